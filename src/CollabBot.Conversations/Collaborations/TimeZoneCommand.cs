@@ -1,0 +1,37 @@
+using CollabBot.Conversations.Commands;
+using CollabBot.Domain.Members;
+
+namespace CollabBot.Conversations.Collaborations;
+
+public sealed class TimeZoneCommand : IBotCommand
+{
+    public string Name => "timezone";
+    public string Usage => "timezone <zone>";
+    public string Summary => "Conveners: set the team's time zone (IANA or Windows id, e.g. Europe/Copenhagen).";
+
+    public Task ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken)
+    {
+        var collaboration = context.RequiredCollaboration;
+        if (arguments.Length == 0)
+        {
+            context.ReplyToCaller($"{collaboration.Name} keeps time in {collaboration.TimeZoneId}.");
+            return Task.CompletedTask;
+        }
+
+        if (context.Caller is not { } caller || !caller.Holds(Role.Convener))
+        {
+            context.Refuse("Only a convener can change the time zone.");
+            return Task.CompletedTask;
+        }
+
+        if (!TimeZones.TryResolve(arguments, out var zone))
+        {
+            context.Refuse($"\"{arguments}\" is not a time zone I know. Use an IANA id such as `Europe/Copenhagen` or a Windows id such as `Romance Standard Time`.");
+            return Task.CompletedTask;
+        }
+
+        collaboration.SetTimeZone(zone.Id);
+        context.ReplyToChannel($"{collaboration.Name} now keeps time in {zone.Id}.");
+        return Task.CompletedTask;
+    }
+}

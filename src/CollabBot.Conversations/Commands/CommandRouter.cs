@@ -1,0 +1,65 @@
+using CollabBot.Domain;
+
+namespace CollabBot.Conversations.Commands;
+
+/// <summary>Finds the command a turn asks for and runs it; unknown words get help with the closest commands.</summary>
+public sealed class CommandRouter(IEnumerable<IBotCommand> commands)
+{
+    private readonly IReadOnlyList<IBotCommand> _commands = commands.OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
+
+    public IReadOnlyList<IBotCommand> Commands => _commands;
+
+    public IBotCommand? Find(string verb) => _commands.FirstOrDefault(c => c.Name == verb);
+
+    public async Task RunAsync(CommandContext context, string? text, CancellationToken cancellationToken)
+    {
+        var (verb, arguments) = CommandText.Split(text);
+        if (verb.Length == 0)
+        {
+            verb = "help";
+        }
+
+        var command = Find(verb);
+        if (command is null)
+        {
+            context.Refuse(UnknownCommandText(verb));
+            return;
+        }
+
+        if (command.NeedsCollaboration && context.Collaboration is null)
+        {
+            context.Refuse("No collaboration lives in this conversation yet. Start one with `start <name>`, e.g. `start Warm Homes`.");
+            return;
+        }
+
+        try
+        {
+            await command.ExecuteAsync(context, arguments, cancellationToken);
+        }
+        catch (DomainRuleViolation violation)
+        {
+            context.Refuse(violation.Message);
+            throw new CommandRefused(violation.Message, violation);
+        }
+    }
+
+    public IReadOnlyList<IBotCommand> Closest(string verb, int max = 3) => _commands
+        .Select(c => (Command: c, Distance: verb.Length > 0 && c.Name.StartsWith(verb, StringComparison.Ordinal) ? 0 : CommandText.Distance(verb, c.Name)))
+        .Where(x => x.Distance <= Math.Max(2, verb.Length / 2))
+        .OrderBy(x => x.Distance)
+        .ThenBy(x => x.Command.Name, StringComparer.Ordinal)
+        .Take(max)
+        .Select(x => x.Command)
+        .ToList();
+
+    private string UnknownCommandText(string verb)
+    {
+        var closest = Closest(verb);
+        var suggestion = closest.Count == 0
+            ? ""
+            : " Did you mean " + string.Join(" or ", closest.Select(c => $"`{c.Usage}`")) + "?";
+        return $"I don't know the command `{Shorten(verb)}`.{suggestion} Type `help` to see every command.";
+    }
+
+    private static string Shorten(string word) => word.Length <= 30 ? word : word[..30] + "…";
+}

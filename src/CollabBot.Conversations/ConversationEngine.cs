@@ -1,0 +1,63 @@
+using CollabBot.Conversations.Commands;
+using CollabBot.Conversations.Storage;
+using CollabBot.Conversations.Turns;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CollabBot.Conversations;
+
+/// <summary>
+/// Handles one neutral turn: routes it, then commits domain changes, the handled-turn record and the
+/// replies (outbox rows) in one unit of work. A turn seen before has no effect.
+/// </summary>
+public sealed class ConversationEngine(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ConversationEngine> logger)
+{
+    public async Task<TurnResult> HandleAsync(InboundTurn turn, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var unitOfWork = services.GetRequiredService<IUnitOfWork>();
+        var store = services.GetRequiredService<ICollaborationStore>();
+        if (!await unitOfWork.TryMarkTurnHandledAsync(turn.DedupKey, cancellationToken))
+        {
+            logger.LogInformation("Turn {DedupKey} on {Platform} was handled before; ignored", turn.DedupKey, turn.Where.Platform);
+            return TurnResult.Repeat;
+        }
+
+        var workspace = await store.GetOrAddWorkspaceAsync(turn.Where.Platform, turn.Where.WorkspaceId, cancellationToken);
+        var collaboration = await store.FindByChannelAsync(workspace.Id, turn.Where.ConversationId, cancellationToken);
+        var context = new CommandContext(turn, workspace, collaboration, store, clock.GetUtcNow());
+        try
+        {
+            await services.GetRequiredService<TurnRouter>().RouteAsync(context, cancellationToken);
+        }
+        catch (CommandRefused)
+        {
+            // The refusal is already among the replies; drop whatever the command changed before it was refused.
+            await using var cleanScope = scopes.CreateAsyncScope();
+            return await CommitRepliesOnlyAsync(cleanScope.ServiceProvider.GetRequiredService<IUnitOfWork>(), turn, context, cancellationToken);
+        }
+
+        foreach (var reply in context.Replies)
+        {
+            await unitOfWork.EnqueueAsync(reply, cancellationToken);
+        }
+
+        return new TurnResult(false, await unitOfWork.CommitAsync(cancellationToken));
+    }
+
+    private static async Task<TurnResult> CommitRepliesOnlyAsync(IUnitOfWork unitOfWork, InboundTurn turn, CommandContext context, CancellationToken cancellationToken)
+    {
+        if (!await unitOfWork.TryMarkTurnHandledAsync(turn.DedupKey, cancellationToken))
+        {
+            return TurnResult.Repeat;
+        }
+
+        foreach (var reply in context.Replies)
+        {
+            await unitOfWork.EnqueueAsync(reply, cancellationToken);
+        }
+
+        return new TurnResult(false, await unitOfWork.CommitAsync(cancellationToken));
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CollabBot.Conversations.Delivery;
+
+/// <summary>Runs the dispatcher for every platform that has a sender, on every host.</summary>
+public sealed class OutboxDispatchService(
+    OutboxDispatcher dispatcher, OutboxSignal signal, IOptions<OutboxOptions> options, ILogger<OutboxDispatchService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.WhenAll(dispatcher.Platforms.Select(p => dispatcher.DispatchDueAsync(p, stoppingToken)));
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                // The database may be restarting; nothing is lost, the rows stay due.
+                logger.LogError(ex, "Outbox dispatch round failed; retrying");
+            }
+
+            await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
+        }
+    }
+}

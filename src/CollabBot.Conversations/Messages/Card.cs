@@ -1,0 +1,55 @@
+namespace CollabBot.Conversations.Messages;
+
+/// <summary>
+/// The neutral card every adapter renders natively: Block Kit on Slack, an Adaptive Card on Teams,
+/// HTML in the Playground.
+/// </summary>
+public sealed record Card
+{
+    public string? Title { get; init; }
+    public string? Body { get; init; }
+    public IReadOnlyList<CardFact> Facts { get; init; } = [];
+    public IReadOnlyList<CardInput> Inputs { get; init; } = [];
+    public IReadOnlyList<CardAction> Actions { get; init; } = [];
+
+    /// <summary>Small print under the card.</summary>
+    public string? Note { get; init; }
+}
+
+public sealed record CardFact(string Label, string Value);
+
+public enum InputKind
+{
+    Text,
+    MultilineText,
+    Choice,
+}
+
+public sealed record CardInput
+{
+    public required string Id { get; init; }
+    public required string Label { get; init; }
+    public InputKind Kind { get; init; } = InputKind.Text;
+    public bool Required { get; init; }
+    public string? Placeholder { get; init; }
+    public IReadOnlyList<CardChoice> Choices { get; init; } = [];
+    public int MaxLength { get; init; } = 500;
+}
+
+public sealed record CardChoice(string Value, string Title);
+
+public enum ActionStyle
+{
+    Default,
+    Primary,
+    Danger,
+}
+
+/// <summary>A button. Submitting it sends its <see cref="Id"/>, its <see cref="Data"/> and the card's input values.</summary>
+public sealed record CardAction
+{
+    public required string Id { get; init; }
+    public required string Title { get; init; }
+    public ActionStyle Style { get; init; }
+    public IReadOnlyDictionary<string, string> Data { get; init; } = new Dictionary<string, string>();
+}

@@ -1,0 +1,19 @@
+using CollabBot.Conversations.Turns;
+
+namespace CollabBot.Conversations.Messages;
+
+/// <summary>
+/// A message the bot is going to send, as it is written to the outbox. The idempotency key names the
+/// logical message (e.g. "checkin:{occurrence}:{member}"); the same key is never written twice.
+/// </summary>
+public sealed record OutboxEntry
+{
+    public required ConversationAddress To { get; init; }
+    public required Visibility Visibility { get; init; }
+
+    /// <summary>Platform user id for <see cref="Visibility.OnlyUser"/> and <see cref="Visibility.Direct"/>.</summary>
+    public string? RecipientUserId { get; init; }
+
+    public required OutboundMessage Message { get; init; }
+    public required string IdempotencyKey { get; init; }
+}

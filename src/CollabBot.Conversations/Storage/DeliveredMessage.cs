@@ -1,0 +1,13 @@
+using CollabBot.Conversations.Messages;
+
+namespace CollabBot.Conversations.Storage;
+
+public enum OutboxStatus
+{
+    Pending,
+    Sent,
+    Parked,
+}
+
+/// <summary>An outbox row as operators and the Playground see it.</summary>
+public sealed record DeliveredMessage(long Id, OutboxEntry Entry, OutboxStatus Status, string? PlatformMessageId, string? LastError, DateTimeOffset CreatedAt);

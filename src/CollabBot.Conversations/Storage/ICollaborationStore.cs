@@ -1,0 +1,21 @@
+using CollabBot.Domain;
+using CollabBot.Domain.Collaborations;
+using CollabBot.Domain.Workspaces;
+
+namespace CollabBot.Conversations.Storage;
+
+/// <summary>Collaborations and workspaces, within the current unit of work (one turn or one job run).</summary>
+public interface ICollaborationStore
+{
+    Task<Workspace> GetOrAddWorkspaceAsync(Platform platform, string externalId, CancellationToken cancellationToken);
+
+    /// <summary>The collaboration bound to a channel of a workspace, with its members and phase history.</summary>
+    Task<Collaboration?> FindByChannelAsync(Guid workspaceId, string channelId, CancellationToken cancellationToken);
+
+    Task<Collaboration?> FindAsync(Guid collaborationId, CancellationToken cancellationToken);
+
+    /// <summary>Ids of collaborations whose current phase has run longer than <paramref name="minimumAge"/>.</summary>
+    Task<IReadOnlyList<Guid>> PhaseStartedBeforeAsync(DateTimeOffset startedBefore, CancellationToken cancellationToken);
+
+    void Add(Collaboration collaboration);
+}

@@ -1,0 +1,19 @@
+using CollabBot.Conversations.Messages;
+
+namespace CollabBot.Conversations.Storage;
+
+/// <summary>
+/// Everything one turn or one job run changes is committed at once: domain state, the record that the
+/// turn was handled and the outbox rows. Nothing is half-written.
+/// </summary>
+public interface IUnitOfWork
+{
+    /// <summary>False when a turn with this key was already handled (a retried or repeated delivery).</summary>
+    Task<bool> TryMarkTurnHandledAsync(string dedupKey, CancellationToken cancellationToken);
+
+    /// <summary>Adds the message to the outbox unless a message with its idempotency key exists. Returns whether it was added.</summary>
+    Task<bool> EnqueueAsync(OutboxEntry entry, CancellationToken cancellationToken);
+
+    /// <summary>Commits. Returns the outbox ids of the messages added in this unit of work, in order.</summary>
+    Task<IReadOnlyList<long>> CommitAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,40 @@
+using CollabBot.Conversations.Commands;
+using CollabBot.Conversations.Turns;
+
+namespace CollabBot.Conversations;
+
+/// <summary>Sends each kind of turn where it belongs.</summary>
+public sealed class TurnRouter(CommandRouter commands)
+{
+    public Task RouteAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        var turn = context.Turn;
+        switch (turn.Kind)
+        {
+            case TurnKind.Command:
+                return commands.RunAsync(context, turn.Text, cancellationToken);
+            case TurnKind.CardAction:
+                var (text, missing) = CardActionText.Build(turn.Values);
+                if (missing is not null)
+                {
+                    context.Refuse($"Please fill in \"{missing}\" first.");
+                    return Task.CompletedTask;
+                }
+
+                if (text is null)
+                {
+                    context.Refuse("That button no longer does anything. Type `help` to see what you can do.");
+                    return Task.CompletedTask;
+                }
+
+                return commands.RunAsync(context, text, cancellationToken);
+            case TurnKind.MemberJoined when context.Collaboration is { } collaboration:
+                var member = collaboration.Join(turn.Who.UserId, turn.Who.DisplayName, context.Now);
+                context.ReplyToChannel($"Welcome, {member.DisplayName}! Tell us which sector you speak for with `join as <sector>`.");
+                return Task.CompletedTask;
+            default:
+                // Participation signals are recorded by the participation feature; nothing to answer.
+                return Task.CompletedTask;
+        }
+    }
+}

@@ -1,0 +1,28 @@
+namespace CollabBot.Conversations.Turns;
+
+/// <summary>
+/// One platform-neutral turn. Adapters build it from a wire payload after verifying the request.
+/// Mentions of other people are normalised to <c>&lt;@userId&gt;</c> in <see cref="Text"/>
+/// (Slack's own syntax; the Teams adapter rewrites <c>&lt;at&gt;</c> mentions from the entities).
+/// </summary>
+public sealed record InboundTurn
+{
+    public required ConversationAddress Where { get; init; }
+    public required MemberRef Who { get; init; }
+    public required TurnKind Kind { get; init; }
+    public string? Text { get; init; }
+
+    /// <summary>For <see cref="TurnKind.CardAction"/>: the action id and the card's input values.</summary>
+    public string? ActionId { get; init; }
+
+    public IReadOnlyDictionary<string, string> Values { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The message the action was taken on, when the platform says.</summary>
+    public string? ReplyToMessageId { get; init; }
+
+    /// <summary>Unique per logical inbound event (Slack event_id, Teams activity id...); a repeat is ignored.</summary>
+    public required string DedupKey { get; init; }
+
+    /// <summary>People the platform says were mentioned, by user id, with their display names.</summary>
+    public IReadOnlyList<MemberRef> Mentions { get; init; } = [];
+}

@@ -1,0 +1,152 @@
+using CollabBot.Domain.Members;
+
+namespace CollabBot.Domain.Collaborations;
+
+/// <summary>
+/// One team working on one shared problem, bound to one channel of one workspace (DOMAIN.md §1).
+/// The aggregate root for its members and phase history.
+/// </summary>
+public sealed class Collaboration
+{
+    public const int MaxNameLength = 100;
+    public const int MaxTextLength = 1000;
+
+    private readonly List<Member> _members = [];
+    private readonly List<PhaseTransition> _phaseHistory = [];
+    private Dictionary<Phase, int> _plannedDays = [];
+
+    private Collaboration()
+    {
+        ChannelId = "";
+        Name = "";
+        TimeZoneId = "";
+    }
+
+    public Guid Id { get; private set; }
+    public Guid WorkspaceId { get; private set; }
+
+    /// <summary>The platform conversation (channel) this collaboration is bound to.</summary>
+    public string ChannelId { get; private set; }
+
+    public string Name { get; private set; }
+    public string? Challenge { get; private set; }
+    public string? BigWin { get; private set; }
+
+    /// <summary>IANA time zone id; schedules and dates are read in it.</summary>
+    public string TimeZoneId { get; private set; }
+
+    public Phase CurrentPhase { get; private set; }
+    public DateTimeOffset PhaseStartedAt { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+    public IReadOnlyList<Member> Members => _members;
+    public IReadOnlyList<PhaseTransition> PhaseHistory => _phaseHistory;
+
+    /// <summary>Planned length per phase in days, where it differs from <see cref="PhaseGuide.DefaultPlannedLength"/>.</summary>
+    public IReadOnlyDictionary<Phase, int> PlannedDays => _plannedDays;
+
+    public static Collaboration Start(
+        Guid workspaceId, string channelId, string name, string timeZoneId,
+        string convenerUserId, string convenerName, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(channelId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(timeZoneId);
+        var collaboration = new Collaboration
+        {
+            Id = Guid.NewGuid(),
+            WorkspaceId = workspaceId,
+            ChannelId = channelId,
+            Name = CheckedText(name, MaxNameLength, "name"),
+            TimeZoneId = timeZoneId,
+            CurrentPhase = Phase.Understand,
+            PhaseStartedAt = now,
+            CreatedAt = now,
+        };
+        var convener = collaboration.Join(convenerUserId, convenerName, now);
+        convener.Grant(Role.Convener);
+        collaboration._phaseHistory.Add(new PhaseTransition(collaboration.Id, Phase.Understand, now, convener.Id));
+        return collaboration;
+    }
+
+    public Member? FindMember(string platformUserId) =>
+        _members.FirstOrDefault(m => m.PlatformUserId == platformUserId);
+
+    /// <summary>Adds the person, or returns them unchanged (but renamed) when they already take part.</summary>
+    public Member Join(string platformUserId, string displayName, DateTimeOffset now)
+    {
+        if (FindMember(platformUserId) is { } existing)
+        {
+            existing.Rename(displayName);
+            return existing;
+        }
+
+        var member = new Member(Guid.NewGuid(), Id, platformUserId, displayName, now);
+        _members.Add(member);
+        return member;
+    }
+
+    public void SetChallenge(string text) => Challenge = CheckedText(text, MaxTextLength, "challenge");
+
+    public void SetBigWin(string text) => BigWin = CheckedText(text, MaxTextLength, "goal");
+
+    public void SetTimeZone(string timeZoneId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(timeZoneId);
+        TimeZoneId = timeZoneId;
+    }
+
+    public TimeSpan PlannedLength(Phase phase) =>
+        _plannedDays.TryGetValue(phase, out var days) ? TimeSpan.FromDays(days) : PhaseGuide.DefaultPlannedLength(phase);
+
+    public void SetPlannedLength(Phase phase, int days)
+    {
+        if (days is < 1 or > 3650)
+        {
+            throw new DomainRuleViolation("A phase lasts between 1 and 3650 days.");
+        }
+
+        _plannedDays = new Dictionary<Phase, int>(_plannedDays) { [phase] = days };
+    }
+
+    public TimeSpan TimeInPhase(DateTimeOffset now) => now - PhaseStartedAt;
+
+    /// <summary>A phase that runs past its planned length is a stall (DOMAIN.md §1, §5).</summary>
+    public bool IsOverrun(DateTimeOffset now) => TimeInPhase(now) > PlannedLength(CurrentPhase);
+
+    /// <summary>Moves to the next phase. Leaders decide; the bot shows what is missing but does not block.</summary>
+    public PhaseTransition MoveToNextPhase(Member by, DateTimeOffset now)
+    {
+        if (!by.Holds(Role.Convener))
+        {
+            throw new DomainRuleViolation("Only a convener can move the collaboration to the next phase.");
+        }
+
+        var next = PhaseGuide.Next(CurrentPhase)
+            ?? throw new DomainRuleViolation("Spread is the last phase; there is no next one.");
+        CurrentPhase = next;
+        PhaseStartedAt = now;
+        var transition = new PhaseTransition(Id, next, now, by.Id);
+        _phaseHistory.Add(transition);
+        return transition;
+    }
+
+    public IReadOnlySet<Sector> SectorsPresent() =>
+        _members.Where(m => m.Sector is not null).Select(m => m.Sector!.Value).ToHashSet();
+
+    public NetworkStage NetworkStage => NetworkStageRule.Derive(this);
+
+    private static string CheckedText(string text, int max, string what)
+    {
+        var trimmed = text?.Trim() ?? "";
+        if (trimmed.Length == 0)
+        {
+            throw new DomainRuleViolation($"The {what} cannot be empty.");
+        }
+
+        if (trimmed.Length > max)
+        {
+            throw new DomainRuleViolation($"The {what} is {trimmed.Length} characters long; the most is {max}.");
+        }
+
+        return trimmed;
+    }
+}

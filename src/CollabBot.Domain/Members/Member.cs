@@ -1,0 +1,59 @@
+namespace CollabBot.Domain.Members;
+
+/// <summary>A person taking part in one collaboration, known by their platform user id.</summary>
+public sealed class Member
+{
+    private List<string> _assets = [];
+
+    private Member()
+    {
+        PlatformUserId = "";
+        DisplayName = "";
+    }
+
+    internal Member(Guid id, Guid collaborationId, string platformUserId, string displayName, DateTimeOffset joinedAt)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(platformUserId);
+        Id = id;
+        CollaborationId = collaborationId;
+        PlatformUserId = platformUserId;
+        DisplayName = string.IsNullOrWhiteSpace(displayName) ? platformUserId : displayName.Trim();
+        Roles = Role.Member;
+        JoinedAt = joinedAt;
+    }
+
+    public Guid Id { get; private set; }
+    public Guid CollaborationId { get; private set; }
+    public string PlatformUserId { get; private set; }
+    public string DisplayName { get; private set; }
+    public Sector? Sector { get; private set; }
+    public Role Roles { get; private set; }
+    public IReadOnlyList<string> Assets => _assets;
+    public DateOnly? AwayUntil { get; private set; }
+    public DateTimeOffset JoinedAt { get; private set; }
+
+    public bool Holds(Role role) => (Roles & role) == role;
+
+    /// <summary>Away through the whole of <see cref="AwayUntil"/>, in the member's or team's local calendar.</summary>
+    public bool IsAway(DateOnly today) => AwayUntil is { } until && today <= until;
+
+    public void Rename(string displayName)
+    {
+        if (!string.IsNullOrWhiteSpace(displayName))
+        {
+            DisplayName = displayName.Trim();
+        }
+    }
+
+    public void SetSector(Sector sector) => Sector = sector;
+
+    public void Grant(Role roles) => Roles |= roles | Role.Member;
+
+    /// <summary>Replaces the leadership roles; every member keeps <see cref="Role.Member"/>.</summary>
+    public void SetRoles(Role roles) => Roles = roles | Role.Member;
+
+    public void SetAssets(IEnumerable<string> assets) =>
+        _assets = assets.Select(a => a.Trim()).Where(a => a.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+
+    public void SetAwayUntil(DateOnly? until) => AwayUntil = until;
+}

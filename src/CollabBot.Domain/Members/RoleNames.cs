@@ -1,0 +1,30 @@
+namespace CollabBot.Domain.Members;
+
+public static class RoleNames
+{
+    public static readonly IReadOnlyList<Role> Assignable =
+        [Role.Convener, Role.Facilitator, Role.Catalyst, Role.Sponsor, Role.Coordinator, Role.Member];
+
+    public static bool TryParse(string text, out Role role)
+    {
+        var word = text.Trim().TrimEnd('s');
+        foreach (var candidate in Assignable)
+        {
+            if (string.Equals(candidate.ToString(), word, StringComparison.OrdinalIgnoreCase))
+            {
+                role = candidate;
+                return true;
+            }
+        }
+
+        role = Role.None;
+        return false;
+    }
+
+    /// <summary>"convener, facilitator" — lower case, in the order of <see cref="Assignable"/>.</summary>
+    public static string Display(Role roles)
+    {
+        var names = Assignable.Where(r => roles.HasFlag(r)).Select(r => r.ToString().ToLowerInvariant()).ToList();
+        return names.Count == 0 ? "member" : string.Join(", ", names);
+    }
+}
