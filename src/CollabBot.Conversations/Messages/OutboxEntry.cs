@@ -16,4 +16,11 @@ public sealed record OutboxEntry
 
     public required OutboundMessage Message { get; init; }
     public required string IdempotencyKey { get; init; }
+
+    /// <summary>
+    /// When set, this message replaces an earlier one in place (a tally that changed, a refreshed card):
+    /// the outbox id of that message. Slack uses chat.update, Teams updates the activity, the Playground
+    /// shows the new version where the old one was.
+    /// </summary>
+    public long? UpdatesMessageId { get; init; }
 }
