@@ -19,7 +19,8 @@ public sealed record OutboxEntry
 
     /// <summary>
     /// When set, this message replaces an earlier one in place (a tally that changed, a refreshed card):
-    /// the outbox id of that message. Slack uses chat.update, Teams updates the activity, the Playground
+    /// the outbox id of the first version of that message (every later version points at the first, whose
+    /// platform id Slack and Teams know). Slack uses chat.update, Teams updates the activity, the Playground
     /// shows the new version where the old one was.
     /// </summary>
     public long? UpdatesMessageId { get; init; }
