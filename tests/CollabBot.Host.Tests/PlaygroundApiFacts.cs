@@ -139,8 +139,9 @@ public sealed class PlaygroundApiFacts : IAsyncLifetime
         var (next, nextCursor) = await _playground.OutboxAsync(cursor);
 
         Assert.Single(first);
-        var welcome = Assert.Single(next);
-        Assert.Contains("Welcome, Ben", welcome.Text());
+        Assert.Equal(2, next.Count);
+        Assert.Contains("Welcome, Ben", next[0].Text());
+        Assert.Contains("commit <what you want>", next[1].Text());
         Assert.True(nextCursor > cursor);
         Assert.Empty((await _playground.OutboxAsync(nextCursor)).Messages);
 
