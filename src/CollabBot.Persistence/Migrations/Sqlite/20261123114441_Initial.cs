@@ -97,6 +97,22 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "digest_subscriptions",
+                columns: table => new
+                {
+                    CollaborationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    WorkspaceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TargetConversationId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Cron = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    TimeZoneId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_digest_subscriptions", x => x.CollaborationId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "handled_turns",
                 columns: table => new
                 {
@@ -106,6 +122,19 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_handled_turns", x => x.DedupKey);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "images",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Png = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_images", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -437,7 +466,13 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                 name: "commitments");
 
             migrationBuilder.DropTable(
+                name: "digest_subscriptions");
+
+            migrationBuilder.DropTable(
                 name: "handled_turns");
+
+            migrationBuilder.DropTable(
+                name: "images");
 
             migrationBuilder.DropTable(
                 name: "inbox");

@@ -101,6 +101,22 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "digest_subscriptions",
+                columns: table => new
+                {
+                    CollaborationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    WorkspaceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TargetConversationId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Cron = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    TimeZoneId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_digest_subscriptions", x => x.CollaborationId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "handled_turns",
                 columns: table => new
                 {
@@ -110,6 +126,19 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_handled_turns", x => x.DedupKey);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "images",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Png = table.Column<byte[]>(type: "bytea", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_images", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -441,7 +470,13 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 name: "commitments");
 
             migrationBuilder.DropTable(
+                name: "digest_subscriptions");
+
+            migrationBuilder.DropTable(
                 name: "handled_turns");
+
+            migrationBuilder.DropTable(
+                name: "images");
 
             migrationBuilder.DropTable(
                 name: "inbox");
