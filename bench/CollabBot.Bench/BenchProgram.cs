@@ -12,6 +12,9 @@ public static class BenchProgram
         var shape = new SeedShape(Int(1, 1000), Int(2, 30), Int(3, 90));
         var runs = Int(4, 3);
 
+        // The host runs from this folder; WebApplicationFactory otherwise looks for its project folder.
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_COLLABBOT_HOST", AppContext.BaseDirectory);
+
         var seeded = Stopwatch.StartNew();
         var now = await Seeder.SeedAsync(connection, shape);
         Console.WriteLine($"seeded {shape.Collaborations} collaborations x {shape.Members} members x {shape.Days} days: {await Seeder.CountSignalsAsync(connection):N0} signals in {seeded.Elapsed.TotalSeconds:F1} s");
