@@ -2,6 +2,7 @@ using CollabBot.Channels.Playground;
 using CollabBot.Conversations;
 using CollabBot.Host;
 using CollabBot.Host.Digests;
+using OpenTelemetry.Metrics;
 using CollabBot.Persistence;
 using CollabBot.Scheduling;
 
@@ -15,6 +16,7 @@ builder.Services.AddConversations(builder.Configuration);
 builder.Services.AddPersistence(builder.Configuration);
 builder.Services.AddScheduling(builder.Configuration, builder.Configuration.PostgresConnectionString());
 builder.Services.AddDigestImages();
+builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter(CollabMetrics.MeterName).AddPrometheusExporter());
 
 // Channel adapters
 builder.Services.AddPlaygroundChannel(builder.Configuration, builder.Environment);
@@ -26,6 +28,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapHealthEndpoints();
 SignedImages.Map(app);
+app.MapPrometheusScrapingEndpoint("/metrics");
 app.MapSchedulingDashboard();
 
 // Channel endpoints

@@ -10,7 +10,7 @@ namespace CollabBot.Conversations.Delivery;
 /// exponential backoff (or the platform's Retry-After) and parks what cannot be delivered, with the reason.
 /// </summary>
 public sealed partial class OutboxDispatcher(
-    IEnumerable<IChannelSender> senders, IOutboxStore outbox, TimeProvider clock, IOptions<OutboxOptions> options, ILogger<OutboxDispatcher> logger)
+    IEnumerable<IChannelSender> senders, IOutboxStore outbox, TimeProvider clock, IOptions<OutboxOptions> options, CollabMetrics metrics, ILogger<OutboxDispatcher> logger)
 {
     private readonly Dictionary<Platform, IChannelSender> _senders = senders.ToDictionary(s => s.Platform);
 
@@ -70,19 +70,23 @@ public sealed partial class OutboxDispatcher(
         {
             case DeliveryOutcome.Sent sent:
                 await outbox.MarkSentAsync(message.Id, sent.PlatformMessageId, cancellationToken);
+                metrics.Delivery(sender.Platform, "sent");
                 LogSent(message.Id, sender.Platform);
                 break;
             case DeliveryOutcome.Retry retry when message.Attempt < options.Value.MaxAttempts:
                 var wait = retry.After ?? Backoff(message.Attempt);
                 await outbox.MarkRetryAsync(message.Id, retry.Reason, clock.GetUtcNow() + wait, cancellationToken);
+                metrics.Delivery(sender.Platform, retry.After is null ? "retried" : "throttled");
                 LogRetry(message.Id, sender.Platform, retry.Reason, wait);
                 break;
             case DeliveryOutcome.Retry retry:
                 await outbox.MarkParkedAsync(message.Id, $"gave up after {message.Attempt} attempts: {retry.Reason}", cancellationToken);
+                metrics.Delivery(sender.Platform, "parked");
                 LogParked(message.Id, sender.Platform, retry.Reason);
                 break;
             case DeliveryOutcome.Undeliverable undeliverable:
                 await outbox.MarkParkedAsync(message.Id, undeliverable.Reason, cancellationToken);
+                metrics.Delivery(sender.Platform, "parked");
                 LogParked(message.Id, sender.Platform, undeliverable.Reason);
                 break;
         }
