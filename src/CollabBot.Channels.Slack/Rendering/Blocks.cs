@@ -1,0 +1,64 @@
+using System.Text.Json.Nodes;
+using CollabBot.Conversations.Messages;
+
+namespace CollabBot.Channels.Slack.Rendering;
+
+/// <summary>Single Block Kit blocks and text objects, each cut to its limit.</summary>
+internal static class Blocks
+{
+    public static JsonObject Plain(string text, int max) =>
+        new() { ["type"] = "plain_text", ["text"] = Mrkdwn.Shorten(text, max), ["emoji"] = true };
+
+    /// <summary>A section of already escaped mrkdwn.</summary>
+    public static JsonObject Section(string mrkdwn) => new()
+    {
+        ["type"] = "section",
+        ["text"] = new JsonObject { ["type"] = "mrkdwn", ["text"] = Mrkdwn.Shorten(mrkdwn, BlockKitLimits.SectionText) },
+    };
+
+    public static JsonObject Context(string text) => new()
+    {
+        ["type"] = "context",
+        ["elements"] = new JsonArray(new JsonObject { ["type"] = "mrkdwn", ["text"] = Mrkdwn.Shorten(Mrkdwn.Escape(text), BlockKitLimits.ContextText) }),
+    };
+
+    /// <summary>An input block whose block_id and action_id are the input's id, so its value comes back under that id.</summary>
+    public static JsonObject Input(CardInput input)
+    {
+        var id = Mrkdwn.Shorten(input.Id, BlockKitLimits.Identifier);
+        JsonObject element = input.Kind switch
+        {
+            InputKind.Choice => new JsonObject
+            {
+                ["type"] = "static_select",
+                ["options"] = new JsonArray([.. input.Choices.Take(BlockKitLimits.Options).Select(Option)]),
+            },
+            _ => new JsonObject
+            {
+                ["type"] = "plain_text_input",
+                ["multiline"] = input.Kind == InputKind.MultilineText,
+                ["max_length"] = input.MaxLength,
+            },
+        };
+        element["action_id"] = id;
+        if (!string.IsNullOrWhiteSpace(input.Placeholder))
+        {
+            element["placeholder"] = Plain(input.Placeholder, BlockKitLimits.Placeholder);
+        }
+
+        return new JsonObject
+        {
+            ["type"] = "input",
+            ["block_id"] = id,
+            ["optional"] = !input.Required,
+            ["label"] = Plain(input.Label, BlockKitLimits.Label),
+            ["element"] = element,
+        };
+    }
+
+    private static JsonNode Option(CardChoice choice) => new JsonObject
+    {
+        ["text"] = Plain(choice.Title, BlockKitLimits.OptionText),
+        ["value"] = Mrkdwn.Shorten(choice.Value, BlockKitLimits.OptionValue),
+    };
+}
