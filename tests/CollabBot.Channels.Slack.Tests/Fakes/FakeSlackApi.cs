@@ -67,7 +67,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
     /// <summary>Every chat call to this channel fails with <paramref name="error"/> (channel_not_found, is_archived...).</summary>
     public void FailChannel(string channel, string error) => _channelErrors[channel] = error;
 
-    /// <summary>The next calls of <paramref name="method"/> answer these HTTP statuses (e.g. 503), in order.</summary>
+    /// <summary>The next calls of <paramref name="method"/> answer these HTTP statuses (e.g. 503), in order; 0 answers normally.</summary>
     public void ScriptStatuses(string method, params int[] statuses) => _statusScript[method] = new Queue<int>(statuses);
 
     public IReadOnlyList<FakeSlackCall> CallsTo(string method) => [.. _calls.Where(c => c.Method == method)];
@@ -78,7 +78,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
         var token = http.Request.Headers.Authorization.ToString() is { } auth && auth.StartsWith("Bearer ", StringComparison.Ordinal) ? auth[7..] : null;
         var now = DateTimeOffset.UtcNow;
 
-        if (_statusScript.TryGetValue(method, out var script) && script.TryDequeue(out var status))
+        if (_statusScript.TryGetValue(method, out var script) && script.TryDequeue(out var status) && status != 0)
         {
             return Record(method, token, arguments, status, "scripted", Results.StatusCode(status));
         }
