@@ -101,7 +101,8 @@ public sealed class FakeSlackApi : IAsyncDisposable
         }
 
         var (error, answer) = Answer(method, arguments);
-        return Record(method, token, arguments, 200, error, error is null ? Results.Json(answer) : Error(error));
+        var ts = answer["ts"]?.GetValue<string>() ?? answer["message_ts"]?.GetValue<string>();
+        return Record(method, token, arguments, 200, error, error is null ? Results.Json(answer) : Error(error), ts);
     }
 
     private (string? Error, JsonObject Answer) Answer(string method, JsonObject arguments)
@@ -124,9 +125,9 @@ public sealed class FakeSlackApi : IAsyncDisposable
         };
     }
 
-    private IResult Record(string method, string? token, JsonObject arguments, int status, string? error, IResult result)
+    private IResult Record(string method, string? token, JsonObject arguments, int status, string? error, IResult result, string? ts = null)
     {
-        _calls.Enqueue(new FakeSlackCall(method, token, arguments, status, error, DateTimeOffset.UtcNow));
+        _calls.Enqueue(new FakeSlackCall(method, token, arguments, status, error, DateTimeOffset.UtcNow, ts));
         return result;
     }
 
