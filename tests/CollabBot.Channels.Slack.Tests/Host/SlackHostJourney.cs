@@ -1,0 +1,116 @@
+using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using CollabBot.Channels.Slack.Tests.Fakes;
+using CollabBot.Channels.Slack.Tests.Support;
+using CollabBot.Testing;
+
+namespace CollabBot.Channels.Slack.Tests.Host;
+
+/// <summary>
+/// The whole path on the real host: a signed Slack request is stored in the inbox, handled by the
+/// conversation layer, written to the outbox and delivered to the fake Slack Web API, exactly once.
+/// </summary>
+[Collection(SlackHostCollection.Name)]
+public abstract class SlackHostJourney(DatabaseProvider provider) : IAsyncLifetime
+{
+    private TestDatabase _database = null!;
+    private FakeSlackApi _slack = null!;
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync(provider, "slack");
+        _slack = await FakeSlackApi.StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _slack.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    private static Task<HttpResponseMessage> PostAsync(HttpClient http, string path, string body, string mediaType = "application/json", int retry = 0)
+    {
+        var request = SlackRequests.Signed(path, body, SlackHostApp.Secret, DateTimeOffset.UtcNow, mediaType);
+        if (retry > 0)
+        {
+            request.Headers.Add("X-Slack-Retry-Num", retry.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            request.Headers.Add("X-Slack-Retry-Reason", "http_timeout");
+        }
+
+        return http.SendAsync(request);
+    }
+
+    private static Task<HttpResponseMessage> SlashAsync(HttpClient http, string body) =>
+        PostAsync(http, "/api/slack/commands", body, "application/x-www-form-urlencoded");
+
+    private IReadOnlyList<FakeSlackCall> Posts(string channel) =>
+        [.. _slack.CallsTo("chat.postMessage").Where(c => c.Channel == channel && c.Succeeded)];
+
+    [Fact]
+    public async Task Mention_starts_a_collaboration_and_slacks_retry_of_it_gets_one_reply()
+    {
+        await using var app = new SlackHostApp(_database, _slack);
+        var http = app.Http();
+
+        var first = await PostAsync(http, "/api/slack/events", SlackPayloads.Mention("start Warm Homes"));
+        var retried = await PostAsync(http, "/api/slack/events", SlackPayloads.Mention("start Warm Homes"), retry: 1);
+        await Eventually.WaitForAsync(() => Posts("C00FAKECHAN1"), p => p.Count > 0);
+        await Task.Delay(1500);
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (first.StatusCode, retried.StatusCode));
+        var reply = Assert.Single(Posts("C00FAKECHAN1"));
+        Assert.Equal(SlackHostApp.BotToken, reply.Token);
+        Assert.StartsWith("<@U00FAKEUSER1> started *Warm Homes*", reply.Arguments["text"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Repeated_click_on_a_join_button_welcomes_the_member_once()
+    {
+        await using var app = new SlackHostApp(_database, _slack);
+        var http = app.Http();
+        await SlashAsync(http, await SlackPayloads.SlashAsync("T00FAKE00BB", "C00FAKECHAN2", "U00FAKEUSER9", "start Warm Homes"));
+        await Eventually.WaitForAsync(() => Posts("C00FAKECHAN2"), p => p.Count == 1);
+
+        var inputs = new Dictionary<string, string> { ["sector"] = "citizen" };
+        var click = await PostAsync(http, "/api/slack/interactions", SlackPayloads.Click("join as {sector}", inputs, "1769220166.113300"), "application/x-www-form-urlencoded");
+        var again = await PostAsync(http, "/api/slack/interactions", SlackPayloads.Click("join as {sector}", inputs, "1769220168.000001"), "application/x-www-form-urlencoded");
+        await Eventually.WaitForAsync(() => Posts("C00FAKECHAN2"), p => p.Count >= 2);
+        await Task.Delay(1500);
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (click.StatusCode, again.StatusCode));
+        var posts = Posts("C00FAKECHAN2");
+        Assert.Equal(2, posts.Count);
+        Assert.StartsWith("Welcome, <@U00FAKEUSER2>", posts[1].Arguments["text"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Status_of_sixty_members_reaches_slack_as_two_messages_within_block_limits()
+    {
+        _slack.Limits.Set("chat.postMessage", 1000, TimeSpan.FromSeconds(1), perChannel: true);
+        await using var app = new SlackHostApp(_database, _slack, new Dictionary<string, string?> { ["Slack:ChannelPostInterval"] = "00:00:00" });
+        var http = app.Http();
+        await SlashAsync(http, await SlackPayloads.SlashAsync("T00FAKE00BB", "CBIG", "U000", "start Big Team"));
+        for (var i = 1; i < 60; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await SlashAsync(http, await SlackPayloads.SlashAsync("T00FAKE00BB", "CBIG", $"U{i:D3}", "join as citizen"))).StatusCode);
+        }
+
+        await SlashAsync(http, await SlackPayloads.SlashAsync("T00FAKE00BB", "CBIG", "U000", "status"));
+        var status = await Eventually.WaitForAsync(
+            () => _slack.CallsTo("chat.postEphemeral").Where(c => c.Succeeded && c.Arguments["user"]!.GetValue<string>() == "U000").ToList(),
+            c => c.Count >= 2,
+            TimeSpan.FromSeconds(60));
+
+        Assert.Equal(2, status.Count);
+        Assert.All(status, c => Assert.InRange(c.Arguments["blocks"]!.AsArray().Count, 1, 50));
+        Assert.StartsWith("Status of Big Team: Understand, 60 members.", status[0].Arguments["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        var relaxed = new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        var blocks = string.Concat(status.Select(c => c.Arguments["blocks"]!.ToJsonString(relaxed)));
+        Assert.All(Enumerable.Range(0, 60), i => Assert.Contains($"<@U{i:D3}>", blocks, StringComparison.Ordinal));
+    }
+}
+
+public sealed class SqliteSlackHostJourney() : SlackHostJourney(DatabaseProvider.Sqlite);
+
+public sealed class PostgresSlackHostJourney() : SlackHostJourney(DatabaseProvider.Postgres);
