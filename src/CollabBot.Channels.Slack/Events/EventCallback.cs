@@ -17,6 +17,7 @@ public sealed record EventCallback
     public string? EventId { get; init; }
     public long EventTime { get; init; }
     public SlackEvent? Event { get; init; }
-    public IReadOnlyList<EventAuthorization> Authorizations { get; init; } = [];
-    public IReadOnlyList<string> AuthedUsers { get; init; } = [];
+
+    /// <summary>Absent in older payloads; System.Text.Json leaves a missing init-only list null.</summary>
+    public IReadOnlyList<EventAuthorization>? Authorizations { get; init; }
 }

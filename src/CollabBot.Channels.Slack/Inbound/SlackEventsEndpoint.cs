@@ -43,7 +43,7 @@ public sealed partial class SlackEventsEndpoint(
             return Results.Json(new Dictionary<string, string?> { ["challenge"] = envelope.Challenge }, SlackJsonContext.Default.DictionaryStringString);
         }
 
-        var authorization = envelope.Authorizations.FirstOrDefault();
+        var authorization = envelope.Authorizations?.FirstOrDefault();
         var team = authorization?.TeamId ?? envelope.TeamId;
         if (envelope.Type != EventCallback.EventCallbackType || envelope.Event is not { } e || team is null)
         {
@@ -55,7 +55,7 @@ public sealed partial class SlackEventsEndpoint(
             LogRetry(envelope.EventId, retry.ToString(), http.Request.Headers["X-Slack-Retry-Reason"].ToString());
         }
 
-        var botUser = envelope.Authorizations.FirstOrDefault(a => a.IsBot)?.UserId;
+        var botUser = envelope.Authorizations?.FirstOrDefault(a => a.IsBot)?.UserId;
         switch (e.Type)
         {
             case "app_uninstalled":

@@ -20,7 +20,7 @@ public static class SlackInteractionTurns
 
     public static InboundTurn? FromBlockActions(BlockActions payload)
     {
-        var action = payload.Actions.FirstOrDefault(a => a.Type == "button");
+        var action = payload.Actions?.FirstOrDefault(a => a.Type == "button");
         var channel = payload.Container?.ChannelId ?? payload.Channel?.Id;
         var team = payload.Team?.Id ?? payload.User.TeamId;
         if (action is null || channel is null || team is null)

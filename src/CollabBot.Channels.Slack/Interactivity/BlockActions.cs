@@ -14,7 +14,7 @@ public sealed record BlockActions
     public string? TriggerId { get; init; }
     public InteractionState? State { get; init; }
     public string? ResponseUrl { get; init; }
-    public IReadOnlyList<BlockAction> Actions { get; init; } = [];
+    public IReadOnlyList<BlockAction>? Actions { get; init; }
 }
 
 public sealed record BlockAction(string ActionId, string? BlockId, string Type, string? Value, SelectedOption? SelectedOption, string? ActionTs);

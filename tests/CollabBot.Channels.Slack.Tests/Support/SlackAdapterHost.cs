@@ -30,7 +30,7 @@ public sealed class SlackAdapterHost : IAsyncDisposable
         Inbox = inbox;
         State = state;
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        Client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = new Uri(address) };
+        Client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = new Uri(address) };
     }
 
     public HttpClient Client { get; }
@@ -50,6 +50,7 @@ public sealed class SlackAdapterHost : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
+        if (Environment.GetEnvironmentVariable("SLACK_TEST_LOG") == "1") { builder.Logging.AddConsole(); }
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?> { ["Slack:SigningSecret"] = Secret });
         var clock = new FakeTimeProvider(DateTimeOffset.FromUnixTimeSeconds(1_772_518_400));
         var inbox = new InMemoryTurnInbox();
