@@ -40,7 +40,8 @@ public sealed class SlackHostApp : WebApplicationFactory<Program>
         StartServer();
     }
 
-    public HttpClient Http() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = BaseAddress });
+    /// <summary>A plain client for the real loopback address: no redirects followed, no cookies kept (tests pass them).</summary>
+    public HttpClient Http() => new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = BaseAddress };
 
     public Uri BaseAddress => new(Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
 

@@ -4,6 +4,7 @@ using System.Text.Json;
 using CollabBot.Channels.Slack.Tests.Fakes;
 using CollabBot.Channels.Slack.Tests.Support;
 using CollabBot.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CollabBot.Channels.Slack.Tests.Host;
 
@@ -108,6 +109,37 @@ public abstract class SlackHostJourney(DatabaseProvider provider) : IAsyncLifeti
         var relaxed = new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
         var blocks = string.Concat(status.Select(c => c.Arguments["blocks"]!.ToJsonString(relaxed)));
         Assert.All(Enumerable.Range(0, 60), i => Assert.Contains($"<@U{i:D3}>", blocks, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Workspace_installed_by_oauth_is_answered_with_its_own_token_until_it_uninstalls()
+    {
+        _slack.AcceptToken("xoxb-installed-by-oauth");
+        await using var app = new SlackHostApp(_database, _slack, new Dictionary<string, string?>
+        {
+            ["Slack:BotToken"] = "",
+            ["Slack:ClientId"] = "1234.5678",
+            ["Slack:ClientSecret"] = "client-secret-made-at-test-time",
+        });
+        var http = app.Http();
+        var install = await http.GetAsync("/api/slack/install");
+        var state = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(install.Headers.Location!.Query)["state"].ToString();
+        var cookie = install.Headers.GetValues("Set-Cookie").Single().Split(';')[0];
+        using var callback = new HttpRequestMessage(HttpMethod.Get, $"/api/slack/oauth/callback?code={_slack.OAuthCode}&state={Uri.EscapeDataString(state)}");
+        callback.Headers.Add("Cookie", cookie);
+        Assert.Equal(HttpStatusCode.OK, (await http.SendAsync(callback)).StatusCode);
+
+        var mention = System.Text.Json.Nodes.JsonNode.Parse(SlackPayloads.Mention("start Installed"))!;
+        mention["team_id"] = "T00INSTALL1";
+        mention["authorizations"]![0]!["team_id"] = "T00INSTALL1";
+        await PostAsync(http, "/api/slack/events", mention.ToJsonString());
+        var reply = (await Eventually.WaitForAsync(() => Posts("C00FAKECHAN1"), p => p.Count > 0)).Single();
+        var uninstalled = await PostAsync(http, "/api/slack/events", SlackPayloads.Uninstalled("T00INSTALL1"));
+        var state2 = app.Services.GetRequiredService<CollabBot.Conversations.Storage.IChannelStateStore>();
+
+        Assert.Equal("xoxb-installed-by-oauth", reply.Token);
+        Assert.Equal(HttpStatusCode.OK, uninstalled.StatusCode);
+        Assert.Null(await state2.GetAsync(CollabBot.Domain.Platform.Slack, "team/T00INSTALL1/installation", default));
     }
 }
 
