@@ -35,7 +35,7 @@ public sealed class SlackOptions
     /// <summary>The least bot scopes the features need (see manifests/slack/manifest.yaml).</summary>
     [Required]
     public string BotScopes { get; set; } =
-        "app_mentions:read,channels:history,groups:history,chat:write,commands,im:write,reactions:read";
+        "app_mentions:read,channels:history,channels:read,groups:history,groups:read,chat:write,commands,im:write,reactions:read";
 
     /// <summary>Largest request body accepted from Slack; bigger ones get 413.</summary>
     [Range(1024, 16 * 1024 * 1024)]
