@@ -138,4 +138,40 @@ public sealed class SlackChannelSenderTests : IAsyncLifetime
         Assert.Contains("Item 60*", delivered[1].Arguments["blocks"]!.ToJsonString(), StringComparison.Ordinal);
         Assert.Equal(delivered[0].Ts, sent.PlatformMessageId);
     }
+
+    [Fact]
+    public async Task New_version_of_a_delivered_message_is_edited_in_place()
+    {
+        var first = Assert.IsType<DeliveryOutcome.Sent>(await _rig.Sender.SendAsync(_rig.Message("C1", "Votes: 1"), default));
+
+        var outcome = await _rig.Sender.SendAsync(_rig.Update("C1", "Votes: 2", first.PlatformMessageId), default);
+
+        Assert.Equal(first.PlatformMessageId, Assert.IsType<DeliveryOutcome.Sent>(outcome).PlatformMessageId);
+        var update = Assert.Single(_rig.Slack.CallsTo("chat.update"));
+        Assert.Equal((first.PlatformMessageId, "Votes: 2"), (update.Arguments["ts"]!.GetValue<string>(), update.Arguments["text"]!.GetValue<string>()));
+        Assert.Single(_rig.Slack.CallsTo("chat.postMessage"));
+    }
+
+    [Fact]
+    public async Task New_version_of_a_message_slack_no_longer_has_is_posted_anew()
+    {
+        var outcome = await _rig.Sender.SendAsync(_rig.Update("C1", "Votes: 2", "1500000000.000001"), default);
+
+        var sent = Assert.IsType<DeliveryOutcome.Sent>(outcome);
+        Assert.Equal("message_not_found", Assert.Single(_rig.Slack.CallsTo("chat.update")).Error);
+        Assert.Equal(sent.PlatformMessageId, Assert.Single(_rig.Slack.CallsTo("chat.postMessage")).Ts);
+    }
+
+    [Fact]
+    public async Task Edited_message_that_no_longer_fits_one_message_is_shortened_visibly()
+    {
+        var first = Assert.IsType<DeliveryOutcome.Sent>(await _rig.Sender.SendAsync(_rig.Message("C1", "Status"), default));
+        var card = new Card { Title = "Status", Facts = [.. Enumerable.Range(1, 60).Select(i => new CardFact($"Item {i}", "ok"))] };
+
+        await _rig.Sender.SendAsync(_rig.Update("C1", "Status", first.PlatformMessageId, card), default);
+
+        var blocks = Assert.Single(_rig.Slack.CallsTo("chat.update")).Arguments["blocks"]!.AsArray();
+        Assert.Equal(50, blocks.Count);
+        Assert.Contains("shortened", blocks[^1]!.ToJsonString(), StringComparison.Ordinal);
+    }
 }

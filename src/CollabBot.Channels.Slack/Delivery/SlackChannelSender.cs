@@ -40,7 +40,7 @@ public sealed partial class SlackChannelSender(
                 return new DeliveryOutcome.Undeliverable($"{known} (remembered)");
             }
 
-            return await DeliverAsync(entry, installation.BotToken, cancellationToken);
+            return await DeliverAsync(message, installation.BotToken, cancellationToken);
         }
         catch (SlackRateLimitedException limited)
         {
@@ -70,13 +70,22 @@ public sealed partial class SlackChannelSender(
         }
     }
 
-    private async Task<DeliveryOutcome> DeliverAsync(OutboxEntry entry, string token, CancellationToken cancellationToken)
+    private async Task<DeliveryOutcome> DeliverAsync(PendingMessage message, string token, CancellationToken cancellationToken)
     {
+        var entry = message.Entry;
         var team = entry.To.WorkspaceId;
-        var parts = BlockKitRenderer.Render(entry.Message);
         var channel = entry.Visibility == Visibility.Direct
             ? await OpenDirectAsync(team, Recipient(entry), token, cancellationToken)
             : entry.To.ConversationId;
+
+        // An ephemeral message cannot be edited with chat.update; a new version of one is posted anew.
+        if (entry.UpdatesMessageId is not null && message.OriginalPlatformMessageId is { } original && entry.Visibility != Visibility.OnlyUser
+            && await TryUpdateAsync(team, channel, original, BlockKitRenderer.RenderOne(entry.Message), token, cancellationToken))
+        {
+            return new DeliveryOutcome.Sent(original);
+        }
+
+        var parts = BlockKitRenderer.Render(entry.Message);
         string? first = null;
         for (var i = 0; i < parts.Count; i++)
         {
@@ -119,6 +128,21 @@ public sealed partial class SlackChannelSender(
 
         var posted = await api.CallAsync("chat.postMessage", arguments, token, RateKey.Channel(team, channel, gate.ChannelInterval), cancellationToken);
         return posted.GetProperty("ts").GetString()!;
+    }
+
+    /// <summary>Replaces a delivered message in place; false when Slack no longer lets it be edited (then it is posted anew).</summary>
+    private async Task<bool> TryUpdateAsync(string team, string channel, string ts, SlackMessage content, string token, CancellationToken cancellationToken)
+    {
+        var arguments = new JsonObject { ["channel"] = channel, ["ts"] = ts, ["text"] = content.Text, ["blocks"] = content.Blocks.DeepClone() };
+        try
+        {
+            await api.CallAsync("chat.update", arguments, token, RateKey.Method(team, "chat.update"), cancellationToken);
+            return true;
+        }
+        catch (SlackApiException failure) when (failure.ErrorCode is "message_not_found" or "cant_update_message" or "edit_window_closed")
+        {
+            return false;
+        }
     }
 
     private async Task<string> OpenDirectAsync(string team, string user, string token, CancellationToken cancellationToken)

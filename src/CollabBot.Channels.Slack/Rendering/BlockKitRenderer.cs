@@ -33,6 +33,25 @@ public static class BlockKitRenderer
         return Chunk(fallback, content, tail);
     }
 
+    /// <summary>
+    /// The message as one Slack message, for chat.update (which replaces exactly one): what does not
+    /// fit is left out behind a visible marker.
+    /// </summary>
+    public static SlackMessage RenderOne(OutboundMessage message)
+    {
+        var parts = Render(message);
+        if (parts.Count == 1)
+        {
+            return parts[0];
+        }
+
+        var first = parts[0];
+        first.Blocks[^1] = Blocks.Context(ShortenedMarker);
+        return first;
+    }
+
+    public const string ShortenedMarker = BlockKitLimits.Marker + " shortened: the rest did not fit in one message";
+
     private static void AddCard(Card card, List<JsonObject> content, List<JsonObject> tail)
     {
         if (!string.IsNullOrWhiteSpace(card.Title))

@@ -26,6 +26,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
     private readonly ConcurrentDictionary<string, string> _channelErrors = new();
     private readonly ConcurrentDictionary<string, Queue<int>> _statusScript = new();
     private readonly FakeSlackLimits _limits = new();
+    private readonly ConcurrentDictionary<string, string> _posted = new();
     private long _ts = 1_700_000_000_000100;
 
     private FakeSlackApi(WebApplication app) => _app = app;
@@ -112,7 +113,10 @@ public sealed class FakeSlackApi : IAsyncDisposable
         {
             "chat.postMessage" when arguments["text"] is null && arguments["blocks"] is null => ("no_text", new JsonObject()),
             "chat.postMessage" when arguments["blocks"] is JsonArray { Count: > 50 } => ("invalid_blocks", new JsonObject()),
-            "chat.postMessage" => (null, new JsonObject { ["ok"] = true, ["channel"] = arguments["channel"]?.DeepClone(), ["ts"] = ts }),
+            "chat.postMessage" => Posted(arguments, ts),
+            "chat.update" when arguments["ts"]?.GetValue<string>() is { } original && _posted.TryGetValue(original, out var where) && where == arguments["channel"]?.GetValue<string>() =>
+                (null, new JsonObject { ["ok"] = true, ["channel"] = where, ["ts"] = original, ["text"] = arguments["text"]?.DeepClone() }),
+            "chat.update" => ("message_not_found", new JsonObject()),
             "chat.postEphemeral" when arguments["user"] is null => ("user_not_in_channel", new JsonObject()),
             "chat.postEphemeral" => (null, new JsonObject { ["ok"] = true, ["message_ts"] = ts }),
             "conversations.open" => (null, new JsonObject { ["ok"] = true, ["channel"] = new JsonObject { ["id"] = $"D{arguments["users"]}" } }),
@@ -123,6 +127,12 @@ public sealed class FakeSlackApi : IAsyncDisposable
             "oauth.v2.access" => ("invalid_code", new JsonObject()),
             _ => ("unknown_method", new JsonObject()),
         };
+    }
+
+    private (string? Error, JsonObject Answer) Posted(JsonObject arguments, string ts)
+    {
+        _posted[ts] = arguments["channel"]!.GetValue<string>();
+        return (null, new JsonObject { ["ok"] = true, ["channel"] = arguments["channel"]?.DeepClone(), ["ts"] = ts });
     }
 
     private IResult Record(string method, string? token, JsonObject arguments, int status, string? error, IResult result, string? ts = null)

@@ -60,6 +60,12 @@ public sealed class SlackSenderRig : IAsyncDisposable
     }
 
     public PendingMessage Message(string channel, string text, Visibility visibility = Visibility.Channel, string? recipient = null, Card? card = null, string team = "T00FAKE00AA", int attempt = 1) =>
+        Message(channel, text, visibility, recipient, card, team, attempt, updates: null, originalTs: null);
+
+    public PendingMessage Update(string channel, string text, string? originalTs, Card? card = null) =>
+        Message(channel, text, Visibility.Channel, null, card, "T00FAKE00AA", 1, updates: 1, originalTs);
+
+    private PendingMessage Message(string channel, string text, Visibility visibility, string? recipient, Card? card, string team, int attempt, long? updates, string? originalTs) =>
         new(Interlocked.Increment(ref _nextId), new OutboxEntry
         {
             To = new ConversationAddress(Platform.Slack, team, channel),
@@ -67,7 +73,8 @@ public sealed class SlackSenderRig : IAsyncDisposable
             RecipientUserId = recipient,
             Message = new OutboundMessage(text, card),
             IdempotencyKey = $"test:{_nextId}",
-        }, attempt);
+            UpdatesMessageId = updates,
+        }, attempt, originalTs);
 
     public async ValueTask DisposeAsync()
     {
