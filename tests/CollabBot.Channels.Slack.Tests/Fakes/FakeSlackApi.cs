@@ -42,9 +42,15 @@ public sealed class FakeSlackApi : IAsyncDisposable
 
     public JsonObject OAuthAnswer { get; set; } = new()
     {
-        ["ok"] = true, ["access_token"] = "xoxb-installed-by-oauth", ["token_type"] = "bot", ["scope"] = "chat:write,commands",
-        ["bot_user_id"] = "U00FAKEBOT01", ["app_id"] = "A00FAKEAPP01", ["team"] = new JsonObject { ["id"] = "T00INSTALL1", ["name"] = "Acme" },
-        ["enterprise"] = null, ["is_enterprise_install"] = false,
+        ["ok"] = true,
+        ["access_token"] = "xoxb-installed-by-oauth",
+        ["token_type"] = "bot",
+        ["scope"] = "chat:write,commands",
+        ["bot_user_id"] = "U00FAKEBOT01",
+        ["app_id"] = "A00FAKEAPP01",
+        ["team"] = new JsonObject { ["id"] = "T00INSTALL1", ["name"] = "Acme" },
+        ["enterprise"] = null,
+        ["is_enterprise_install"] = false,
     };
 
     public static async Task<FakeSlackApi> StartAsync()

@@ -44,8 +44,12 @@ public static class SlackPayloads
 
     public static string Uninstalled(string team) => new JsonObject
     {
-        ["token"] = "unused", ["team_id"] = team, ["api_app_id"] = "A00FAKEAPP01", ["type"] = "event_callback",
-        ["event_id"] = $"Ev{Guid.NewGuid():N}"[..14], ["event_time"] = 1772518400,
+        ["token"] = "unused",
+        ["team_id"] = team,
+        ["api_app_id"] = "A00FAKEAPP01",
+        ["type"] = "event_callback",
+        ["event_id"] = $"Ev{Guid.NewGuid():N}"[..14],
+        ["event_time"] = 1772518400,
         ["event"] = new JsonObject { ["type"] = "app_uninstalled", ["event_ts"] = "1772518400.000100" },
     }.ToJsonString();
 }
