@@ -37,6 +37,10 @@ public sealed class SlackOptions
     public string BotScopes { get; set; } =
         "app_mentions:read,channels:history,channels:read,groups:history,groups:read,chat:write,commands,im:write,reactions:read";
 
+    /// <summary>Only response_url values under this prefix are ever called (Slack's are on hooks.slack.com).</summary>
+    [Required]
+    public string ResponseUrlPrefix { get; set; } = "https://hooks.slack.com/";
+
     /// <summary>Largest request body accepted from Slack; bigger ones get 413.</summary>
     [Range(1024, 16 * 1024 * 1024)]
     public int MaxBodyBytes { get; set; } = 1024 * 1024;

@@ -1,3 +1,4 @@
+using CollabBot.Channels.Slack.Commands;
 using CollabBot.Channels.Slack.Delivery;
 using CollabBot.Channels.Slack.Inbound;
 using CollabBot.Channels.Slack.Installations;
@@ -35,15 +36,18 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<SlackSignatureVerifier>();
         services.AddSingleton<SlackRateGate>();
         // One attempt per call with a bounded wait: posts are not idempotent, so the outbox owns retries
-        // and their backoff (STYLE.md §5); a resilience pipeline would only add this timeout.
+        // and their backoff (STYLE.md §5); a resilience pipeline would only add this timeout. The factory's
+        // request logging is removed: it would write response_url paths, which are credentials.
         services.AddHttpClient<SlackApiClient>((sp, http) =>
         {
             http.BaseAddress = sp.GetRequiredService<IOptionsMonitor<SlackOptions>>().CurrentValue.ApiBaseUrl;
             http.Timeout = TimeSpan.FromSeconds(10);
-        });
+        }).RemoveAllLoggers();
 
         services.AddSingleton<SlackInstallationStore>();
         services.AddSingleton<UnreachableTargets>();
+        services.AddSingleton<ResponseUrls>();
+        services.AddSingleton<ResponseUrlReplies>();
         services.AddSingleton<OAuthState>();
         services.AddSingleton<SlackRequestGate>();
         services.AddSingleton<SlackTurnAcceptor>();

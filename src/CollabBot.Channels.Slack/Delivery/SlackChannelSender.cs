@@ -18,7 +18,7 @@ namespace CollabBot.Channels.Slack.Delivery;
 /// </summary>
 public sealed partial class SlackChannelSender(
     SlackApiClient api, SlackInstallationStore installations, UnreachableTargets unreachable, IChannelStateStore state,
-    SlackRateGate gate, ILogger<SlackChannelSender> logger) : IChannelSender
+    ResponseUrlReplies responseUrls, SlackRateGate gate, ILogger<SlackChannelSender> logger) : IChannelSender
 {
     public Platform Platform => Platform.Slack;
 
@@ -37,7 +37,7 @@ public sealed partial class SlackChannelSender(
         {
             if (await unreachable.ReasonAsync(team, target, cancellationToken) is { } known)
             {
-                return new DeliveryOutcome.Undeliverable($"{known} (remembered)");
+                return await responseUrls.TryAsync(entry, cancellationToken) ?? new DeliveryOutcome.Undeliverable($"{known} (remembered)");
             }
 
             return await DeliverAsync(message, installation.BotToken, cancellationToken);
@@ -52,9 +52,17 @@ public sealed partial class SlackChannelSender(
         }
         catch (SlackApiException failure)
         {
-            if (SlackErrors.IsUnreachableTarget(failure.ErrorCode) && failure.ErrorCode != "user_not_in_channel")
+            if (SlackErrors.IsUnreachableTarget(failure.ErrorCode))
             {
-                await unreachable.MarkAsync(team, target, failure.ErrorCode, cancellationToken);
+                if (failure.ErrorCode != "user_not_in_channel")
+                {
+                    await unreachable.MarkAsync(team, target, failure.ErrorCode, cancellationToken);
+                }
+
+                if (await responseUrls.TryAsync(entry, cancellationToken) is { } responded)
+                {
+                    return responded;
+                }
             }
 
             LogUndeliverable(message.Id, failure.Method, failure.ErrorCode);

@@ -10,7 +10,7 @@ namespace CollabBot.Channels.Slack.Inbound;
 /// undecoded body (checklist 35). Answered with an empty 200 once the turn is stored; the replies
 /// come from the outbox. <c>ssl_check=1</c> is answered 200 and does nothing (checklist 36).
 /// </summary>
-public sealed class SlackCommandsEndpoint(SlackRequestGate gate, SlackTurnAcceptor acceptor)
+public sealed class SlackCommandsEndpoint(SlackRequestGate gate, SlackTurnAcceptor acceptor, ResponseUrls responseUrls)
 {
     public async Task<IResult> HandleAsync(HttpContext http)
     {
@@ -36,6 +36,8 @@ public sealed class SlackCommandsEndpoint(SlackRequestGate gate, SlackTurnAccept
             return Results.BadRequest();
         }
 
+        // Remembered first, so the reply can fall back to it when the bot is not in the channel.
+        await responseUrls.RememberAsync(command, http.RequestAborted);
         await acceptor.AcceptAsync(http, SlackTurns.FromCommand(command));
         return Results.Ok();
     }

@@ -15,6 +15,8 @@ internal static class SlackStateKeys
     // Ends in a slash so that clearing one channel by prefix cannot clear another whose id starts alike.
     public static string Unreachable(string teamId, string channelId) => $"team/{teamId}/unreachable/{channelId}/";
 
+    public static string ResponseUrl(string teamId, string channelId) => $"team/{teamId}/response/{channelId}/";
+
     public static string SentPart(string teamId, string idempotencyKey, int part) => $"team/{teamId}/sent/{idempotencyKey}/{part}";
 
     public static string SentParts(string teamId, string idempotencyKey) => $"team/{teamId}/sent/{idempotencyKey}/";

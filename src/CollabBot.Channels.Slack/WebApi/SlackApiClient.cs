@@ -37,6 +37,23 @@ public sealed partial class SlackApiClient(HttpClient http, SlackRateGate gate, 
         return await SendAsync(method, request, rateKey.Key, cancellationToken);
     }
 
+    /// <summary>Posts a message to a slash command's response_url (no token: the URL is the credential).</summary>
+    public async Task RespondAsync(Uri responseUrl, JsonObject message, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, responseUrl) { Content = JsonContent.Create(message, SlackApiJsonContext.Default.JsonObject) };
+        using var response = await http.SendAsync(request, cancellationToken);
+        if (response.StatusCode == HttpStatusCode.TooManyRequests)
+        {
+            throw new SlackRateLimitedException("response_url", RetryAfter(response));
+        }
+
+        if (!response.IsSuccessStatusCode)
+        {
+            LogServerError("response_url", (int)response.StatusCode);
+            throw new SlackApiException("response_url", $"http_{(int)response.StatusCode}");
+        }
+    }
+
     /// <summary>Calls a method with a form body and no token (oauth.v2.access authenticates with the client secret).</summary>
     public async Task<JsonElement> CallFormAsync(string method, IReadOnlyDictionary<string, string> fields, CancellationToken cancellationToken)
     {

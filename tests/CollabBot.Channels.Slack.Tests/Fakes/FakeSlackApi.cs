@@ -33,6 +33,9 @@ public sealed class FakeSlackApi : IAsyncDisposable
 
     public Uri BaseUrl { get; private set; } = null!;
 
+    /// <summary>Stands for https://hooks.slack.com/: where response_url posts go.</summary>
+    public Uri HooksUrl { get; private set; } = null!;
+
     public IReadOnlyList<FakeSlackCall> Calls => [.. _calls];
 
     public FakeSlackLimits Limits => _limits;
@@ -61,9 +64,15 @@ public sealed class FakeSlackApi : IAsyncDisposable
         var app = builder.Build();
         var fake = new FakeSlackApi(app);
         app.MapPost("/api/{method}", (string method, HttpContext http) => fake.HandleAsync(method, http));
+        app.MapPost("/hooks/{**path}", async (HttpContext http) =>
+        {
+            var arguments = await ReadArgumentsAsync(http.Request);
+            return fake.Record("response_url", null, arguments, 200, null, Results.Json(new JsonObject { ["ok"] = true }));
+        });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         fake.BaseUrl = new Uri($"{address}/api/");
+        fake.HooksUrl = new Uri($"{address}/hooks/");
         return fake;
     }
 

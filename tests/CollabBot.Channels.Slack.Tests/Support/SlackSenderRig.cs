@@ -9,6 +9,7 @@ using CollabBot.Domain;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace CollabBot.Channels.Slack.Tests.Support;
 
@@ -20,14 +21,17 @@ public sealed class SlackSenderRig : IAsyncDisposable
     private readonly ServiceProvider _services;
     private long _nextId;
 
-    private SlackSenderRig(FakeSlackApi slack, ServiceProvider services, InMemoryChannelStateStore state)
+    private SlackSenderRig(FakeSlackApi slack, ServiceProvider services, InMemoryChannelStateStore state, CapturedLogs logs)
     {
+        Logs = logs;
         Slack = slack;
         _services = services;
         State = state;
     }
 
     public FakeSlackApi Slack { get; }
+
+    public CapturedLogs Logs { get; }
 
     public InMemoryChannelStateStore State { get; }
 
@@ -46,17 +50,19 @@ public sealed class SlackSenderRig : IAsyncDisposable
             ["Slack:SigningSecret"] = SlackAdapterHost.Secret,
             ["Slack:ApiBaseUrl"] = slack.BaseUrl.ToString(),
             ["Slack:BotToken"] = singleWorkspaceToken ? BotToken : null,
+            ["Slack:ResponseUrlPrefix"] = slack.HooksUrl.ToString(),
             ["Slack:ChannelPostInterval"] = (channelInterval ?? TimeSpan.FromSeconds(1)).ToString(),
         };
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var state = new InMemoryChannelStateStore();
+        var logs = new CapturedLogs();
         var services = new ServiceCollection()
-            .AddLogging()
+            .AddLogging(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Trace))
             .AddSingleton<IConfiguration>(configuration)
             .AddSingleton<IChannelStateStore>(state);
         services.AddDataProtection().UseEphemeralDataProtectionProvider();
         services.AddSlackChannel(configuration);
-        return new SlackSenderRig(slack, services.BuildServiceProvider(), state);
+        return new SlackSenderRig(slack, services.BuildServiceProvider(), state, logs);
     }
 
     public PendingMessage Message(string channel, string text, Visibility visibility = Visibility.Channel, string? recipient = null, Card? card = null, string team = "T00FAKE00AA", int attempt = 1) =>
