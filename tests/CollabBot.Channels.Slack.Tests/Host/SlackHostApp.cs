@@ -30,6 +30,7 @@ public sealed class SlackHostApp : WebApplicationFactory<Program>
             ["Slack:SigningSecret"] = Secret,
             ["Slack:BotToken"] = BotToken,
             ["Slack:ApiBaseUrl"] = slack.BaseUrl.ToString(),
+            ["Slack:ResponseUrlPrefix"] = slack.HooksUrl.ToString(),
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

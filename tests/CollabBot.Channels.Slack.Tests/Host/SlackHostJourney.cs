@@ -112,6 +112,22 @@ public abstract class SlackHostJourney(DatabaseProvider provider) : IAsyncLifeti
     }
 
     [Fact]
+    public async Task Slash_command_where_the_bot_is_not_invited_is_answered_through_its_response_url()
+    {
+        _slack.FailChannel("CNOTIN", "not_in_channel");
+        await using var app = new SlackHostApp(_database, _slack);
+        var http = app.Http();
+
+        var response = await SlashAsync(http, await SlackPayloads.SlashAsync("T00FAKE00BB", "CNOTIN", "U00FAKEUSER2", "status", new Uri(_slack.HooksUrl, "commands/T00FAKE00BB/1/abc")));
+        var replies = await Eventually.WaitForAsync(() => _slack.CallsTo("response_url"), r => r.Count > 0);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var reply = Assert.Single(replies);
+        Assert.Equal("ephemeral", reply.Arguments["response_type"]!.GetValue<string>());
+        Assert.Contains("start", reply.Arguments["text"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Workspace_installed_by_oauth_is_answered_with_its_own_token_until_it_uninstalls()
     {
         _slack.AcceptToken("xoxb-installed-by-oauth");

@@ -14,7 +14,7 @@ public static class SlackPayloads
         return mention.ToJsonString();
     }
 
-    public static async Task<string> SlashAsync(string team, string channel, string user, string text)
+    public static async Task<string> SlashAsync(string team, string channel, string user, string text, Uri? responseUrl = null)
     {
         var fields = Fixtures.Json("slash_command-fields.json");
         fields["team_id"] = team;
@@ -23,6 +23,11 @@ public static class SlackPayloads
         fields["command"] = "/collab";
         fields["text"] = text;
         fields["trigger_id"] = $"trigger.{Guid.NewGuid():N}";
+        if (responseUrl is not null)
+        {
+            fields["response_url"] = responseUrl.ToString();
+        }
+
         using var form = new FormUrlEncodedContent(fields.Select(f => KeyValuePair.Create(f.Key, f.Value!.GetValue<string>())));
         return await form.ReadAsStringAsync();
     }
