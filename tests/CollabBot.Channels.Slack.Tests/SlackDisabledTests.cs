@@ -23,7 +23,7 @@ public sealed class SlackDisabledTests
     public async Task A_bot_token_without_a_signing_secret_stops_startup()
     {
         var failure = await Assert.ThrowsAnyAsync<Exception>(() =>
-            SlackAdapterHost.StartAsync(new Dictionary<string, string?> { ["Slack:BotToken"] = "xoxb-made-up-for-this-test" }));
+            SlackAdapterHost.StartAsync(new Dictionary<string, string?> { ["Slack:BotToken"] = "test-token-made-up" }));
 
         Assert.Contains("SigningSecret", failure.Message, StringComparison.Ordinal);
     }

@@ -77,9 +77,9 @@ public sealed class SlackOAuthTests : IAsyncLifetime
         var exchange = Assert.Single(_slack.CallsTo("oauth.v2.access"));
         Assert.Equal(("1234.5678", "code-from-slack"), (exchange.Arguments["client_id"]!.GetValue<string>(), exchange.Arguments["code"]!.GetValue<string>()));
         var stored = _host.State.Entries[(Platform.Slack, "team/T00INSTALL1/installation")];
-        Assert.DoesNotContain("xoxb-installed-by-oauth", stored, StringComparison.Ordinal);
+        Assert.DoesNotContain("test-token-installed-by-oauth", stored, StringComparison.Ordinal);
         var installation = await _host.Services.GetRequiredService<SlackInstallationStore>().FindAsync("T00INSTALL1", null, default);
-        Assert.Equal(("xoxb-installed-by-oauth", "U00FAKEBOT01"), (installation!.BotToken, installation.BotUserId));
+        Assert.Equal(("test-token-installed-by-oauth", "U00FAKEBOT01"), (installation!.BotToken, installation.BotUserId));
     }
 
     [Theory]

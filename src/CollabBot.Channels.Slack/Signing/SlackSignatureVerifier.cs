@@ -16,6 +16,7 @@ public sealed class SlackSignatureVerifier(TimeProvider clock)
     public const string SignatureHeader = "X-Slack-Signature";
     private const string Version = "v0";
     private const int HashBytes = 32;
+    private SecretKey? _key;
 
     public SignatureCheck Verify(string secret, string? timestamp, string? signature, ReadOnlySpan<byte> body, TimeSpan tolerance)
     {
@@ -43,7 +44,7 @@ public sealed class SlackSignatureVerifier(TimeProvider clock)
         }
 
         Span<byte> expected = stackalloc byte[HashBytes];
-        Compute(secret, timestamp, body, expected);
+        Compute(KeyOf(secret), timestamp, body, expected);
         return CryptographicOperations.FixedTimeEquals(expected, provided) ? SignatureCheck.Valid : SignatureCheck.WrongSignature;
     }
 
@@ -51,11 +52,25 @@ public sealed class SlackSignatureVerifier(TimeProvider clock)
     public static string Sign(string secret, string timestamp, ReadOnlySpan<byte> body)
     {
         Span<byte> hash = stackalloc byte[HashBytes];
-        Compute(secret, timestamp, body, hash);
+        Compute(Encoding.UTF8.GetBytes(secret), timestamp, body, hash);
         return $"{Version}={Convert.ToHexStringLower(hash)}";
     }
 
-    private static void Compute(string secret, string timestamp, ReadOnlySpan<byte> body, Span<byte> destination)
+    /// <summary>The secret's bytes, kept while the configured secret stays the same string.</summary>
+    private byte[] KeyOf(string secret)
+    {
+        // One reference swap, so a reader never pairs one secret with another's bytes.
+        var cached = _key;
+        if (cached is null || !ReferenceEquals(cached.Secret, secret))
+        {
+            cached = new SecretKey(secret, Encoding.UTF8.GetBytes(secret));
+            _key = cached;
+        }
+
+        return cached.Bytes;
+    }
+
+    private static void Compute(byte[] key, string timestamp, ReadOnlySpan<byte> body, Span<byte> destination)
     {
         var prefix = $"{Version}:{timestamp}:";
         var length = Encoding.UTF8.GetByteCount(prefix) + body.Length;
@@ -64,7 +79,7 @@ public sealed class SlackSignatureVerifier(TimeProvider clock)
         {
             var written = Encoding.UTF8.GetBytes(prefix, buffer);
             body.CopyTo(buffer.AsSpan(written));
-            HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), buffer.AsSpan(0, length), destination);
+            HMACSHA256.HashData(key, buffer.AsSpan(0, length), destination);
         }
         finally
         {
@@ -83,4 +98,6 @@ public sealed class SlackSignatureVerifier(TimeProvider clock)
         return Convert.FromHexString(signature.AsSpan(Version.Length + 1), destination, out _, out var written) == OperationStatus.Done
             && written == HashBytes;
     }
+
+    private sealed record SecretKey(string Secret, byte[] Bytes);
 }

@@ -46,7 +46,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
     public JsonObject OAuthAnswer { get; set; } = new()
     {
         ["ok"] = true,
-        ["access_token"] = "xoxb-installed-by-oauth",
+        ["access_token"] = "test-token-installed-by-oauth",
         ["token_type"] = "bot",
         ["scope"] = "chat:write,commands",
         ["bot_user_id"] = "U00FAKEBOT01",

@@ -16,7 +16,7 @@ namespace CollabBot.Channels.Slack.Tests.Host;
 public sealed class SlackHostApp : WebApplicationFactory<Program>
 {
     public const string Secret = "host-test-signing-secret";
-    public const string BotToken = "xoxb-host-test-single-workspace";
+    public const string BotToken = "test-token-host-single-workspace";
 
     private readonly Dictionary<string, string?> _settings;
 

@@ -130,7 +130,7 @@ public abstract class SlackHostJourney(DatabaseProvider provider) : IAsyncLifeti
     [Fact]
     public async Task Workspace_installed_by_oauth_is_answered_with_its_own_token_until_it_uninstalls()
     {
-        _slack.AcceptToken("xoxb-installed-by-oauth");
+        _slack.AcceptToken("test-token-installed-by-oauth");
         await using var app = new SlackHostApp(_database, _slack, new Dictionary<string, string?>
         {
             ["Slack:BotToken"] = "",
@@ -153,7 +153,7 @@ public abstract class SlackHostJourney(DatabaseProvider provider) : IAsyncLifeti
         var uninstalled = await PostAsync(http, "/api/slack/events", SlackPayloads.Uninstalled("T00INSTALL1"));
         var state2 = app.Services.GetRequiredService<CollabBot.Conversations.Storage.IChannelStateStore>();
 
-        Assert.Equal("xoxb-installed-by-oauth", reply.Token);
+        Assert.Equal("test-token-installed-by-oauth", reply.Token);
         Assert.Equal(HttpStatusCode.OK, uninstalled.StatusCode);
         Assert.Null(await state2.GetAsync(CollabBot.Domain.Platform.Slack, "team/T00INSTALL1/installation", default));
     }

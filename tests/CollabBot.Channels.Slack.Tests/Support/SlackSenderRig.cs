@@ -16,7 +16,7 @@ namespace CollabBot.Channels.Slack.Tests.Support;
 /// <summary>The adapter's services as AddSlackChannel registers them, talking real HTTP to a fake Slack.</summary>
 public sealed class SlackSenderRig : IAsyncDisposable
 {
-    public const string BotToken = "xoxb-single-workspace-test-token";
+    public const string BotToken = "test-token-single-workspace";
 
     private readonly ServiceProvider _services;
     private long _nextId;
