@@ -1,3 +1,4 @@
+using CollabBot.Conversations.CheckIns;
 using CollabBot.Conversations.Commands;
 using CollabBot.Conversations.Delivery;
 using CollabBot.Conversations.Phases;
@@ -37,6 +38,15 @@ public static class ConversationsServiceCollectionExtensions
         services.AddSingleton<TurnInboxService>();
         services.AddSingleton<RecurringWorkRunner>();
         services.AddSingleton<IRecurringWorkSource, PhaseOverrunCheck>();
+        services.TryAddSingleton<IScheduleRegistry, NoScheduleRegistry>();
+
+        services.AddOptions<CheckInOptions>().BindConfiguration(CheckInOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<CheckInScheduling>();
+        services.AddSingleton<CheckInAnswering>();
+        services.AddSingleton<UnsolicitedDelivery>();
+        services.AddSingleton<TrendAlerts>();
+        services.AddSingleton<IRecurringWorkSource, CheckInRound>();
+        services.AddSingleton<IRecurringWorkSource, CheckInReminders>();
         services.AddHostedService(sp => sp.GetRequiredService<TurnInboxService>());
         services.AddHostedService<OutboxDispatchService>();
         _ = configuration;
