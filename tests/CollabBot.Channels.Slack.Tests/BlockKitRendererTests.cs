@@ -143,4 +143,22 @@ public sealed class BlockKitRendererTests
         Assert.False(inputs[0]!["optional"]!.GetValue<bool>());
         Assert.Equal("citizen", inputs[1]!["element"]!["options"]![0]!["value"]!.GetValue<string>());
     }
+
+    [Fact]
+    public void Input_limits_are_kept_a_choice_without_options_becomes_text_and_text_length_is_capped()
+    {
+        var card = new Card
+        {
+            Inputs =
+            [
+                new CardInput { Id = "pick", Label = "Pick", Kind = InputKind.Choice },
+                new CardInput { Id = "essay", Label = "Essay", Kind = InputKind.MultilineText, MaxLength = 10_000 },
+            ],
+        };
+
+        var inputs = BlockKitRenderer.Render(new OutboundMessage("Form", card))[0].Blocks.Where(b => b!["type"]!.GetValue<string>() == "input").ToList();
+
+        Assert.Equal("plain_text_input", inputs[0]!["element"]!["type"]!.GetValue<string>());
+        Assert.Equal(3000, inputs[1]!["element"]!["max_length"]!.GetValue<int>());
+    }
 }

@@ -15,6 +15,7 @@ public static class BlockKitLimits
     public const int Identifier = 255;
     public const int Label = 2000;
     public const int Placeholder = 150;
+    public const int InputText = 3000;
     public const int Options = 100;
     public const int OptionText = 75;
     public const int OptionValue = 150;

@@ -26,9 +26,10 @@ internal static class Blocks
     public static JsonObject Input(CardInput input)
     {
         var id = Mrkdwn.Shorten(input.Id, BlockKitLimits.Identifier);
+        // A select needs at least one option; without any the input falls back to free text.
         JsonObject element = input.Kind switch
         {
-            InputKind.Choice => new JsonObject
+            InputKind.Choice when input.Choices.Count > 0 => new JsonObject
             {
                 ["type"] = "static_select",
                 ["options"] = new JsonArray([.. input.Choices.Take(BlockKitLimits.Options).Select(Option)]),
@@ -37,7 +38,7 @@ internal static class Blocks
             {
                 ["type"] = "plain_text_input",
                 ["multiline"] = input.Kind == InputKind.MultilineText,
-                ["max_length"] = input.MaxLength,
+                ["max_length"] = Math.Clamp(input.MaxLength, 1, BlockKitLimits.InputText),
             },
         };
         element["action_id"] = id;
