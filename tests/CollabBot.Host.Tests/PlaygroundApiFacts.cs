@@ -141,7 +141,7 @@ public sealed class PlaygroundApiFacts : IAsyncLifetime
         Assert.Single(first);
         var welcome = Assert.Single(next);
         Assert.Contains("Welcome, Ben", welcome.Text());
-        Assert.Equal(welcome.Id(), nextCursor);
+        Assert.True(nextCursor > cursor);
         Assert.Empty((await _playground.OutboxAsync(nextCursor)).Messages);
 
         var bad = await _app.Http().GetAsync("/api/playground/outbox?after=soon");

@@ -22,6 +22,8 @@ namespace CollabBot.Persistence.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.HasSequence("outbox_delivery_seq");
+
             modelBuilder.Entity("CollabBot.Domain.CheckIns.CheckInAnswer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -83,6 +85,11 @@ namespace CollabBot.Persistence.Migrations.Postgres
 
                     b.Property<DateTimeOffset>("ScheduledAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("_promptedMemberIds")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("prompted_member_ids");
 
                     b.HasKey("Id");
 
@@ -428,6 +435,9 @@ namespace CollabBot.Persistence.Migrations.Postgres
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long?>("DeliveredSeq")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("IdempotencyKey")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -479,6 +489,8 @@ namespace CollabBot.Persistence.Migrations.Postgres
 
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
+
+                    b.HasIndex("Platform", "DeliveredSeq");
 
                     b.HasIndex("RecipientUserId", "NextAttemptAt");
 

@@ -79,6 +79,11 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                     b.Property<long>("ScheduledAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("_promptedMemberIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("prompted_member_ids");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CollaborationId", "ScheduledAt")
@@ -419,6 +424,9 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("DeliveredSeq")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("IdempotencyKey")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -470,6 +478,8 @@ namespace CollabBot.Persistence.Migrations.Sqlite
 
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
+
+                    b.HasIndex("Platform", "DeliveredSeq");
 
                     b.HasIndex("RecipientUserId", "NextAttemptAt");
 

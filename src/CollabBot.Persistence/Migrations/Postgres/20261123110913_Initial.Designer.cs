@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CollabBot.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresCollabDbContext))]
-    [Migration("20261123105823_Initial")]
+    [Migration("20261123110913_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -24,6 +24,8 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.HasSequence("outbox_delivery_seq");
 
             modelBuilder.Entity("CollabBot.Domain.CheckIns.CheckInAnswer", b =>
                 {
@@ -86,6 +88,11 @@ namespace CollabBot.Persistence.Migrations.Postgres
 
                     b.Property<DateTimeOffset>("ScheduledAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("_promptedMemberIds")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("prompted_member_ids");
 
                     b.HasKey("Id");
 
@@ -431,6 +438,9 @@ namespace CollabBot.Persistence.Migrations.Postgres
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long?>("DeliveredSeq")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("IdempotencyKey")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -482,6 +492,8 @@ namespace CollabBot.Persistence.Migrations.Postgres
 
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
+
+                    b.HasIndex("Platform", "DeliveredSeq");
 
                     b.HasIndex("RecipientUserId", "NextAttemptAt");
 

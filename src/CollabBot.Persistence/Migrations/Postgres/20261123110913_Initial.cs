@@ -12,6 +12,9 @@ namespace CollabBot.Persistence.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateSequence(
+                name: "outbox_delivery_seq");
+
             migrationBuilder.CreateTable(
                 name: "channel_state",
                 columns: table => new
@@ -54,7 +57,8 @@ namespace CollabBot.Persistence.Migrations.Postgres
                     CollaborationId = table.Column<Guid>(type: "uuid", nullable: false),
                     ScheduledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     ClosesAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    RemindAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    RemindAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    prompted_member_ids = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -146,6 +150,7 @@ namespace CollabBot.Persistence.Migrations.Postgres
                     LeaseUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     LeaseOwner = table.Column<Guid>(type: "uuid", nullable: true),
                     SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DeliveredSeq = table.Column<long>(type: "bigint", nullable: true),
                     PlatformMessageId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     LastError = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
@@ -344,6 +349,11 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_outbox_Platform_DeliveredSeq",
+                table: "outbox",
+                columns: new[] { "Platform", "DeliveredSeq" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_outbox_Platform_Status_NextAttemptAt",
                 table: "outbox",
                 columns: new[] { "Platform", "Status", "NextAttemptAt" });
@@ -429,6 +439,9 @@ namespace CollabBot.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "workspaces");
+
+            migrationBuilder.DropSequence(
+                name: "outbox_delivery_seq");
         }
     }
 }

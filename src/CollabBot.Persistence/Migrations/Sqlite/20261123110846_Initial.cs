@@ -53,7 +53,8 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                     CollaborationId = table.Column<Guid>(type: "TEXT", nullable: false),
                     ScheduledAt = table.Column<long>(type: "INTEGER", nullable: false),
                     ClosesAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    RemindAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    RemindAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    prompted_member_ids = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -145,6 +146,7 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                     LeaseUntil = table.Column<long>(type: "INTEGER", nullable: true),
                     LeaseOwner = table.Column<Guid>(type: "TEXT", nullable: true),
                     SentAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeliveredSeq = table.Column<long>(type: "INTEGER", nullable: true),
                     PlatformMessageId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
@@ -341,6 +343,11 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                 table: "outbox",
                 column: "IdempotencyKey",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outbox_Platform_DeliveredSeq",
+                table: "outbox",
+                columns: new[] { "Platform", "DeliveredSeq" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_outbox_Platform_Status_NextAttemptAt",

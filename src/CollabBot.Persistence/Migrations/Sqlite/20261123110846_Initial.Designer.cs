@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CollabBot.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCollabDbContext))]
-    [Migration("20261123105807_Initial")]
+    [Migration("20261123110846_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -81,6 +81,11 @@ namespace CollabBot.Persistence.Migrations.Sqlite
 
                     b.Property<long>("ScheduledAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("_promptedMemberIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("prompted_member_ids");
 
                     b.HasKey("Id");
 
@@ -422,6 +427,9 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("DeliveredSeq")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("IdempotencyKey")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -473,6 +481,8 @@ namespace CollabBot.Persistence.Migrations.Sqlite
 
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
+
+                    b.HasIndex("Platform", "DeliveredSeq");
 
                     b.HasIndex("RecipientUserId", "NextAttemptAt");
 
