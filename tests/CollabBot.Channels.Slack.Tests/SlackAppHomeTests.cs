@@ -41,6 +41,7 @@ public sealed class SlackAppHomeTests : IAsyncLifetime
         Assert.True(call.Succeeded);
         Assert.Equal("U043H11ES4V", call.Arguments["user_id"]!.GetValue<string>());
         Assert.Equal("home", call.Arguments["view"]!["type"]!.GetValue<string>());
+        Assert.Contains("/collab status", call.Arguments["view"]!.ToJsonString(), StringComparison.Ordinal);
         Assert.Equal(0, _host.Inbox.Attempts);
     }
 

@@ -174,4 +174,21 @@ public sealed class SlackChannelSenderTests : IAsyncLifetime
         Assert.Equal(50, blocks.Count);
         Assert.Contains("shortened", blocks[^1]!.ToJsonString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Rate_limited_method_pauses_that_method_only()
+    {
+        _rig.Slack.Limits.Set("conversations.open", 1, TimeSpan.FromSeconds(30), perChannel: false);
+
+        var firstDm = await _rig.Sender.SendAsync(_rig.Message("C1", "dm 1", Visibility.Direct, "U1"), default);
+        var secondDm = await _rig.Sender.SendAsync(_rig.Message("C1", "dm 2", Visibility.Direct, "U2"), default);
+        var thirdDm = await _rig.Sender.SendAsync(_rig.Message("C1", "dm 3", Visibility.Direct, "U3"), default);
+        var channel = await _rig.Sender.SendAsync(_rig.Message("C9", "channel"), default);
+
+        Assert.IsType<DeliveryOutcome.Sent>(firstDm);
+        Assert.InRange(Assert.IsType<DeliveryOutcome.Retry>(secondDm).After!.Value, TimeSpan.FromSeconds(27), TimeSpan.FromSeconds(30));
+        Assert.IsType<DeliveryOutcome.Retry>(thirdDm);
+        Assert.IsType<DeliveryOutcome.Sent>(channel);
+        Assert.Equal(2, _rig.Slack.CallsTo("conversations.open").Count);
+    }
 }

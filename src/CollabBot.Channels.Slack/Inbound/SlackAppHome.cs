@@ -44,7 +44,7 @@ public sealed partial class SlackAppHome(
             return;
         }
 
-        IReadOnlyList<MemberCollaboration> collaborations = [];
+        IReadOnlyList<MemberCollaboration>? collaborations = null;
         await using (var scope = scopes.CreateAsyncScope())
         {
             if (scope.ServiceProvider.GetService<IMemberCollaborations>() is { } directory)

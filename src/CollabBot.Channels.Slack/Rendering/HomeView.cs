@@ -7,12 +7,19 @@ namespace CollabBot.Channels.Slack.Rendering;
 /// <summary>The App Home tab: the person's collaborations, their phase and the next check-in (at most 100 blocks).</summary>
 public static class HomeView
 {
-    public static JsonObject Render(IReadOnlyList<MemberCollaboration> collaborations)
+    /// <summary>The Home tab; <paramref name="collaborations"/> is null when no directory of them is available.</summary>
+    public static JsonObject Render(IReadOnlyList<MemberCollaboration>? collaborations)
     {
         var blocks = new JsonArray
         {
             new JsonObject { ["type"] = "header", ["text"] = Blocks.Plain("Your collaborations", BlockKitLimits.HeaderText) },
         };
+        if (collaborations is null)
+        {
+            blocks.Add(Blocks.Section(Mrkdwn.Escape("In a collaboration's channel, `/collab status` shows it at a glance. `/collab start <name>` starts one, `/collab join` joins the one there, `/collab help` lists everything.")));
+            return new JsonObject { ["type"] = "home", ["blocks"] = blocks };
+        }
+
         if (collaborations.Count == 0)
         {
             blocks.Add(Blocks.Section(Mrkdwn.Escape("You are not in a collaboration yet. In a channel, type `/collab start <name>` to start one, or `/collab join` to join the one there. `/collab help` lists everything.")));
