@@ -22,7 +22,12 @@ public sealed class ResponseUrlTests : IAsyncLifetime
 
     private Task RememberAsync(string responseUrl) => _rig.Services.GetRequiredService<ResponseUrls>().RememberAsync(new SlashCommand
     {
-        TeamId = "T00FAKE00AA", ChannelId = "CPRIVATE", UserId = "U7", Command = "/collab", TriggerId = "t1", ResponseUrl = responseUrl,
+        TeamId = "T00FAKE00AA",
+        ChannelId = "CPRIVATE",
+        UserId = "U7",
+        Command = "/collab",
+        TriggerId = "t1",
+        ResponseUrl = responseUrl,
     }, default);
 
     [Fact]
