@@ -191,4 +191,13 @@ public sealed class SlackChannelSenderTests : IAsyncLifetime
         Assert.IsType<DeliveryOutcome.Sent>(channel);
         Assert.Equal(2, _rig.Slack.CallsTo("conversations.open").Count);
     }
+
+    [Fact]
+    public async Task Direct_message_without_a_recipient_is_undeliverable_without_a_call()
+    {
+        var outcome = await _rig.Sender.SendAsync(_rig.Message("C1", "to nobody", Visibility.Direct), default);
+
+        Assert.IsType<DeliveryOutcome.Undeliverable>(outcome);
+        Assert.Empty(_rig.Slack.Calls);
+    }
 }

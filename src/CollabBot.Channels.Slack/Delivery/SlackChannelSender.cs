@@ -26,6 +26,11 @@ public sealed partial class SlackChannelSender(
     {
         var entry = message.Entry;
         var team = entry.To.WorkspaceId;
+        if (entry.Visibility != Visibility.Channel && string.IsNullOrEmpty(entry.RecipientUserId))
+        {
+            return new DeliveryOutcome.Undeliverable($"a {entry.Visibility} message without a recipient");
+        }
+
         var installation = await installations.FindAsync(team, null, cancellationToken);
         if (installation is null)
         {
