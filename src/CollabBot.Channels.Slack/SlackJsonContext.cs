@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using CollabBot.Channels.Slack.Events;
 using CollabBot.Channels.Slack.Interactivity;
 using CollabBot.Channels.Slack.Installations;
+using CollabBot.Channels.Slack.Rendering;
 
 namespace CollabBot.Channels.Slack;
 
@@ -12,5 +13,6 @@ namespace CollabBot.Channels.Slack;
 [JsonSerializable(typeof(BlockActions))]
 [JsonSerializable(typeof(ViewSubmission))]
 [JsonSerializable(typeof(SlackInstallation))]
+[JsonSerializable(typeof(ModalForm))]
 [JsonSerializable(typeof(Dictionary<string, string>))]
 internal sealed partial class SlackJsonContext : JsonSerializerContext;

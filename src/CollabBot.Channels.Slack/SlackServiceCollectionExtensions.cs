@@ -54,6 +54,7 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<SlackEventsEndpoint>();
         services.AddSingleton<SlackCommandsEndpoint>();
         services.AddSingleton<SlackInteractionsEndpoint>();
+        services.AddSingleton<SlackModalOpener>();
         services.AddSingleton<SlackOAuthEndpoints>();
         services.AddSingleton<SlackAppHome>();
         services.AddHostedService(sp => sp.GetRequiredService<SlackAppHome>());

@@ -8,10 +8,10 @@ namespace CollabBot.Channels.Slack.Inbound;
 
 /// <summary>
 /// POST /api/slack/interactions: the form field <c>payload</c> holds the JSON (checklist 35).
-/// Button clicks (block_actions) and modal submits (view_submission) become card-action turns; an
-/// empty 200 acknowledges the click or closes the modal.
+/// Button clicks (block_actions) and modal submits (view_submission) become card-action turns, except
+/// "Fill in", which opens the card's form as a modal; an empty 200 acknowledges the click or closes the modal.
 /// </summary>
-public sealed class SlackInteractionsEndpoint(SlackRequestGate gate, SlackTurnAcceptor acceptor)
+public sealed class SlackInteractionsEndpoint(SlackRequestGate gate, SlackTurnAcceptor acceptor, SlackModalOpener modals)
 {
     public async Task<IResult> HandleAsync(HttpContext http)
     {
@@ -31,17 +31,21 @@ public sealed class SlackInteractionsEndpoint(SlackRequestGate gate, SlackTurnAc
         {
             var json = payload[0]!;
             var type = JsonSerializer.Deserialize(json, SlackJsonContext.Default.InteractionType)?.Type;
-            var turn = type switch
+            if (type == BlockActions.PayloadType)
             {
-                BlockActions.PayloadType => SlackInteractionTurns.FromBlockActions(
-                    JsonSerializer.Deserialize(json, SlackJsonContext.Default.BlockActions)!),
-                ViewSubmission.PayloadType => SlackInteractionTurns.FromViewSubmission(
-                    JsonSerializer.Deserialize(json, SlackJsonContext.Default.ViewSubmission)!),
-                _ => null,
-            };
-            if (turn is not null)
+                var actions = JsonSerializer.Deserialize(json, SlackJsonContext.Default.BlockActions)!;
+                if (!await modals.TryOpenAsync(actions, http.RequestAborted) && SlackInteractionTurns.FromBlockActions(actions) is { } clicked)
+                {
+                    await acceptor.AcceptAsync(http, clicked);
+                }
+
+                return Results.Ok();
+            }
+
+            if (type == ViewSubmission.PayloadType
+                && SlackInteractionTurns.FromViewSubmission(JsonSerializer.Deserialize(json, SlackJsonContext.Default.ViewSubmission)!) is { } submitted)
             {
-                await acceptor.AcceptAsync(http, turn);
+                await acceptor.AcceptAsync(http, submitted);
             }
         }
         catch (JsonException)

@@ -14,6 +14,9 @@ public static class BlockKitRenderer
 {
     public const string ContinuedMarker = BlockKitLimits.Marker + " continued below";
 
+    /// <summary>The button that opens a card's form as a modal.</summary>
+    public const string FillInTitle = "Fill in";
+
     public static IReadOnlyList<SlackMessage> Render(OutboundMessage message)
     {
         var fallback = Mrkdwn.Shorten(Mrkdwn.Escape(message.Text), BlockKitLimits.FallbackText);
@@ -69,6 +72,22 @@ public static class BlockKitRenderer
             content.Add(Blocks.Section($"{Mrkdwn.Bold(fact.Label)}\n{Mrkdwn.Escape(fact.Value)}"));
         }
 
+        if (ModalForm.Encode(card) is { } form)
+        {
+            // A form of several inputs opens as a modal from one button; its answers come back as the card action.
+            var open = new JsonObject
+            {
+                ["type"] = "button",
+                ["action_id"] = ModalForm.OpenActionId,
+                ["style"] = "primary",
+                ["text"] = Blocks.Plain(FillInTitle, BlockKitLimits.ButtonText),
+                ["value"] = form,
+            };
+            tail.Add(new JsonObject { ["type"] = "actions", ["elements"] = new JsonArray(open) });
+            AddNote(card.Note, tail);
+            return;
+        }
+
         tail.AddRange(card.Inputs.Take(BlockKitLimits.BlocksPerMessage / 2).Select(Blocks.Input));
         var (buttons, dropped) = Buttons(card.Actions);
         foreach (var group in buttons.Chunk(BlockKitLimits.ActionsPerBlock))
@@ -76,7 +95,11 @@ public static class BlockKitRenderer
             tail.Add(new JsonObject { ["type"] = "actions", ["elements"] = new JsonArray([.. group]) });
         }
 
-        var note = dropped > 0 ? $"{card.Note} {BlockKitLimits.Marker} {dropped} button(s) left out: too much data".Trim() : card.Note;
+        AddNote(dropped > 0 ? $"{card.Note} {BlockKitLimits.Marker} {dropped} button(s) left out: too much data".Trim() : card.Note, tail);
+    }
+
+    private static void AddNote(string? note, List<JsonObject> tail)
+    {
         if (!string.IsNullOrWhiteSpace(note))
         {
             tail.Add(Blocks.Context(note));

@@ -138,6 +138,11 @@ public sealed class FakeSlackApi : IAsyncDisposable
             "views.publish" when arguments["view"] is JsonObject { } view && view["blocks"] is JsonArray { Count: <= 100 } =>
                 (null, new JsonObject { ["ok"] = true, ["view"] = new JsonObject { ["id"] = "V00HOME" } }),
             "views.publish" => ("invalid_arguments", new JsonObject()),
+            "views.open" when arguments["trigger_id"] is null => ("invalid_trigger_id", new JsonObject()),
+            "views.open" when arguments["view"] is JsonObject { } modal && modal["title"]?["text"]?.GetValue<string>().Length <= 24
+                && modal["private_metadata"]?.GetValue<string>().Length <= 3000 && modal["blocks"] is JsonArray { Count: <= 100 } =>
+                (null, new JsonObject { ["ok"] = true, ["view"] = new JsonObject { ["id"] = "V00MODAL" } }),
+            "views.open" => ("invalid_arguments", new JsonObject()),
             "oauth.v2.access" when arguments["code"]?.GetValue<string>() == OAuthCode && arguments["client_secret"] is not null => (null, OAuthAnswer),
             "oauth.v2.access" => ("invalid_code", new JsonObject()),
             _ => ("unknown_method", new JsonObject()),

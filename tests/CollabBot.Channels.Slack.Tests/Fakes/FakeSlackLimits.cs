@@ -16,6 +16,7 @@ public sealed class FakeSlackLimits
         ["chat.postEphemeral"] = (100, TimeSpan.FromMinutes(1), false),
         ["conversations.open"] = (50, TimeSpan.FromMinutes(1), false),
         ["views.publish"] = (100, TimeSpan.FromMinutes(1), false),
+        ["views.open"] = (100, TimeSpan.FromMinutes(1), false),
     };
 
     private readonly ConcurrentDictionary<string, List<DateTimeOffset>> _seen = new();
