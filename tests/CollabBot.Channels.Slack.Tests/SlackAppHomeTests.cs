@@ -16,12 +16,7 @@ public sealed class SlackAppHomeTests : IAsyncLifetime
     {
         _slack = await FakeSlackApi.StartAsync();
         _slack.AcceptToken(SlackSenderRig.BotToken);
-        _host = await SlackAdapterHost.StartAsync(new Dictionary<string, string?>
-        {
-            ["Slack:SigningSecret"] = SlackAdapterHost.Secret,
-            ["Slack:BotToken"] = SlackSenderRig.BotToken,
-            ["Slack:ApiBaseUrl"] = _slack.BaseUrl.ToString(),
-        });
+        _host = await SlackAdapterHost.StartAsync(_slack, new Dictionary<string, string?> { ["Slack:BotToken"] = SlackSenderRig.BotToken });
     }
 
     public async Task DisposeAsync()

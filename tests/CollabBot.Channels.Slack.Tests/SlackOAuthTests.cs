@@ -17,12 +17,10 @@ public sealed class SlackOAuthTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _slack = await FakeSlackApi.StartAsync();
-        _host = await SlackAdapterHost.StartAsync(new Dictionary<string, string?>
+        _host = await SlackAdapterHost.StartAsync(_slack, new Dictionary<string, string?>
         {
-            ["Slack:SigningSecret"] = SlackAdapterHost.Secret,
             ["Slack:ClientId"] = "1234.5678",
             ["Slack:ClientSecret"] = "client-secret-made-at-test-time",
-            ["Slack:ApiBaseUrl"] = _slack.BaseUrl.ToString(),
         });
     }
 

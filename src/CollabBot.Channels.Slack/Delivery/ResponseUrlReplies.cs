@@ -43,8 +43,7 @@ public sealed partial class ResponseUrlReplies(ResponseUrls responseUrls, SlackA
             }, cancellationToken);
             return new DeliveryOutcome.Sent(MessageId);
         }
-        catch (Exception ex) when (ex is SlackApiException or SlackRateLimitedException or HttpRequestException
-            or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (SlackApiClient.IsCallFailure(ex, cancellationToken))
         {
             LogFailed(ex.GetType().Name);
             return null;

@@ -30,7 +30,7 @@ public sealed partial class SlackAppHome(
             {
                 await PublishAsync(team, enterprise, user, stoppingToken);
             }
-            catch (Exception ex) when (ex is SlackApiException or SlackRateLimitedException or HttpRequestException or TaskCanceledException && !stoppingToken.IsCancellationRequested)
+            catch (Exception ex) when (SlackApiClient.IsCallFailure(ex, stoppingToken))
             {
                 LogFailed(team, ex.Message);
             }

@@ -36,8 +36,7 @@ public sealed partial class SlackModalOpener(SlackInstallationStore installation
             var arguments = new JsonObject { ["trigger_id"] = payload.TriggerId, ["view"] = ModalView.Render(form, channel, payload.Container?.ThreadTs) };
             await api.CallAsync("views.open", arguments, installation.BotToken, RateKey.Method(team, "views.open"), cancellationToken);
         }
-        catch (Exception ex) when (ex is SlackApiException or SlackRateLimitedException or HttpRequestException
-            or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (SlackApiClient.IsCallFailure(ex, cancellationToken))
         {
             LogFailed(team, ex.Message);
         }

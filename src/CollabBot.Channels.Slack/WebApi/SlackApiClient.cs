@@ -20,6 +20,14 @@ public sealed partial class SlackApiClient(HttpClient http, SlackRateGate gate, 
     /// <summary>The longest per-channel pace the client waits out itself; longer waits go back to the outbox.</summary>
     private static readonly TimeSpan MaxInlineWait = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// A call's expected failures: Slack said no (ok:false, 429) or could not be reached in time. Work
+    /// that may fail without loss (Home tab, modal, response_url) logs these and carries on.
+    /// </summary>
+    public static bool IsCallFailure(Exception exception, CancellationToken cancellationToken) =>
+        exception is SlackApiException or SlackRateLimitedException or HttpRequestException
+        || (exception is TaskCanceledException && !cancellationToken.IsCancellationRequested);
+
     /// <summary>Calls a method with a JSON body. <paramref name="rateKey"/> scopes 429 pauses and pacing.</summary>
     public async Task<JsonElement> CallAsync(string method, JsonObject arguments, string token, RateKey rateKey, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using CollabBot.Channels.Slack.Tests.Fakes;
 using CollabBot.Conversations;
 using CollabBot.Conversations.Storage;
 using Microsoft.AspNetCore.Builder;
@@ -44,6 +45,17 @@ public sealed class SlackAdapterHost : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     public DateTimeOffset Now => Clock.GetUtcNow();
+
+    /// <summary>The adapter enabled, talking to <paramref name="slack"/>, plus any further settings.</summary>
+    public static Task<SlackAdapterHost> StartAsync(FakeSlackApi slack, IDictionary<string, string?> settings)
+    {
+        var all = new Dictionary<string, string?>(settings)
+        {
+            ["Slack:SigningSecret"] = Secret,
+            ["Slack:ApiBaseUrl"] = slack.BaseUrl.ToString(),
+        };
+        return StartAsync(all);
+    }
 
     public static async Task<SlackAdapterHost> StartAsync(IDictionary<string, string?>? settings = null)
     {
