@@ -53,7 +53,7 @@ public abstract class ConversationJourney(DatabaseProvider provider) : IAsyncLif
 
             // The refusal before the restart changed nothing: Ben still cannot move the phase, and it is still Ideate.
             var (messages, _) = await playground.OutboxAsync();
-            Assert.Equal(8, messages.Count);
+            Assert.Equal(10, messages.Count);
         }
     }
 }

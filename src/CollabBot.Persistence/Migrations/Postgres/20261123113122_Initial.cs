@@ -160,6 +160,22 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "participation_signals",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CollaborationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MemberId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_participation_signals", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "small_wins",
                 columns: table => new
                 {
@@ -364,6 +380,16 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 columns: new[] { "RecipientUserId", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_participation_signals_CollaborationId_At",
+                table: "participation_signals",
+                columns: new[] { "CollaborationId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_participation_signals_MemberId_At",
+                table: "participation_signals",
+                columns: new[] { "MemberId", "At" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_phase_transitions_CollaborationId",
                 table: "phase_transitions",
                 column: "CollaborationId");
@@ -424,6 +450,9 @@ namespace CollabBot.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "outbox");
+
+            migrationBuilder.DropTable(
+                name: "participation_signals");
 
             migrationBuilder.DropTable(
                 name: "phase_transitions");

@@ -156,6 +156,22 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "participation_signals",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CollaborationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MemberId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_participation_signals", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "small_wins",
                 columns: table => new
                 {
@@ -360,6 +376,16 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                 columns: new[] { "RecipientUserId", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_participation_signals_CollaborationId_At",
+                table: "participation_signals",
+                columns: new[] { "CollaborationId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_participation_signals_MemberId_At",
+                table: "participation_signals",
+                columns: new[] { "MemberId", "At" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_phase_transitions_CollaborationId",
                 table: "phase_transitions",
                 column: "CollaborationId");
@@ -420,6 +446,9 @@ namespace CollabBot.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "outbox");
+
+            migrationBuilder.DropTable(
+                name: "participation_signals");
 
             migrationBuilder.DropTable(
                 name: "phase_transitions");
