@@ -5,6 +5,7 @@ using CollabBot.Channels.Slack.Signing;
 using CollabBot.Channels.Slack.Tests.Support;
 using CollabBot.Conversations.Turns;
 using CollabBot.Domain;
+using CollabBot.Domain.Participation;
 
 namespace CollabBot.Channels.Slack.Tests;
 
@@ -192,10 +193,22 @@ public sealed class SlackEventsEndpointTests : IAsyncLifetime
         await PostAsync(Fixtures.Text("event_callback-message_channels.json"));
 
         var turn = Assert.Single(_host.Inbox.Accepted);
-        Assert.Equal(TurnKind.Participation, turn.Kind);
+        Assert.Equal((TurnKind.Participation, ParticipationKind.Message), (turn.Kind, turn.Participation));
         Assert.Equal("C043YJGBY49", turn.Where.ConversationId);
         Assert.Equal("U043H11ES4V", turn.Who.UserId);
         Assert.Null(turn.Text);
+    }
+
+    [Fact]
+    public async Task Reply_in_a_thread_is_participation_as_a_reply_in_that_thread()
+    {
+        var reply = Fixtures.Json("event_callback-message_channels.json");
+        reply["event"]!["thread_ts"] = "1663966000.000100";
+
+        await PostAsync(reply.ToJsonString());
+
+        var turn = Assert.Single(_host.Inbox.Accepted);
+        Assert.Equal((ParticipationKind.Reply, "1663966000.000100"), (turn.Participation, turn.Where.ThreadId));
     }
 
     [Fact]
@@ -207,7 +220,7 @@ public sealed class SlackEventsEndpointTests : IAsyncLifetime
         await PostAsync(reaction.ToJsonString());
 
         var turn = Assert.Single(_host.Inbox.Accepted);
-        Assert.Equal(TurnKind.Participation, turn.Kind);
+        Assert.Equal((TurnKind.Participation, ParticipationKind.Reaction), (turn.Kind, turn.Participation));
         Assert.Equal(("T00FAKE00AA", "C00FAKECHAN1"), (turn.Where.WorkspaceId, turn.Where.ConversationId));
         Assert.Equal("+1", turn.Values["reaction"]);
     }

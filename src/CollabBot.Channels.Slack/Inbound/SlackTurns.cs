@@ -3,6 +3,7 @@ using CollabBot.Channels.Slack.Commands;
 using CollabBot.Channels.Slack.Events;
 using CollabBot.Conversations.Turns;
 using CollabBot.Domain;
+using CollabBot.Domain.Participation;
 
 namespace CollabBot.Channels.Slack.Inbound;
 
@@ -36,12 +37,14 @@ public static partial class SlackTurns
                 && (e.Subtype is null || SpokenSubtypes.Contains(e.Subtype)):
                 return Turn(teamId, e.Channel, e.ThreadTs, e.User, TurnKind.Participation, dedup) with
                 {
-                    Values = new Dictionary<string, string> { ["signal"] = "message" },
+                    // A reply in a thread carries the thread's ts; the thread's first message carries its own.
+                    Participation = e.ThreadTs is { } thread && thread != e.Ts ? ParticipationKind.Reply : ParticipationKind.Message,
                 };
             case "reaction_added" when e.Item is { Type: "message", Channel: { } channel }:
                 return Turn(teamId, channel, null, e.User, TurnKind.Participation, dedup) with
                 {
-                    Values = new Dictionary<string, string> { ["signal"] = "reaction", ["reaction"] = e.Reaction ?? "" },
+                    Participation = ParticipationKind.Reaction,
+                    Values = new Dictionary<string, string> { ["reaction"] = e.Reaction ?? "" },
                     ReplyToMessageId = e.Item.Ts,
                 };
             case "member_joined_channel" when e.Channel is not null:
