@@ -140,6 +140,7 @@ public sealed class SlackEventsEndpointTests : IAsyncLifetime
         var response = await PostAsync(body);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("1", response.Headers.GetValues("X-Slack-No-Retry").Single());
         Assert.Equal(0, _host.Inbox.Attempts);
     }
 

@@ -30,12 +30,12 @@ public sealed partial class SlackEventsEndpoint(
         }
         catch (JsonException)
         {
-            return Results.BadRequest();
+            return Malformed(http);
         }
 
         if (envelope is null)
         {
-            return Results.BadRequest();
+            return Malformed(http);
         }
 
         if (envelope.Type == EventCallback.UrlVerificationType)
@@ -78,6 +78,13 @@ public sealed partial class SlackEventsEndpoint(
         }
 
         return Results.Ok();
+    }
+
+    /// <summary>A verified body we cannot read will not improve on redelivery: ask Slack not to retry it (§2.3).</summary>
+    private static IResult Malformed(HttpContext http)
+    {
+        http.Response.Headers["X-Slack-No-Retry"] = "1";
+        return Results.BadRequest();
     }
 
     [LoggerMessage(LogLevel.Information, "Slack redelivered event {EventId} (retry {RetryNum}, {Reason})")]
