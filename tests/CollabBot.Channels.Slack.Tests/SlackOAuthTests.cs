@@ -136,4 +136,24 @@ public sealed class SlackOAuthTests : IAsyncLifetime
         Assert.Null(await _host.Services.GetRequiredService<SlackInstallationStore>().FindAsync("T00INSTALL1", null, default));
         Assert.Equal(["team/T00OTHER/unreachable/CGONE/"], _host.State.Entries.Keys.Select(k => k.Item2));
     }
+
+    [Fact]
+    public async Task Org_wide_install_is_stored_by_enterprise_serves_its_workspaces_and_is_removed_on_uninstall()
+    {
+        _slack.OAuthAnswer["team"] = null;
+        _slack.OAuthAnswer["enterprise"] = new System.Text.Json.Nodes.JsonObject { ["id"] = "E00ORG", ["name"] = "Org" };
+        _slack.OAuthAnswer["is_enterprise_install"] = true;
+        var (state, cookie, _) = await StartInstallAsync();
+        await CallbackAsync($"code={_slack.OAuthCode}&state={Uri.EscapeDataString(state)}", cookie);
+        var store = _host.Services.GetRequiredService<SlackInstallationStore>();
+        var servedBefore = await store.FindAsync("T00ANYWORKSPACE", "E00ORG", default);
+        var body = """{"enterprise_id":"E00ORG","api_app_id":"A00FAKEAPP01","type":"event_callback","event_id":"Ev0ORGGONE","event_time":1772518400,"authorizations":[{"enterprise_id":"E00ORG","team_id":null,"user_id":"U00FAKEBOT01","is_bot":true,"is_enterprise_install":true}],"event":{"type":"app_uninstalled","event_ts":"1772518400.000100"}}""";
+
+        var response = await _host.Client.SendAsync(SlackRequests.Signed("/api/slack/events", body, SlackAdapterHost.Secret, _host.Now));
+
+        Assert.Equal("test-token-installed-by-oauth", servedBefore?.BotToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Null(await store.FindAsync("T00ANYWORKSPACE", "E00ORG", default));
+        Assert.Empty(_host.State.Entries);
+    }
 }

@@ -44,7 +44,8 @@ public sealed partial class SlackEventsEndpoint(
         }
 
         var authorization = envelope.Authorizations?.FirstOrDefault();
-        var team = authorization?.TeamId ?? envelope.TeamId;
+        // An org-wide install may name no workspace; its enterprise then stands for it.
+        var team = authorization?.TeamId ?? envelope.TeamId ?? authorization?.EnterpriseId ?? envelope.EnterpriseId;
         if (envelope.Type != EventCallback.EventCallbackType || envelope.Event is not { } e || team is null)
         {
             return Results.Ok();
@@ -60,7 +61,8 @@ public sealed partial class SlackEventsEndpoint(
         {
             case "app_uninstalled":
             case "tokens_revoked" when e.Tokens?.Bot is { Count: > 0 }:
-                var removed = await installations.RemoveTeamAsync(team, http.RequestAborted);
+                var enterprise = authorization is { IsEnterpriseInstall: true } ? authorization.EnterpriseId ?? envelope.EnterpriseId : null;
+                var removed = await installations.RemoveTeamAsync(team, enterprise, http.RequestAborted);
                 LogUninstalled(team, e.Type, removed);
                 return Results.Ok();
             case "app_home_opened" when e.User is not null && e.Tab is "home":

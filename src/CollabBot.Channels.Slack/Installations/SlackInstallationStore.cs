@@ -45,6 +45,12 @@ public sealed class SlackInstallationStore(IChannelStateStore state, IDataProtec
     }
 
     /// <summary>Forgets a workspace: its installation and everything remembered about it (app_uninstalled, tokens_revoked).</summary>
-    public Task<int> RemoveTeamAsync(string teamId, CancellationToken cancellationToken) =>
-        state.DeleteByPrefixAsync(Platform.Slack, SlackStateKeys.Team(teamId), cancellationToken);
+    /// <remarks>An org-wide install is removed with its enterprise when the event says it was one.</remarks>
+    public async Task<int> RemoveTeamAsync(string teamId, string? enterpriseId, CancellationToken cancellationToken)
+    {
+        var removed = await state.DeleteByPrefixAsync(Platform.Slack, SlackStateKeys.Team(teamId), cancellationToken);
+        return enterpriseId is null
+            ? removed
+            : removed + await state.DeleteByPrefixAsync(Platform.Slack, SlackStateKeys.Enterprise(enterpriseId), cancellationToken);
+    }
 }

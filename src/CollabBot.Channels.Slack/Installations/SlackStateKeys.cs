@@ -10,6 +10,8 @@ internal static class SlackStateKeys
 
     public static string TeamInstallation(string teamId) => $"team/{teamId}/installation";
 
+    public static string Enterprise(string enterpriseId) => $"enterprise/{enterpriseId}/";
+
     public static string EnterpriseInstallation(string enterpriseId) => $"enterprise/{enterpriseId}/installation";
 
     // Ends in a slash so that clearing one channel by prefix cannot clear another whose id starts alike.
