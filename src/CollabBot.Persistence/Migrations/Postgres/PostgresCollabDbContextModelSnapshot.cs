@@ -224,6 +224,38 @@ namespace CollabBot.Persistence.Migrations.Postgres
                     b.ToTable("phase_transitions", (string)null);
                 });
 
+            modelBuilder.Entity("CollabBot.Domain.Digests.DigestSubscription", b =>
+                {
+                    b.Property<Guid>("CollaborationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Cron")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("TargetConversationId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("CollaborationId");
+
+                    b.ToTable("digest_subscriptions", (string)null);
+                });
+
             modelBuilder.Entity("CollabBot.Domain.Members.Member", b =>
                 {
                     b.Property<Guid>("Id")
@@ -245,6 +277,9 @@ namespace CollabBot.Persistence.Migrations.Postgres
 
                     b.Property<DateTimeOffset>("JoinedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("NudgesOff")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("PlatformUserId")
                         .IsRequired()
@@ -443,6 +478,23 @@ namespace CollabBot.Persistence.Migrations.Postgres
                     b.HasKey("Platform", "Key");
 
                     b.ToTable("channel_state", (string)null);
+                });
+
+            modelBuilder.Entity("CollabBot.Persistence.Digests.StoredImage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("Png")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("images", (string)null);
                 });
 
             modelBuilder.Entity("CollabBot.Persistence.Outbox.OutboxRow", b =>

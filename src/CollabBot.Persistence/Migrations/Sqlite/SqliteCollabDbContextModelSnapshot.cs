@@ -215,6 +215,38 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                     b.ToTable("phase_transitions", (string)null);
                 });
 
+            modelBuilder.Entity("CollabBot.Domain.Digests.DigestSubscription", b =>
+                {
+                    b.Property<Guid>("CollaborationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Cron")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetConversationId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CollaborationId");
+
+                    b.ToTable("digest_subscriptions", (string)null);
+                });
+
             modelBuilder.Entity("CollabBot.Domain.Members.Member", b =>
                 {
                     b.Property<Guid>("Id")
@@ -235,6 +267,9 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long>("JoinedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NudgesOff")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("PlatformUserId")
@@ -432,6 +467,23 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                     b.HasKey("Platform", "Key");
 
                     b.ToTable("channel_state", (string)null);
+                });
+
+            modelBuilder.Entity("CollabBot.Persistence.Digests.StoredImage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Png")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("images", (string)null);
                 });
 
             modelBuilder.Entity("CollabBot.Persistence.Outbox.OutboxRow", b =>
