@@ -161,4 +161,20 @@ public sealed class BlockKitRendererTests
         Assert.Equal("plain_text_input", inputs[0]!["element"]!["type"]!.GetValue<string>());
         Assert.Equal(3000, inputs[1]!["element"]!["max_length"]!.GetValue<int>());
     }
+
+    [Theory]
+    [InlineData("https://bot.example/images/chart.png?sig=abc", true)]
+    [InlineData("/images/chart.png?sig=abc", false)]
+    [InlineData("javascript:alert(1)", false)]
+    public void Card_image_becomes_an_image_block_only_for_a_link_slack_can_fetch(string url, bool shown)
+    {
+        var blocks = BlockKitRenderer.Render(new OutboundMessage("Digest", new Card { Title = "Digest", ImageUrl = url, ImageAlt = "Participation chart" }))[0].Blocks;
+
+        var image = blocks.SingleOrDefault(b => b!["type"]!.GetValue<string>() == "image");
+        Assert.Equal(shown, image is not null);
+        if (shown)
+        {
+            Assert.Equal((url, "Participation chart"), (image!["image_url"]!.GetValue<string>(), image["alt_text"]!.GetValue<string>()));
+        }
+    }
 }

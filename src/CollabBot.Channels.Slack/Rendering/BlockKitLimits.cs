@@ -16,6 +16,8 @@ public static class BlockKitLimits
     public const int Label = 2000;
     public const int Placeholder = 150;
     public const int InputText = 3000;
+    public const int ImageUrl = 3000;
+    public const int ImageAlt = 2000;
     public const int Options = 100;
     public const int OptionText = 75;
     public const int OptionValue = 150;

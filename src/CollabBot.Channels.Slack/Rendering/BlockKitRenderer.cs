@@ -72,6 +72,11 @@ public static class BlockKitRenderer
             content.Add(Blocks.Section($"{Mrkdwn.Bold(fact.Label)}\n{Mrkdwn.Escape(fact.Value)}"));
         }
 
+        if (Blocks.Image(card.ImageUrl, card.ImageAlt ?? card.Title) is { } image)
+        {
+            content.Add(image);
+        }
+
         if (ModalForm.Encode(card) is { } form)
         {
             // A form of several inputs opens as a modal from one button; its answers come back as the card action.

@@ -22,6 +22,15 @@ internal static class Blocks
         ["elements"] = new JsonArray(new JsonObject { ["type"] = "mrkdwn", ["text"] = Mrkdwn.Shorten(Mrkdwn.Escape(text), BlockKitLimits.ContextText) }),
     };
 
+    /// <summary>
+    /// An image block, when the URL is one Slack can fetch: absolute http(s) and within 3000 characters
+    /// (the host gives a relative link when no public base URL is configured).
+    /// </summary>
+    public static JsonObject? Image(string? url, string? alt) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" && url.Length <= BlockKitLimits.ImageUrl
+            ? new JsonObject { ["type"] = "image", ["image_url"] = url, ["alt_text"] = Mrkdwn.Shorten(string.IsNullOrWhiteSpace(alt) ? "chart" : alt, BlockKitLimits.ImageAlt) }
+            : null;
+
     /// <summary>An input block whose block_id and action_id are the input's id, so its value comes back under that id.</summary>
     public static JsonObject Input(CardInput input)
     {
