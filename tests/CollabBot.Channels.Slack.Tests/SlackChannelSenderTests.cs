@@ -25,6 +25,7 @@ public sealed class SlackChannelSenderTests : IAsyncLifetime
         Assert.True(call.Succeeded);
         Assert.Equal((SlackSenderRig.BotToken, "C1", "Hello &amp; welcome"), (call.Token, call.Channel, call.Arguments["text"]!.GetValue<string>()));
         Assert.NotEmpty(call.Arguments["blocks"]!.AsArray());
+        Assert.False(call.Arguments["unfurl_links"]!.GetValue<bool>());
         Assert.Matches(@"^\d+\.\d{6}$", sent.PlatformMessageId);
     }
 

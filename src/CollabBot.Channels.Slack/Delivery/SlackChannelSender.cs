@@ -139,6 +139,9 @@ public sealed partial class SlackChannelSender(
             return ephemeral.GetProperty("message_ts").GetString()!;
         }
 
+        // The bot's own links (a signed chart link) are not worth a preview.
+        arguments["unfurl_links"] = false;
+        arguments["unfurl_media"] = false;
         var posted = await api.CallAsync("chat.postMessage", arguments, token, RateKey.Channel(team, channel, gate.ChannelInterval), cancellationToken);
         return posted.GetProperty("ts").GetString()!;
     }
