@@ -128,6 +128,35 @@ public abstract class SlackHostJourney(DatabaseProvider provider) : IAsyncLifeti
     }
 
     [Fact]
+    public async Task Chatter_and_reactions_in_the_bound_channel_make_people_members_without_a_reply()
+    {
+        await using var app = new SlackHostApp(_database, _slack);
+        var http = app.Http();
+        await PostAsync(http, "/api/slack/events", SlackPayloads.Mention("start Warm Homes"));
+        await Eventually.WaitForAsync(() => Posts("C00FAKECHAN1"), p => p.Count == 1);
+        var chatter = Fixtures.Json("event_callback-message_channels.json");
+        chatter["team_id"] = "T00FAKE00AA";
+        chatter["authorizations"]![0]!["team_id"] = "T00FAKE00AA";
+        chatter["event"]!["channel"] = "C00FAKECHAN1";
+        chatter["event"]!["user"] = "U00FAKEUSER5";
+        var reaction = Fixtures.Json("event_callback-reaction_added.json");
+        reaction["event_id"] = "Ev00FAKE0066";
+        reaction["event"]!["user"] = "U00FAKEUSER6";
+
+        await PostAsync(http, "/api/slack/events", chatter.ToJsonString());
+        await PostAsync(http, "/api/slack/events", reaction.ToJsonString());
+        await SlashAsync(http, await SlackPayloads.SlashAsync("T00FAKE00AA", "C00FAKECHAN1", "U00FAKEUSER1", "status"));
+        var status = await Eventually.WaitForAsync(() => _slack.CallsTo("chat.postEphemeral").Where(c => c.Succeeded).ToList(), c => c.Count > 0);
+
+        var relaxed = new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        var card = status[0].Arguments["blocks"]!.ToJsonString(relaxed);
+        Assert.StartsWith("Status of Warm Homes: Understand, 3 members.", status[0].Arguments["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("<@U00FAKEUSER5>", card, StringComparison.Ordinal);
+        Assert.Contains("<@U00FAKEUSER6>", card, StringComparison.Ordinal);
+        Assert.Single(Posts("C00FAKECHAN1"));
+    }
+
+    [Fact]
     public async Task Workspace_installed_by_oauth_is_answered_with_its_own_token_until_it_uninstalls()
     {
         _slack.AcceptToken("test-token-installed-by-oauth");
