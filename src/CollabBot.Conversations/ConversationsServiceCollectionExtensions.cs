@@ -1,3 +1,4 @@
+using CollabBot.Conversations.Catalysts;
 using CollabBot.Conversations.CheckIns;
 using CollabBot.Conversations.Commands;
 using CollabBot.Conversations.Delivery;
@@ -50,6 +51,7 @@ public static class ConversationsServiceCollectionExtensions
         services.AddSingleton<IRecurringWorkSource, CheckInRound>();
         services.AddSingleton<IRecurringWorkSource, CheckInReminders>();
         services.AddSingleton<IRecurringWorkSource, ParticipationScan>();
+        services.AddSingleton<IRecurringWorkSource, CatalystScan>();
         services.AddSingleton<DigestComposer>();
         services.AddSingleton<DigestRound>();
         services.AddSingleton<IRecurringWorkSource>(sp => sp.GetRequiredService<DigestRound>());

@@ -1,6 +1,8 @@
 using CollabBot.Conversations.CheckIns;
 using CollabBot.Conversations.Storage;
 using CollabBot.Persistence.CheckIns;
+using CollabBot.Persistence.Catalysts;
+using CollabBot.Conversations.Catalysts;
 using CollabBot.Persistence.Digests;
 using CollabBot.Conversations.Digests;
 using CollabBot.Persistence.Participation;
@@ -37,6 +39,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<IParticipationLog, EfParticipationLog>();
         services.AddScoped<IParticipationStore, EfParticipationStore>();
         services.AddScoped<IDigestStore, EfDigestStore>();
+        services.AddScoped<ICatalystStore, EfCatalystStore>();
         services.AddSingleton<IImageRepository, EfImageRepository>();
         services.AddSingleton<IOutboxStore, EfOutboxStore>();
         services.AddSingleton<ITurnInbox, EfTurnInbox>();

@@ -24,6 +24,43 @@ namespace CollabBot.Persistence.Migrations.Postgres
 
             modelBuilder.HasSequence("outbox_delivery_seq");
 
+            modelBuilder.Entity("CollabBot.Domain.Catalysts.Intervention", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CollaborationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("ContributionsAfter")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ContributionsBefore")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Rule")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Signals")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollaborationId", "Rule", "At");
+
+                    b.ToTable("interventions", (string)null);
+                });
+
             modelBuilder.Entity("CollabBot.Domain.CheckIns.CheckInAnswer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -181,6 +218,11 @@ namespace CollabBot.Persistence.Migrations.Postgres
 
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("_mutedCatalysts")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("muted_catalysts");
 
                     b.Property<string>("_plannedDays")
                         .IsRequired()

@@ -17,6 +17,43 @@ namespace CollabBot.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("CollabBot.Domain.Catalysts.Intervention", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CollaborationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ContributionsAfter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ContributionsBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rule")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Signals")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollaborationId", "Rule", "At");
+
+                    b.ToTable("interventions", (string)null);
+                });
+
             modelBuilder.Entity("CollabBot.Domain.CheckIns.CheckInAnswer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -174,6 +211,11 @@ namespace CollabBot.Persistence.Migrations.Sqlite
 
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("_mutedCatalysts")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("muted_catalysts");
 
                     b.Property<string>("_plannedDays")
                         .IsRequired()

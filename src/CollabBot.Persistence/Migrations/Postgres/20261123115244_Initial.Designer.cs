@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CollabBot.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresCollabDbContext))]
-    [Migration("20261123114458_Initial")]
+    [Migration("20261123115244_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -26,6 +26,43 @@ namespace CollabBot.Persistence.Migrations.Postgres
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.HasSequence("outbox_delivery_seq");
+
+            modelBuilder.Entity("CollabBot.Domain.Catalysts.Intervention", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CollaborationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("ContributionsAfter")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ContributionsBefore")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Rule")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Signals")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollaborationId", "Rule", "At");
+
+                    b.ToTable("interventions", (string)null);
+                });
 
             modelBuilder.Entity("CollabBot.Domain.CheckIns.CheckInAnswer", b =>
                 {
@@ -184,6 +221,11 @@ namespace CollabBot.Persistence.Migrations.Postgres
 
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("_mutedCatalysts")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("muted_catalysts");
 
                     b.Property<string>("_plannedDays")
                         .IsRequired()

@@ -160,6 +160,24 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "interventions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CollaborationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Rule = table.Column<int>(type: "integer", nullable: false),
+                    Signals = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Message = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ContributionsBefore = table.Column<int>(type: "integer", nullable: true),
+                    ContributionsAfter = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_interventions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "outbox",
                 columns: table => new
                 {
@@ -263,6 +281,7 @@ namespace CollabBot.Persistence.Migrations.Postgres
                     CurrentPhase = table.Column<int>(type: "integer", nullable: false),
                     PhaseStartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    muted_catalysts = table.Column<string>(type: "text", nullable: false),
                     planned_days = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
@@ -378,6 +397,11 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_interventions_CollaborationId_Rule_At",
+                table: "interventions",
+                columns: new[] { "CollaborationId", "Rule", "At" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_members_CollaborationId_PlatformUserId",
                 table: "members",
                 columns: new[] { "CollaborationId", "PlatformUserId" },
@@ -480,6 +504,9 @@ namespace CollabBot.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "inbox");
+
+            migrationBuilder.DropTable(
+                name: "interventions");
 
             migrationBuilder.DropTable(
                 name: "members");

@@ -156,6 +156,24 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "interventions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CollaborationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Rule = table.Column<int>(type: "INTEGER", nullable: false),
+                    Signals = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Message = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    ContributionsBefore = table.Column<int>(type: "INTEGER", nullable: true),
+                    ContributionsAfter = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_interventions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "outbox",
                 columns: table => new
                 {
@@ -259,6 +277,7 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                     CurrentPhase = table.Column<int>(type: "INTEGER", nullable: false),
                     PhaseStartedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    muted_catalysts = table.Column<string>(type: "TEXT", nullable: false),
                     planned_days = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -374,6 +393,11 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_interventions_CollaborationId_Rule_At",
+                table: "interventions",
+                columns: new[] { "CollaborationId", "Rule", "At" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_members_CollaborationId_PlatformUserId",
                 table: "members",
                 columns: new[] { "CollaborationId", "PlatformUserId" },
@@ -476,6 +500,9 @@ namespace CollabBot.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "inbox");
+
+            migrationBuilder.DropTable(
+                name: "interventions");
 
             migrationBuilder.DropTable(
                 name: "members");
