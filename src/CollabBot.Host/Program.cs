@@ -1,4 +1,5 @@
 using CollabBot.Channels.Playground;
+using CollabBot.Channels.Slack;
 using CollabBot.Conversations;
 using CollabBot.Host;
 using CollabBot.Host.Digests;
@@ -20,6 +21,7 @@ builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter(Coll
 
 // Channel adapters
 builder.Services.AddPlaygroundChannel(builder.Configuration, builder.Environment);
+builder.Services.AddSlackChannel(builder.Configuration);
 
 var app = builder.Build();
 await app.Services.MigrateDatabaseAsync();
@@ -32,6 +34,7 @@ app.MapPrometheusScrapingEndpoint("/metrics");
 app.MapSchedulingDashboard();
 
 // Channel endpoints
+app.MapSlack();
 if (app.Configuration.IsPlaygroundEnabled(app.Environment))
 {
     app.MapPlayground();
