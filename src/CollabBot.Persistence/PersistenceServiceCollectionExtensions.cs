@@ -44,6 +44,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<IOutboxStore, EfOutboxStore>();
         services.AddSingleton<ITurnInbox, EfTurnInbox>();
         services.AddSingleton<IChannelStateStore, EfChannelStateStore>();
+        services.AddSingleton<IMemberCollaborations, EfMemberCollaborations>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return services;
     }

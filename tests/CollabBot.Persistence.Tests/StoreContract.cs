@@ -51,6 +51,18 @@ public abstract class StoreContract(DatabaseProvider provider) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_member_sees_their_own_collaborations_and_none_of_another_workspace()
+    {
+        var id = await SaveTeamAsync();
+        var directory = _fixture.Services.GetRequiredService<IMemberCollaborations>();
+
+        var mine = Assert.Single(await directory.ForMemberAsync(Platform.Slack, "T1", "U-ben", default));
+        Assert.Equal((id, "Warm Homes", Phase.Ideate, (DateTimeOffset?)null), (mine.CollaborationId, mine.Name, mine.Phase, mine.NextCheckIn));
+        Assert.Empty(await directory.ForMemberAsync(Platform.Slack, "T-OTHER", "U-ben", default));
+        Assert.Empty(await directory.ForMemberAsync(Platform.Teams, "T1", "U-ben", default));
+    }
+
+    [Fact]
     public async Task A_turn_is_marked_handled_once()
     {
         await using (var scope = _fixture.Scope())
