@@ -38,12 +38,25 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, TimeProvider
             return await CommitRepliesOnlyAsync(cleanScope.ServiceProvider.GetRequiredService<IUnitOfWork>(), turn, context, cancellationToken);
         }
 
+        return await CommitAsync(unitOfWork, context, cancellationToken);
+    }
+
+    private static async Task<TurnResult> CommitAsync(IUnitOfWork unitOfWork, CommandContext context, CancellationToken cancellationToken)
+    {
         foreach (var reply in context.Replies)
         {
             await unitOfWork.EnqueueAsync(reply, cancellationToken);
         }
 
-        return new TurnResult(false, await unitOfWork.CommitAsync(cancellationToken));
+        try
+        {
+            return new TurnResult(false, await unitOfWork.CommitAsync(cancellationToken));
+        }
+        catch (DuplicateWriteException)
+        {
+            // Another host or a concurrent delivery handled the same turn first.
+            return TurnResult.Repeat;
+        }
     }
 
     private static async Task<TurnResult> CommitRepliesOnlyAsync(IUnitOfWork unitOfWork, InboundTurn turn, CommandContext context, CancellationToken cancellationToken)
@@ -53,11 +66,6 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, TimeProvider
             return TurnResult.Repeat;
         }
 
-        foreach (var reply in context.Replies)
-        {
-            await unitOfWork.EnqueueAsync(reply, cancellationToken);
-        }
-
-        return new TurnResult(false, await unitOfWork.CommitAsync(cancellationToken));
+        return await CommitAsync(unitOfWork, context, cancellationToken);
     }
 }

@@ -2,6 +2,8 @@ using CollabBot.Conversations.Collaborations;
 using CollabBot.Conversations.Commands;
 using CollabBot.Conversations.Delivery;
 using CollabBot.Conversations.Help;
+using CollabBot.Conversations.Phases;
+using CollabBot.Conversations.Scheduling;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -36,6 +38,8 @@ public static class ConversationsServiceCollectionExtensions
         services.AddSingleton<TurnInboxSignal>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<TurnInboxService>();
+        services.AddSingleton<RecurringWorkRunner>();
+        services.AddSingleton<IRecurringWorkSource, PhaseOverrunCheck>();
         services.AddHostedService(sp => sp.GetRequiredService<TurnInboxService>());
         services.AddHostedService<OutboxDispatchService>();
         _ = configuration;

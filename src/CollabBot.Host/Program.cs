@@ -1,6 +1,38 @@
+using CollabBot.Channels.Playground;
+using CollabBot.Conversations;
+using CollabBot.Host;
+using CollabBot.Persistence;
+using CollabBot.Scheduling;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.Configuration.AddPlatformEnvironmentNames();
+
+// A turn flows in through a channel adapter, through the conversation layer, into storage and the outbox.
+builder.Services.AddProblemDetails();
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.UseCollabDefaults());
+builder.Services.AddConversations(builder.Configuration);
+builder.Services.AddPersistence(builder.Configuration);
+builder.Services.AddScheduling(builder.Configuration, builder.Configuration.PostgresConnectionString());
+
+// Channel adapters
+builder.Services.AddPlaygroundChannel(builder.Configuration, builder.Environment);
+
 var app = builder.Build();
+await app.Services.MigrateDatabaseAsync();
 
-app.MapGet("/", () => "Hello World!");
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.MapHealthEndpoints();
+app.MapSchedulingDashboard();
 
+// Channel endpoints
+if (app.Configuration.IsPlaygroundEnabled(app.Environment))
+{
+    app.MapPlayground();
+}
+
+app.MapGet("/", () => Results.Redirect(app.Configuration.IsPlaygroundEnabled(app.Environment) ? "/playground" : "/healthz")).ExcludeFromDescription();
 app.Run();
+
+/// <summary>Entry point, visible to the host tests' WebApplicationFactory.</summary>
+public partial class Program;

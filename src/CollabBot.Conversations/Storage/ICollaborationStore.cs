@@ -7,6 +7,8 @@ namespace CollabBot.Conversations.Storage;
 /// <summary>Collaborations and workspaces, within the current unit of work (one turn or one job run).</summary>
 public interface ICollaborationStore
 {
+    Task<Workspace> GetWorkspaceAsync(Guid workspaceId, CancellationToken cancellationToken);
+
     Task<Workspace> GetOrAddWorkspaceAsync(Platform platform, string externalId, CancellationToken cancellationToken);
 
     /// <summary>The collaboration bound to a channel of a workspace, with its members and phase history.</summary>
@@ -14,7 +16,7 @@ public interface ICollaborationStore
 
     Task<Collaboration?> FindAsync(Guid collaborationId, CancellationToken cancellationToken);
 
-    /// <summary>Ids of collaborations whose current phase has run longer than <paramref name="minimumAge"/>.</summary>
+    /// <summary>Ids of collaborations whose current phase started before <paramref name="startedBefore"/>.</summary>
     Task<IReadOnlyList<Guid>> PhaseStartedBeforeAsync(DateTimeOffset startedBefore, CancellationToken cancellationToken);
 
     void Add(Collaboration collaboration);

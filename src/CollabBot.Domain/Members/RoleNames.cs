@@ -21,10 +21,10 @@ public static class RoleNames
         return false;
     }
 
-    /// <summary>"convener, facilitator" — lower case, in the order of <see cref="Assignable"/>.</summary>
+    /// <summary>"convener, facilitator": the leadership roles, lower case; "member" when there are none.</summary>
     public static string Display(Role roles)
     {
-        var names = Assignable.Where(r => roles.HasFlag(r)).Select(r => r.ToString().ToLowerInvariant()).ToList();
+        var names = Assignable.Where(r => r != Role.Member && roles.HasFlag(r)).Select(r => r.ToString().ToLowerInvariant()).ToList();
         return names.Count == 0 ? "member" : string.Join(", ", names);
     }
 }

@@ -1,0 +1,13 @@
+using CollabBot.Conversations.Messages;
+using CollabBot.Conversations.Storage;
+
+namespace CollabBot.Channels.Playground;
+
+/// <summary>A message as the Playground API shows it.</summary>
+public sealed record PlaygroundMessage(long Id, string ConversationId, Visibility Visibility, string? RecipientUserId, string Text, Card? Card)
+{
+    public static PlaygroundMessage From(DeliveredMessage message) => new(
+        message.Id, message.Entry.To.ConversationId, message.Entry.Visibility,
+        message.Entry.Visibility == Visibility.Channel ? null : message.Entry.RecipientUserId,
+        message.Entry.Message.Text, message.Entry.Message.Card);
+}

@@ -1,0 +1,12 @@
+using System.Text.Json.Serialization;
+
+namespace CollabBot.Channels.Playground;
+
+public sealed record PlaygroundMessageRequest(
+    string? ConversationId, string? UserId, string? UserName, string? Text,
+    [property: JsonPropertyName("mentionsBot")] bool? MentionsBot);
+
+public sealed record PlaygroundActionRequest(
+    string? ConversationId, string? UserId, string? UserName, long? MessageId, string? ActionId, Dictionary<string, string>? Values);
+
+public sealed record PlaygroundClockRequest(string? Advance);

@@ -1,0 +1,10 @@
+namespace CollabBot.Conversations.Scheduling;
+
+/// <summary>
+/// Work that runs on a schedule: an id (also its Hangfire recurring-job id), a cron expression read in
+/// a time zone, and the queue it belongs to. The scheduler and the Playground's virtual clock run the same work.
+/// </summary>
+public sealed record RecurringWork(string Id, string Cron, string TimeZoneId, string Queue = RecurringWork.ScansQueue)
+{
+    public const string ScansQueue = "scans";
+}

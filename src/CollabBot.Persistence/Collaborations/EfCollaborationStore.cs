@@ -1,0 +1,41 @@
+using CollabBot.Conversations.Storage;
+using CollabBot.Domain;
+using CollabBot.Domain.Collaborations;
+using CollabBot.Domain.Workspaces;
+using Microsoft.EntityFrameworkCore;
+
+namespace CollabBot.Persistence.Collaborations;
+
+internal sealed class EfCollaborationStore(CollabDbContext db, TimeProvider clock) : ICollaborationStore
+{
+    public async Task<Workspace> GetWorkspaceAsync(Guid workspaceId, CancellationToken cancellationToken) =>
+        await db.Workspaces.FindAsync([workspaceId], cancellationToken)
+        ?? throw new InvalidOperationException($"Workspace {workspaceId} does not exist.");
+
+    public async Task<Workspace> GetOrAddWorkspaceAsync(Platform platform, string externalId, CancellationToken cancellationToken)
+    {
+        var workspace = db.Workspaces.Local.FirstOrDefault(w => w.Platform == platform && w.ExternalId == externalId)
+            ?? await db.Workspaces.FirstOrDefaultAsync(w => w.Platform == platform && w.ExternalId == externalId, cancellationToken);
+        if (workspace is null)
+        {
+            workspace = new Workspace(Guid.NewGuid(), platform, externalId, clock.GetUtcNow());
+            db.Workspaces.Add(workspace);
+        }
+
+        return workspace;
+    }
+
+    public Task<Collaboration?> FindByChannelAsync(Guid workspaceId, string channelId, CancellationToken cancellationToken) =>
+        WithChildren().FirstOrDefaultAsync(c => c.WorkspaceId == workspaceId && c.ChannelId == channelId, cancellationToken);
+
+    public Task<Collaboration?> FindAsync(Guid collaborationId, CancellationToken cancellationToken) =>
+        WithChildren().FirstOrDefaultAsync(c => c.Id == collaborationId, cancellationToken);
+
+    public async Task<IReadOnlyList<Guid>> PhaseStartedBeforeAsync(DateTimeOffset startedBefore, CancellationToken cancellationToken) =>
+        await db.Collaborations.Where(c => c.PhaseStartedAt < startedBefore).Select(c => c.Id).ToListAsync(cancellationToken);
+
+    public void Add(Collaboration collaboration) => db.Collaborations.Add(collaboration);
+
+    private IQueryable<Collaboration> WithChildren() =>
+        db.Collaborations.Include(c => c.Members).Include(c => c.PhaseHistory).AsSplitQuery();
+}

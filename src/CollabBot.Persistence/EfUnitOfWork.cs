@@ -1,0 +1,70 @@
+using System.Text.Json;
+using CollabBot.Conversations;
+using CollabBot.Conversations.Delivery;
+using CollabBot.Conversations.Messages;
+using CollabBot.Conversations.Storage;
+using CollabBot.Persistence.Outbox;
+using CollabBot.Persistence.Turns;
+using Microsoft.EntityFrameworkCore;
+
+namespace CollabBot.Persistence;
+
+internal sealed class EfUnitOfWork(CollabDbContext db, TimeProvider clock, OutboxSignal outboxSignal) : IUnitOfWork
+{
+    private readonly List<OutboxRow> _added = [];
+
+    public async Task<bool> TryMarkTurnHandledAsync(string dedupKey, CancellationToken cancellationToken)
+    {
+        if (await db.HandledTurns.AnyAsync(t => t.DedupKey == dedupKey, cancellationToken))
+        {
+            return false;
+        }
+
+        db.HandledTurns.Add(new HandledTurn { DedupKey = dedupKey, HandledAt = clock.GetUtcNow() });
+        return true;
+    }
+
+    public async Task<bool> EnqueueAsync(OutboxEntry entry, CancellationToken cancellationToken)
+    {
+        if (_added.Any(r => r.IdempotencyKey == entry.IdempotencyKey)
+            || await db.Outbox.AnyAsync(r => r.IdempotencyKey == entry.IdempotencyKey, cancellationToken))
+        {
+            return false;
+        }
+
+        var now = clock.GetUtcNow();
+        var row = new OutboxRow
+        {
+            IdempotencyKey = entry.IdempotencyKey,
+            Platform = entry.To.Platform,
+            WorkspaceId = entry.To.WorkspaceId,
+            ConversationId = entry.To.ConversationId,
+            RecipientUserId = entry.RecipientUserId,
+            PayloadJson = JsonSerializer.Serialize(entry, CollabJson.Options),
+            CreatedAt = now,
+            NextAttemptAt = now,
+        };
+        db.Outbox.Add(row);
+        _added.Add(row);
+        return true;
+    }
+
+    public async Task<IReadOnlyList<long>> CommitAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
+        {
+            throw new DuplicateWriteException(ex);
+        }
+
+        if (_added.Count > 0)
+        {
+            outboxSignal.Notify();
+        }
+
+        return _added.Select(r => r.Id).ToList();
+    }
+}

@@ -1,0 +1,258 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace CollabBot.Persistence.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "channel_state",
+                columns: table => new
+                {
+                    Platform = table.Column<int>(type: "integer", nullable: false),
+                    Key = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_channel_state", x => new { x.Platform, x.Key });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "handled_turns",
+                columns: table => new
+                {
+                    DedupKey = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    HandledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_handled_turns", x => x.DedupKey);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "inbox",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DedupKey = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    TurnJson = table.Column<string>(type: "text", nullable: false),
+                    AcceptedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LeaseUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LeaseOwner = table.Column<Guid>(type: "uuid", nullable: true),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_inbox", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "outbox",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    IdempotencyKey = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Platform = table.Column<int>(type: "integer", nullable: false),
+                    WorkspaceId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ConversationId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    RecipientUserId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    PayloadJson = table.Column<string>(type: "text", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LeaseUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LeaseOwner = table.Column<Guid>(type: "uuid", nullable: true),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    PlatformMessageId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LastError = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_outbox", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "workspaces",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Platform = table.Column<int>(type: "integer", nullable: false),
+                    ExternalId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_workspaces", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "collaborations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    WorkspaceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ChannelId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Challenge = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    BigWin = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    TimeZoneId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CurrentPhase = table.Column<int>(type: "integer", nullable: false),
+                    PhaseStartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    planned_days = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_collaborations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_collaborations_workspaces_WorkspaceId",
+                        column: x => x.WorkspaceId,
+                        principalTable: "workspaces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "members",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CollaborationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PlatformUserId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DisplayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Sector = table.Column<int>(type: "integer", nullable: true),
+                    Roles = table.Column<int>(type: "integer", nullable: false),
+                    AwayUntil = table.Column<DateOnly>(type: "date", nullable: true),
+                    JoinedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    assets = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_members", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_members_collaborations_CollaborationId",
+                        column: x => x.CollaborationId,
+                        principalTable: "collaborations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "phase_transitions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CollaborationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Phase = table.Column<int>(type: "integer", nullable: false),
+                    EnteredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    EnteredByMemberId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_phase_transitions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_phase_transitions_collaborations_CollaborationId",
+                        column: x => x.CollaborationId,
+                        principalTable: "collaborations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_collaborations_PhaseStartedAt",
+                table: "collaborations",
+                column: "PhaseStartedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_collaborations_WorkspaceId_ChannelId",
+                table: "collaborations",
+                columns: new[] { "WorkspaceId", "ChannelId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_inbox_CompletedAt",
+                table: "inbox",
+                column: "CompletedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_inbox_DedupKey",
+                table: "inbox",
+                column: "DedupKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_members_CollaborationId_PlatformUserId",
+                table: "members",
+                columns: new[] { "CollaborationId", "PlatformUserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_members_PlatformUserId",
+                table: "members",
+                column: "PlatformUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outbox_IdempotencyKey",
+                table: "outbox",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outbox_Platform_Status_NextAttemptAt",
+                table: "outbox",
+                columns: new[] { "Platform", "Status", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_phase_transitions_CollaborationId",
+                table: "phase_transitions",
+                column: "CollaborationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_workspaces_Platform_ExternalId",
+                table: "workspaces",
+                columns: new[] { "Platform", "ExternalId" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "channel_state");
+
+            migrationBuilder.DropTable(
+                name: "handled_turns");
+
+            migrationBuilder.DropTable(
+                name: "inbox");
+
+            migrationBuilder.DropTable(
+                name: "members");
+
+            migrationBuilder.DropTable(
+                name: "outbox");
+
+            migrationBuilder.DropTable(
+                name: "phase_transitions");
+
+            migrationBuilder.DropTable(
+                name: "collaborations");
+
+            migrationBuilder.DropTable(
+                name: "workspaces");
+        }
+    }
+}

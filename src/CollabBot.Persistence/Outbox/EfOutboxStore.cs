@@ -1,0 +1,100 @@
+using System.Text.Json;
+using CollabBot.Conversations;
+using CollabBot.Conversations.Delivery;
+using CollabBot.Conversations.Messages;
+using CollabBot.Conversations.Storage;
+using CollabBot.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace CollabBot.Persistence.Outbox;
+
+internal sealed class EfOutboxStore(CollabDbContextFactory contexts, TimeProvider clock) : IOutboxStore
+{
+    public async Task<IReadOnlyList<PendingMessage>> ClaimDueAsync(Platform platform, int max, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.Create();
+        var now = clock.GetUtcNow();
+        var candidates = await db.Outbox
+            .Where(o => o.Platform == platform && o.Status == OutboxStatus.Pending && o.NextAttemptAt <= now && (o.LeaseUntil == null || o.LeaseUntil < now))
+            .OrderBy(o => o.Id)
+            .Select(o => o.Id)
+            .Take(max)
+            .ToListAsync(cancellationToken);
+        if (candidates.Count == 0)
+        {
+            return [];
+        }
+
+        // The lease condition is checked again inside the UPDATE, so two hosts never claim the same row:
+        // PostgreSQL re-evaluates it after waiting for the other host's row lock; SQLite has one writer.
+        var owner = Guid.NewGuid();
+        await db.Outbox
+            .Where(o => candidates.Contains(o.Id) && o.Status == OutboxStatus.Pending && (o.LeaseUntil == null || o.LeaseUntil < now))
+            .ExecuteUpdateAsync(s => s.SetProperty(o => o.LeaseUntil, now + lease).SetProperty(o => o.LeaseOwner, owner).SetProperty(o => o.Attempts, o => o.Attempts + 1), cancellationToken);
+        var claimed = await db.Outbox.AsNoTracking().Where(o => o.LeaseOwner == owner).OrderBy(o => o.Id).ToListAsync(cancellationToken);
+        return claimed.Select(o => new PendingMessage(o.Id, Entry(o), o.Attempts)).ToList();
+    }
+
+    public Task MarkSentAsync(long id, string platformMessageId, CancellationToken cancellationToken) =>
+        UpdateAsync(id, o => o.Status == OutboxStatus.Pending, (row, now) =>
+        {
+            row.Status = OutboxStatus.Sent;
+            row.SentAt = now;
+            row.PlatformMessageId = platformMessageId;
+            row.LeaseUntil = null;
+        }, cancellationToken);
+
+    public Task MarkRetryAsync(long id, string reason, DateTimeOffset notBefore, CancellationToken cancellationToken) =>
+        UpdateAsync(id, o => o.Status == OutboxStatus.Pending, (row, _) =>
+        {
+            row.NextAttemptAt = notBefore;
+            row.LastError = Shorten(reason);
+            row.LeaseUntil = null;
+        }, cancellationToken);
+
+    public Task MarkParkedAsync(long id, string reason, CancellationToken cancellationToken) =>
+        UpdateAsync(id, o => o.Status == OutboxStatus.Pending, (row, _) =>
+        {
+            row.Status = OutboxStatus.Parked;
+            row.LastError = Shorten(reason);
+            row.LeaseUntil = null;
+        }, cancellationToken);
+
+    public async Task<IReadOnlyList<DeliveredMessage>> ListDeliveredAsync(Platform platform, long afterId, int max, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.Create();
+        var rows = await db.Outbox.AsNoTracking()
+            .Where(o => o.Platform == platform && o.Id > afterId)
+            .OrderBy(o => o.Id)
+            .Take(max)
+            .ToListAsync(cancellationToken);
+        return rows.TakeWhile(o => o.Status != OutboxStatus.Pending).Select(Delivered).ToList();
+    }
+
+    public async Task<IReadOnlyList<DeliveredMessage>> GetAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.Create();
+        var rows = await db.Outbox.AsNoTracking().Where(o => ids.Contains(o.Id)).OrderBy(o => o.Id).ToListAsync(cancellationToken);
+        return rows.Select(Delivered).ToList();
+    }
+
+    private async Task UpdateAsync(long id, Func<OutboxRow, bool> when, Action<OutboxRow, DateTimeOffset> change, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.Create();
+        var row = await db.Outbox.FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+        if (row is not null && when(row))
+        {
+            change(row, clock.GetUtcNow());
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    private static OutboxEntry Entry(OutboxRow row) =>
+        JsonSerializer.Deserialize<OutboxEntry>(row.PayloadJson, CollabJson.Options)
+        ?? throw new InvalidOperationException($"Outbox row {row.Id} has an empty payload.");
+
+    private static DeliveredMessage Delivered(OutboxRow row) =>
+        new(row.Id, Entry(row), row.Status, row.PlatformMessageId, row.LastError, row.CreatedAt);
+
+    private static string Shorten(string reason) => reason.Length <= 1000 ? reason : reason[..997] + "...";
+}

@@ -1,0 +1,36 @@
+using CollabBot.Conversations.Storage;
+using CollabBot.Persistence.ChannelState;
+using CollabBot.Persistence.Collaborations;
+using CollabBot.Persistence.Outbox;
+using CollabBot.Persistence.Turns;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CollabBot.Persistence;
+
+public static class PersistenceServiceCollectionExtensions
+{
+    /// <summary>The PostgreSQL connection string, when one is configured; otherwise the embedded SQLite file is used.</summary>
+    public static string? PostgresConnectionString(this IConfiguration configuration) =>
+        configuration.GetConnectionString("Postgres") is { Length: > 0 } cs ? cs : null;
+
+    /// <summary>EF Core storage: PostgreSQL when <c>ConnectionStrings:Postgres</c> is set, else a SQLite file.</summary>
+    public static IServiceCollection AddPersistence(this IServiceCollection services, IConfiguration configuration)
+    {
+        var postgres = configuration.PostgresConnectionString();
+        var options = configuration.GetSection(PersistenceOptions.SectionName).Get<PersistenceOptions>() ?? new PersistenceOptions();
+        var factory = postgres is not null
+            ? CollabDbContextFactory.Postgres(postgres)
+            : CollabDbContextFactory.Sqlite($"Data Source={Path.GetFullPath(options.SqlitePath)};Default Timeout=30");
+
+        services.AddSingleton(factory);
+        services.AddScoped(_ => factory.Create());
+        services.AddScoped<ICollaborationStore, EfCollaborationStore>();
+        services.AddScoped<IUnitOfWork, EfUnitOfWork>();
+        services.AddSingleton<IOutboxStore, EfOutboxStore>();
+        services.AddSingleton<ITurnInbox, EfTurnInbox>();
+        services.AddSingleton<IChannelStateStore, EfChannelStateStore>();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        return services;
+    }
+}

@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CollabBot.Persistence.Turns;
+
+internal sealed class HandledTurnConfiguration : IEntityTypeConfiguration<HandledTurn>
+{
+    public void Configure(EntityTypeBuilder<HandledTurn> builder)
+    {
+        builder.ToTable("handled_turns");
+        builder.HasKey(t => t.DedupKey);
+        builder.Property(t => t.DedupKey).HasMaxLength(300);
+    }
+}
+
+internal sealed class InboxTurnConfiguration : IEntityTypeConfiguration<InboxTurn>
+{
+    public void Configure(EntityTypeBuilder<InboxTurn> builder)
+    {
+        builder.ToTable("inbox");
+        builder.HasKey(t => t.Id);
+        builder.Property(t => t.DedupKey).HasMaxLength(300);
+        builder.HasIndex(t => t.DedupKey).IsUnique();
+        builder.HasIndex(t => t.CompletedAt);
+    }
+}

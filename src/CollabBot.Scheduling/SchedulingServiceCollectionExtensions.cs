@@ -1,0 +1,64 @@
+using CollabBot.Conversations.Scheduling;
+using Hangfire;
+using Hangfire.PostgreSql;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace CollabBot.Scheduling;
+
+public static class SchedulingServiceCollectionExtensions
+{
+    /// <summary>
+    /// Hangfire: in-memory storage by default, PostgreSQL (schema prepared at start-up) when
+    /// <paramref name="postgresConnectionString"/> is given, so that several hosts share one set of jobs.
+    /// </summary>
+    public static IServiceCollection AddScheduling(this IServiceCollection services, IConfiguration configuration, string? postgresConnectionString)
+    {
+        services.AddOptions<SchedulingOptions>().BindConfiguration(SchedulingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddHangfire(config =>
+        {
+            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
+            if (postgresConnectionString is null)
+            {
+                config.UseInMemoryStorage();
+            }
+            else
+            {
+                config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(postgresConnectionString),
+                    new PostgreSqlStorageOptions { PrepareSchemaIfNecessary = true, SchemaName = "hangfire" });
+            }
+        });
+
+        var options = configuration.GetSection(SchedulingOptions.SectionName).Get<SchedulingOptions>() ?? new SchedulingOptions();
+        if (options.RunServer)
+        {
+            services.AddHangfireServer(server =>
+            {
+                server.WorkerCount = options.WorkerCount;
+                server.Queues = ["sends", RecurringWork.ScansQueue, "default"];
+            });
+        }
+
+        services.AddSingleton<RecurringWorkJob>();
+        services.AddSingleton<RecurringJobRegistrar>();
+        services.AddHostedService(sp => sp.GetRequiredService<RecurringJobRegistrar>());
+        return services;
+    }
+
+    /// <summary>The dashboard at /hangfire; read-only outside Development.</summary>
+    public static IEndpointConventionBuilder MapSchedulingDashboard(this IEndpointRouteBuilder endpoints)
+    {
+        var environment = endpoints.ServiceProvider.GetRequiredService<IHostEnvironment>();
+        var options = endpoints.ServiceProvider.GetRequiredService<IOptions<SchedulingOptions>>().Value;
+        return endpoints.MapHangfireDashboard("/hangfire", new DashboardOptions
+        {
+            Authorization = [new DashboardAccess(environment.IsDevelopment(), options.DashboardUser, options.DashboardPassword)],
+            IsReadOnlyFunc = _ => !environment.IsDevelopment(),
+            DisplayStorageConnectionString = false,
+        });
+    }
+}
