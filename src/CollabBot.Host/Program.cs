@@ -1,4 +1,5 @@
 using CollabBot.Channels.Playground;
+using CollabBot.Channels.Teams;
 using CollabBot.Conversations;
 using CollabBot.Host;
 using CollabBot.Persistence;
@@ -16,6 +17,7 @@ builder.Services.AddScheduling(builder.Configuration, builder.Configuration.Post
 
 // Channel adapters
 builder.Services.AddPlaygroundChannel(builder.Configuration, builder.Environment);
+builder.Services.AddTeamsChannel(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 await app.Services.MigrateDatabaseAsync();
@@ -26,6 +28,7 @@ app.MapHealthEndpoints();
 app.MapSchedulingDashboard();
 
 // Channel endpoints
+app.MapTeams();
 if (app.Configuration.IsPlaygroundEnabled(app.Environment))
 {
     app.MapPlayground();
