@@ -28,7 +28,11 @@ public static class AdaptiveCardRenderer
             }
 
             AddText(body, card.Body, maxCardBytes, subtle: false);
-            body.AddRange(card.Facts.Select(CardElements.FactSet));
+            if (card.Facts.Count > 0)
+            {
+                body.Add(CardElements.FactSet(card.Facts));
+            }
+
             body.AddRange(card.Inputs.Select(CardElements.Input));
             AddText(body, card.Note, maxCardBytes, subtle: true);
             actions.AddRange(card.Actions.Select(CardElements.Action));

@@ -30,10 +30,11 @@ public static class CardElements
         ["wrap"] = true,
     };
 
-    public static JsonObject FactSet(CardFact fact) => new()
+    public static JsonObject FactSet(IEnumerable<CardFact> facts) => new()
     {
         ["type"] = "FactSet",
-        ["facts"] = new JsonArray(new JsonObject { ["title"] = CardText.Format(fact.Label), ["value"] = CardText.Format(fact.Value) }),
+        ["facts"] = new JsonArray(facts
+            .Select(f => (JsonNode)new JsonObject { ["title"] = CardText.Format(f.Label), ["value"] = CardText.Format(f.Value) }).ToArray()),
     };
 
     public static JsonObject Input(CardInput input)

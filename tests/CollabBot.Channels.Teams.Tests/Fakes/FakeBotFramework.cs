@@ -45,6 +45,7 @@ public sealed class FakeBotFramework : IAsyncDisposable
     public IReadOnlyList<ConnectorRequest> Requests => _requests.ToList();
 
     private readonly ConcurrentQueue<IFormCollection> _tokenForms = new();
+    private readonly ConcurrentDictionary<string, string> _createdChats = new(StringComparer.Ordinal);
 
     public static async Task<FakeBotFramework> StartAsync(params SigningKey[] keys)
     {
@@ -75,6 +76,9 @@ public sealed class FakeBotFramework : IAsyncDisposable
         Requests.Where(r => r.ConversationId == conversationId && r.Path.EndsWith("/activities", StringComparison.Ordinal)).ToList();
 
     public IReadOnlyList<ConnectorRequest> Creations() => Requests.Where(r => r.Path == "/connector/v3/conversations").ToList();
+
+    /// <summary>The 1:1 chat id this fake answered when asked to open a chat with the user.</summary>
+    public string? CreatedChatFor(string userId) => _createdChats.TryGetValue(userId, out var id) ? id : null;
 
     /// <summary>Waits until the predicate holds over the recorded requests (bounded).</summary>
     public async Task<IReadOnlyList<ConnectorRequest>> WaitForAsync(Func<IReadOnlyList<ConnectorRequest>, bool> done, TimeSpan? timeout = null)
@@ -141,8 +145,17 @@ public sealed class FakeBotFramework : IAsyncDisposable
         }
 
         var id = Interlocked.Increment(ref _nextId);
-        return conversationId is null
-            ? Results.Json(new JsonObject { ["id"] = $"a:created-{id}" }, statusCode: 201)
-            : Results.Json(new JsonObject { ["id"] = $"1{id:D12}" }, statusCode: 201);
+        if (conversationId is null)
+        {
+            var chat = $"a:created-{id}";
+            if ((string?)body?["members"]?[0]?["id"] is { } member)
+            {
+                _createdChats[member] = chat;
+            }
+
+            return Results.Json(new JsonObject { ["id"] = chat }, statusCode: 201);
+        }
+
+        return Results.Json(new JsonObject { ["id"] = $"1{id:D12}" }, statusCode: 201);
     }
 }
