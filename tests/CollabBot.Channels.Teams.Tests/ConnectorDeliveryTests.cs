@@ -1,0 +1,90 @@
+using System.Net;
+using CollabBot.Channels.Teams.Conversations;
+using CollabBot.Channels.Teams.Tests.Fakes;
+
+namespace CollabBot.Channels.Teams.Tests;
+
+/// <summary>How the adapter meets the Bot Connector's refusals (PROTOCOLS.md §4 items 22, 27-28), end to end through the outbox.</summary>
+public sealed class ConnectorDeliveryTests(TeamsFixture fixture) : IClassFixture<TeamsFixture>
+{
+    [Fact]
+    public async Task A_429_with_Retry_After_is_waited_out_and_the_reply_is_delivered()
+    {
+        var activity = fixture.Activity("message-personal.json", out var chatId);
+        activity["text"] = "help";
+        fixture.Fakes.Script(chatId, new ScriptedAnswer(429, RetryAfterSeconds: 1));
+
+        Assert.Equal(HttpStatusCode.OK, (await fixture.PostSignedAsync(activity)).StatusCode);
+
+        await fixture.Fakes.WaitForAsync(all => all.Count(r => r.ConversationId == chatId) >= 2);
+        var attempts = fixture.Fakes.ActivitiesTo(chatId);
+        Assert.Equal(2, attempts.Count);
+        Assert.True(attempts[1].At - attempts[0].At >= TimeSpan.FromMilliseconds(900), $"retried after {attempts[1].At - attempts[0].At}");
+        Assert.Equal(attempts[0].CardJson, attempts[1].CardJson);
+    }
+
+    [Theory]
+    [InlineData(412)]
+    [InlineData(502)]
+    [InlineData(504)]
+    public async Task Transient_gateway_answers_are_retried(int status)
+    {
+        var activity = fixture.Activity("message-personal.json", out var chatId);
+        activity["text"] = "help";
+        fixture.Fakes.Script(chatId, new ScriptedAnswer(status));
+
+        Assert.Equal(HttpStatusCode.OK, (await fixture.PostSignedAsync(activity)).StatusCode);
+
+        var requests = await fixture.Fakes.WaitForAsync(all => all.Count(r => r.ConversationId == chatId) >= 2);
+        Assert.Equal(2, requests.Count(r => r.ConversationId == chatId));
+    }
+
+    [Theory]
+    [InlineData("BotNotInConversationRoster")]
+    [InlineData("ConversationBlockedByUser")]
+    public async Task A_403_roster_error_is_not_retried_and_marks_the_conversation_unreachable(string code)
+    {
+        var activity = fixture.Activity("message-channel-mention.json", out var channelId);
+        activity["conversation"]!["id"] = channelId;
+        activity["text"] = "<at>Chat SDK Demo</at> start Quiet Parks";
+        fixture.Fakes.Script(channelId, new ScriptedAnswer(403, ErrorCode: code));
+
+        Assert.Equal(HttpStatusCode.OK, (await fixture.PostSignedAsync(activity)).StatusCode);
+
+        await fixture.Fakes.WaitForAsync(all => all.Any(r => r.ConversationId == channelId));
+        var key = ConversationReferenceStore.ConversationKey(channelId);
+        await WaitUntilAsync(async () => await fixture.References.UnreachableReasonAsync(key, default) is not null);
+        Assert.Contains(code, await fixture.References.UnreachableReasonAsync(key, default), StringComparison.Ordinal);
+
+        // Later messages to the same channel are parked without calling the Connector again.
+        var next = fixture.Activity("message-channel-mention.json", out _);
+        next["conversation"]!["id"] = channelId;
+        next["text"] = "<at>Chat SDK Demo</at> status";
+        Assert.Equal(HttpStatusCode.OK, (await fixture.PostSignedAsync(next)).StatusCode);
+        await Task.Delay(1500);
+        Assert.Single(fixture.Fakes.ActivitiesTo(channelId));
+    }
+
+    [Fact]
+    public async Task The_app_token_is_fetched_once_and_reused()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            var activity = fixture.Activity("message-personal.json", out var chatId);
+            activity["text"] = "help";
+            Assert.Equal(HttpStatusCode.OK, (await fixture.PostSignedAsync(activity)).StatusCode);
+            await fixture.Fakes.WaitForAsync(all => all.Any(r => r.ConversationId == chatId && r.Body?["attachments"] is not null));
+        }
+
+        Assert.Equal(1, fixture.Fakes.TokenRequests);
+    }
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!await condition() && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(25);
+        }
+    }
+}
