@@ -21,6 +21,7 @@ public static class TeamsServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddTeamsChannel(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
+        OpenIdMetadataCache.UseBlockingRefresh();
         services.AddOptions<TeamsOptions>()
             .Bind(configuration)
             .Bind(configuration.GetSection(TeamsOptions.SectionName))
@@ -40,7 +41,9 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<BotFrameworkAuthenticator>();
         services.AddSingleton<BotTokenProvider>();
         services.AddSingleton<TeamsRequestHandler>();
+        services.AddSingleton<ConversationReferenceMemo>();
         services.AddScoped<ConversationReferenceStore>();
+        services.AddScoped<InvokeAnswers>();
         services.AddScoped<TeamsActivityHandler>();
         services.AddScoped<AdaptiveCardActionHandler>();
         services.AddSingleton<IChannelSender, TeamsChannelSender>();

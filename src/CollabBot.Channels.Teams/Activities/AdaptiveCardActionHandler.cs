@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CollabBot.Channels.Teams.Cards;
+using CollabBot.Channels.Teams.Conversations;
 using CollabBot.Channels.Teams.Schema;
 using CollabBot.Conversations;
 using CollabBot.Conversations.Delivery;
@@ -15,7 +16,7 @@ namespace CollabBot.Channels.Teams.Activities;
 /// back as the refreshed card (or a message); everything else goes out through the outbox.
 /// </summary>
 public sealed class AdaptiveCardActionHandler(
-    ConversationEngine engine, IOutboxStore outbox, OutboxSignal outboxSignal, IOptions<TeamsOptions> options)
+    ConversationEngine engine, IOutboxStore outbox, OutboxSignal outboxSignal, InvokeAnswers answers, IOptions<TeamsOptions> options)
 {
     public async Task<InvokeResponse> HandleAsync(Activity activity, CancellationToken cancellationToken)
     {
@@ -51,6 +52,7 @@ public sealed class AdaptiveCardActionHandler(
 
         var replies = await outbox.GetAsync(result.OutboxIds, cancellationToken);
         var forCaller = replies.FirstOrDefault(r => r.Entry.Visibility != Visibility.Channel && r.Entry.RecipientUserId == turn.Who.UserId);
+        await answers.RecordAsync(turn.DedupKey, forCaller?.Entry.IdempotencyKey, cancellationToken);
         AdaptiveCardInvokeResponse body;
         if (forCaller is null)
         {

@@ -46,7 +46,13 @@ public static class TeamsTurns
         };
     }
 
-    /// <summary>A card button: the action's data merged with the inputs; the action id travels in the data.</summary>
+    /// <summary>Dedup keys of Action.Execute turns start with this, so their replies can be recognised in the outbox.</summary>
+    public const string InvokePrefix = "invoke:";
+
+    /// <summary>
+    /// A card button: the action's data merged with the inputs; the action id travels in the data.
+    /// An Action.Execute (<paramref name="verb"/> given) gets an <see cref="InvokePrefix"/> dedup key.
+    /// </summary>
     public static InboundTurn CardAction(Activity activity, System.Text.Json.JsonElement? data, string? verb = null)
     {
         var values = CardValues.From(data);
@@ -58,7 +64,7 @@ public static class TeamsTurns
             ActionId = verb ?? values.GetValueOrDefault(CardElements.ActionIdKey),
             Values = values,
             ReplyToMessageId = activity.ReplyToId,
-            DedupKey = DedupKey(activity),
+            DedupKey = verb is null ? DedupKey(activity) : InvokePrefix + DedupKey(activity),
         };
     }
 

@@ -26,9 +26,13 @@ internal static class OpenIdMetadataCache
 
     public static TimeSpan MinimumForcedRefreshInterval { get; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// Must run before IdentityModel first reads its switches (it caches them): called at service registration.
+    /// </summary>
+    public static void UseBlockingRefresh() => AppContext.SetSwitch(BlockingRefreshSwitch, true);
+
     public static ConfigurationManager<OpenIdConnectConfiguration> For(string metadataUrl, Func<HttpClient> httpClient)
     {
-        AppContext.SetSwitch(BlockingRefreshSwitch, true);
         return Managers.GetOrAdd(metadataUrl, url => new Lazy<ConfigurationManager<OpenIdConnectConfiguration>>(() =>
             new ConfigurationManager<OpenIdConnectConfiguration>(
                 url,

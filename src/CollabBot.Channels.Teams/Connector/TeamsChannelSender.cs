@@ -25,6 +25,15 @@ public sealed class TeamsChannelSender(IServiceScopeFactory scopes, IOptions<Tea
         var references = scope.ServiceProvider.GetRequiredService<ConversationReferenceStore>();
         var connector = scope.ServiceProvider.GetRequiredService<ConnectorClient>();
         var entry = message.Entry;
+        switch (await scope.ServiceProvider.GetRequiredService<InvokeAnswers>().FindAsync(entry, cancellationToken))
+        {
+            case InvokeAnswer.ThisOne:
+                return new DeliveryOutcome.Sent("invoke-response");
+            case InvokeAnswer.Pending when message.Attempt < 3:
+                // The invoke handler is about to record which reply it answered with (milliseconds away).
+                return new DeliveryOutcome.Retry("waiting for the invoke response", TimeSpan.FromSeconds(1));
+        }
+
         var target = entry.Visibility == Visibility.Channel
             ? await ChannelTargetAsync(references, entry, cancellationToken)
             : await DirectTarget.ResolveAsync(references, connector, entry, options.Value, cancellationToken);

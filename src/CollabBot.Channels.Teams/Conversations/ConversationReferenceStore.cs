@@ -8,12 +8,12 @@ namespace CollabBot.Channels.Teams.Conversations;
 
 /// <summary>
 /// Conversation references (per channel or chat, and per member) and unreachable marks, kept in the
-/// neutral <see cref="IChannelStateStore"/>. A process-wide memo skips rewriting a reference that has not changed.
+/// neutral <see cref="IChannelStateStore"/>. A memo shared by the host skips rewriting a reference that has not changed.
 /// </summary>
-public sealed class ConversationReferenceStore(IChannelStateStore state)
+public sealed class ConversationReferenceStore(IChannelStateStore state, ConversationReferenceMemo memo)
 {
     private const int MemoLimit = 100_000;
-    private static readonly ConcurrentDictionary<string, string> Written = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _written = memo.Written;
 
     public static string ConversationKey(string conversationId) => $"conversation:{conversationId}";
 
@@ -29,7 +29,7 @@ public sealed class ConversationReferenceStore(IChannelStateStore state)
     public async Task SaveAsync(string key, ConversationReference reference, CancellationToken cancellationToken)
     {
         var json = JsonSerializer.Serialize(reference, TeamsJsonContext.Default.ConversationReference);
-        if (Written.TryGetValue(key, out var known) && known == json)
+        if (_written.TryGetValue(key, out var known) && known == json)
         {
             return;
         }
@@ -41,7 +41,7 @@ public sealed class ConversationReferenceStore(IChannelStateStore state)
     /// <summary>Stores the reference only when none is stored (keeps a member's known 1:1 chat).</summary>
     public async Task AddIfMissingAsync(string key, ConversationReference reference, CancellationToken cancellationToken)
     {
-        if (Written.ContainsKey(key))
+        if (_written.ContainsKey(key))
         {
             return;
         }
@@ -67,13 +67,13 @@ public sealed class ConversationReferenceStore(IChannelStateStore state)
     /// <summary>The terminator keeps one key from being a prefix of another when clearing.</summary>
     private static string UnreachableKey(string key) => $"unreachable:{key}|";
 
-    private static void Remember(string key, string json)
+    private void Remember(string key, string json)
     {
-        if (Written.Count > MemoLimit)
+        if (_written.Count > MemoLimit)
         {
-            Written.Clear();
+            _written.Clear();
         }
 
-        Written[key] = json;
+        _written[key] = json;
     }
 }

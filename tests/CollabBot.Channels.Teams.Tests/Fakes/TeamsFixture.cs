@@ -22,7 +22,7 @@ public class TeamsFixture : IAsyncLifetime
     public string AppId { get; } = Guid.NewGuid().ToString();
     public string BotId => "28:" + AppId;
 
-    public ConversationReferenceStore References => new(Host.Service<IChannelStateStore>());
+    public ConversationReferenceStore References => new(Host.Service<IChannelStateStore>(), new ConversationReferenceMemo());
 
     public virtual async Task InitializeAsync()
     {
