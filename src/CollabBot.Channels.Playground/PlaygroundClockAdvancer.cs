@@ -23,12 +23,14 @@ public sealed class PlaygroundClockAdvancer(PlaygroundClock clock, RecurringWork
             var from = clock.GetUtcNow();
             var to = from + by;
             var runs = 0;
-            while (await NextOccurrenceAsync(from, to, cancellationToken) is { } next)
+            // Each piece of work keeps its own cursor, so two jobs due at the same instant both run.
+            var cursors = new Dictionary<string, DateTimeOffset>();
+            while (await NextOccurrenceAsync(cursors, from, to, cancellationToken) is { } next)
             {
                 clock.MoveTo(next.At);
                 await runner.RunAsync(next.Work.Id, next.At, cancellationToken);
                 await dispatcher.DispatchDueAsync(Platform.Playground, cancellationToken);
-                from = next.At;
+                cursors[next.Work.Id] = next.At;
                 runs++;
             }
 
@@ -43,12 +45,14 @@ public sealed class PlaygroundClockAdvancer(PlaygroundClock clock, RecurringWork
     }
 
     /// <summary>Asked again after every run, because a run may change the schedules.</summary>
-    private async Task<(RecurringWork Work, DateTimeOffset At)?> NextOccurrenceAsync(DateTimeOffset after, DateTimeOffset until, CancellationToken cancellationToken)
+    private async Task<(RecurringWork Work, DateTimeOffset At)?> NextOccurrenceAsync(
+        Dictionary<string, DateTimeOffset> cursors, DateTimeOffset start, DateTimeOffset until, CancellationToken cancellationToken)
     {
         (RecurringWork Work, DateTimeOffset At)? earliest = null;
         foreach (var work in await runner.ListAsync(cancellationToken))
         {
             TimeZones.TryResolve(work.TimeZoneId, out var zone);
+            var after = cursors.GetValueOrDefault(work.Id, start);
             var next = CronExpression.Parse(work.Cron).GetNextOccurrence(after, zone, inclusive: false);
             if (next is { } at && at <= until && (earliest is null || at < earliest.Value.At))
             {

@@ -4,10 +4,12 @@ using CollabBot.Conversations.Storage;
 namespace CollabBot.Channels.Playground;
 
 /// <summary>A message as the Playground API shows it.</summary>
-public sealed record PlaygroundMessage(long Id, string ConversationId, Visibility Visibility, string? RecipientUserId, string Text, Card? Card)
+/// <param name="UpdatesMessageId">Set when this message replaces an earlier one in place.</param>
+public sealed record PlaygroundMessage(
+    long Id, string ConversationId, Visibility Visibility, string? RecipientUserId, string Text, Card? Card, long? UpdatesMessageId)
 {
     public static PlaygroundMessage From(DeliveredMessage message) => new(
         message.Id, message.Entry.To.ConversationId, message.Entry.Visibility,
         message.Entry.Visibility == Visibility.Channel ? null : message.Entry.RecipientUserId,
-        message.Entry.Message.Text, message.Entry.Message.Card);
+        message.Entry.Message.Text, message.Entry.Message.Card, message.Entry.UpdatesMessageId);
 }

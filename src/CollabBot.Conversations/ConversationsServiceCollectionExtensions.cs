@@ -1,7 +1,6 @@
-using CollabBot.Conversations.Collaborations;
+using CollabBot.Conversations.CheckIns;
 using CollabBot.Conversations.Commands;
 using CollabBot.Conversations.Delivery;
-using CollabBot.Conversations.Help;
 using CollabBot.Conversations.Phases;
 using CollabBot.Conversations.Scheduling;
 using Microsoft.Extensions.Configuration;
@@ -22,11 +21,10 @@ public static class ConversationsServiceCollectionExtensions
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
 
-        foreach (var command in new[]
-        {
-            typeof(HelpCommand), typeof(StartCommand), typeof(ChallengeCommand), typeof(GoalCommand), typeof(JoinCommand),
-            typeof(RoleCommand), typeof(PhaseCommand), typeof(StatusCommand), typeof(TimeZoneCommand),
-        })
+        // Every command in this assembly; a new feature adds its command class and nothing else here.
+        var commands = typeof(IBotCommand).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IBotCommand).IsAssignableFrom(t));
+        foreach (var command in commands)
         {
             services.AddSingleton(typeof(IBotCommand), command);
         }
@@ -40,6 +38,15 @@ public static class ConversationsServiceCollectionExtensions
         services.AddSingleton<TurnInboxService>();
         services.AddSingleton<RecurringWorkRunner>();
         services.AddSingleton<IRecurringWorkSource, PhaseOverrunCheck>();
+        services.TryAddSingleton<IScheduleRegistry, NoScheduleRegistry>();
+
+        services.AddOptions<CheckInOptions>().BindConfiguration(CheckInOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<CheckInScheduling>();
+        services.AddSingleton<CheckInAnswering>();
+        services.AddSingleton<UnsolicitedDelivery>();
+        services.AddSingleton<TrendAlerts>();
+        services.AddSingleton<IRecurringWorkSource, CheckInRound>();
+        services.AddSingleton<IRecurringWorkSource, CheckInReminders>();
         services.AddHostedService(sp => sp.GetRequiredService<TurnInboxService>());
         services.AddHostedService<OutboxDispatchService>();
         _ = configuration;

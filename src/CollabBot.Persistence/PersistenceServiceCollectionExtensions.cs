@@ -1,4 +1,6 @@
+using CollabBot.Conversations.CheckIns;
 using CollabBot.Conversations.Storage;
+using CollabBot.Persistence.CheckIns;
 using CollabBot.Persistence.ChannelState;
 using CollabBot.Persistence.Collaborations;
 using CollabBot.Persistence.Outbox;
@@ -27,6 +29,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped(_ => factory.Create());
         services.AddScoped<ICollaborationStore, EfCollaborationStore>();
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
+        services.AddScoped<ICheckInStore, EfCheckInStore>();
         services.AddSingleton<IOutboxStore, EfOutboxStore>();
         services.AddSingleton<ITurnInbox, EfTurnInbox>();
         services.AddSingleton<IChannelStateStore, EfChannelStateStore>();

@@ -9,7 +9,7 @@ namespace CollabBot.Conversations.Commands;
 
 /// <summary>What a command sees of the turn, and how it answers.</summary>
 public sealed class CommandContext(
-    InboundTurn turn, Workspace workspace, Collaboration? collaboration, ICollaborationStore store, DateTimeOffset now)
+    InboundTurn turn, Workspace workspace, Collaboration? collaboration, ICollaborationStore store, DateTimeOffset now, IServiceProvider services)
 {
     private readonly List<OutboxEntry> _replies = [];
 
@@ -18,6 +18,14 @@ public sealed class CommandContext(
     public Collaboration? Collaboration { get; set; } = collaboration;
     public ICollaborationStore Store { get; } = store;
     public DateTimeOffset Now { get; } = now;
+
+    /// <summary>The turn's scope: stores here share the turn's unit of work.</summary>
+    public IServiceProvider Services { get; } = services;
+
+    /// <summary>Today in the collaboration's (or UTC's) calendar.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Now, Zone).DateTime);
+
+    public TimeZoneInfo Zone => TimeZones.TryResolve(Collaboration?.TimeZoneId ?? "UTC", out var zone) ? zone : TimeZoneInfo.Utc;
     public IReadOnlyList<OutboxEntry> Replies => _replies;
 
     /// <summary>The bound collaboration; only for commands with <see cref="IBotCommand.NeedsCollaboration"/>.</summary>
@@ -34,6 +42,9 @@ public sealed class CommandContext(
     public void ReplyToCaller(string text, Card? card = null) => Add(Visibility.OnlyUser, Turn.Who.UserId, text, card);
 
     public void SendDirect(string userId, string text, Card? card = null) => Add(Visibility.Direct, userId, text, card);
+
+    /// <summary>A message with a key of its own (e.g. "once per member"); it is written unless that key exists.</summary>
+    public void Send(OutboxEntry entry) => _replies.Add(entry);
 
     /// <summary>A refusal or an error: only the caller sees it, and nothing changes.</summary>
     public void Refuse(string text) => ReplyToCaller(text);

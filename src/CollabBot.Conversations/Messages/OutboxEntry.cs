@@ -16,4 +16,18 @@ public sealed record OutboxEntry
 
     public required OutboundMessage Message { get; init; }
     public required string IdempotencyKey { get; init; }
+
+    /// <summary>
+    /// When set, this message replaces an earlier one in place (a tally that changed, a refreshed card):
+    /// the outbox id of the first version of that message (every later version points at the first, whose
+    /// platform id Slack and Teams know). Slack uses chat.update, Teams updates the activity, the Playground
+    /// shows the new version where the old one was.
+    /// </summary>
+    public long? UpdatesMessageId { get; init; }
+
+    /// <summary>Sent by a job, not in answer to the recipient: counts against their daily limit and their quiet hours.</summary>
+    public bool Unsolicited { get; init; }
+
+    /// <summary>Deliver no earlier than this (a deferred nudge); null means at once.</summary>
+    public DateTimeOffset? NotBefore { get; init; }
 }

@@ -32,7 +32,13 @@ internal sealed class EfOutboxStore(CollabDbContextFactory contexts, TimeProvide
             .Where(o => candidates.Contains(o.Id) && o.Status == OutboxStatus.Pending && (o.LeaseUntil == null || o.LeaseUntil < now))
             .ExecuteUpdateAsync(s => s.SetProperty(o => o.LeaseUntil, now + lease).SetProperty(o => o.LeaseOwner, owner).SetProperty(o => o.Attempts, o => o.Attempts + 1), cancellationToken);
         var claimed = await db.Outbox.AsNoTracking().Where(o => o.LeaseOwner == owner).OrderBy(o => o.Id).ToListAsync(cancellationToken);
-        return claimed.Select(o => new PendingMessage(o.Id, Entry(o), o.Attempts)).ToList();
+        var entries = claimed.Select(o => (Row: o, Entry: Entry(o))).ToList();
+        var originals = entries.Where(e => e.Entry.UpdatesMessageId is not null).Select(e => e.Entry.UpdatesMessageId!.Value).ToList();
+        var platformIds = originals.Count == 0
+            ? new Dictionary<long, string?>()
+            : await db.Outbox.Where(o => originals.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.PlatformMessageId, cancellationToken);
+        return entries.Select(e => new PendingMessage(e.Row.Id, e.Entry, e.Row.Attempts,
+            e.Entry.UpdatesMessageId is { } original ? platformIds.GetValueOrDefault(original) : null)).ToList();
     }
 
     public Task MarkSentAsync(long id, string platformMessageId, CancellationToken cancellationToken) =>

@@ -12,6 +12,7 @@ public sealed class OutboxRow
     public required string WorkspaceId { get; set; }
     public required string ConversationId { get; set; }
     public string? RecipientUserId { get; set; }
+    public bool Unsolicited { get; set; }
     public required string PayloadJson { get; set; }
     public OutboxStatus Status { get; set; }
     public int Attempts { get; set; }

@@ -1,0 +1,127 @@
+using CollabBot.Domain.Collaborations;
+using CollabBot.Domain.Members;
+
+namespace CollabBot.Domain.Tests;
+
+public sealed class CollaborationFacts
+{
+    [Fact]
+    public void Start_makes_the_caller_convener_in_Understand_with_one_history_entry()
+    {
+        var clock = Builders.Clock();
+        var collaboration = Builders.Collaboration(clock);
+
+        var convener = Assert.Single(collaboration.Members);
+        Assert.Equal("U-ana", convener.PlatformUserId);
+        Assert.True(convener.Holds(Role.Convener));
+        Assert.Equal(Phase.Understand, collaboration.CurrentPhase);
+        Assert.Equal(Builders.Monday, collaboration.PhaseStartedAt);
+        var entry = Assert.Single(collaboration.PhaseHistory);
+        Assert.Equal((Phase.Understand, convener.Id), (entry.Phase, entry.EnteredByMemberId));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void Start_refuses_an_empty_name(string name)
+    {
+        var error = Assert.Throws<DomainRuleViolation>(() =>
+            Collaboration.Start(Guid.NewGuid(), "C1", name, "UTC", "U1", "Ana", Builders.Monday));
+        Assert.Contains("name", error.Message);
+    }
+
+    [Fact]
+    public void Start_refuses_a_name_over_the_limit_and_says_how_long_it_was()
+    {
+        var error = Assert.Throws<DomainRuleViolation>(() =>
+            Collaboration.Start(Guid.NewGuid(), "C1", new string('x', Collaboration.MaxNameLength + 1), "UTC", "U1", "Ana", Builders.Monday));
+        Assert.Contains($"{Collaboration.MaxNameLength + 1} characters", error.Message);
+    }
+
+    [Fact]
+    public void Joining_twice_keeps_one_member_and_takes_the_new_display_name()
+    {
+        var clock = Builders.Clock();
+        var collaboration = Builders.Collaboration(clock);
+
+        var first = collaboration.Join("U-ben", "Ben", clock.GetUtcNow());
+        clock.Advance(TimeSpan.FromDays(1));
+        var second = collaboration.Join("U-ben", "Benjamin", clock.GetUtcNow());
+
+        Assert.Same(first, second);
+        Assert.Equal(2, collaboration.Members.Count);
+        Assert.Equal("Benjamin", second.DisplayName);
+        Assert.Equal(Builders.Monday, second.JoinedAt);
+    }
+
+    [Fact]
+    public void A_member_who_is_not_convener_cannot_move_the_phase_and_nothing_changes()
+    {
+        var clock = Builders.Clock();
+        var collaboration = Builders.Collaboration(clock);
+        var ben = collaboration.AddMember("U-ben", Sector.Citizen, clock);
+
+        Assert.Throws<DomainRuleViolation>(() => collaboration.MoveToNextPhase(ben, clock.GetUtcNow()));
+
+        Assert.Equal(Phase.Understand, collaboration.CurrentPhase);
+        Assert.Single(collaboration.PhaseHistory);
+    }
+
+    [Fact]
+    public void Moving_on_records_when_and_by_whom_and_restarts_the_phase_clock()
+    {
+        var clock = Builders.Clock();
+        var collaboration = Builders.Collaboration(clock);
+        clock.Advance(TimeSpan.FromDays(10));
+
+        var transition = collaboration.MoveToNextPhase(collaboration.Convener(), clock.GetUtcNow());
+
+        Assert.Equal(Phase.Ideate, collaboration.CurrentPhase);
+        Assert.Equal(Builders.Monday.AddDays(10), collaboration.PhaseStartedAt);
+        Assert.Equal(TimeSpan.Zero, collaboration.TimeInPhase(clock.GetUtcNow()));
+        Assert.Equal(transition, collaboration.PhaseHistory[^1]);
+        Assert.Equal(2, collaboration.PhaseHistory.Count);
+    }
+
+    [Fact]
+    public void Spread_is_the_last_phase()
+    {
+        var clock = Builders.Clock();
+        var collaboration = Builders.Collaboration(clock);
+        for (var i = 0; i < 4; i++)
+        {
+            collaboration.MoveToNextPhase(collaboration.Convener(), clock.GetUtcNow());
+        }
+
+        Assert.Equal(Phase.Spread, collaboration.CurrentPhase);
+        var error = Assert.Throws<DomainRuleViolation>(() => collaboration.MoveToNextPhase(collaboration.Convener(), clock.GetUtcNow()));
+        Assert.Contains("last phase", error.Message);
+    }
+
+    [Fact]
+    public void A_phase_overruns_only_after_its_planned_length_has_passed()
+    {
+        var clock = Builders.Clock();
+        var collaboration = Builders.Collaboration(clock);
+
+        clock.Advance(PhaseGuide.DefaultPlannedLength(Phase.Understand));
+        Assert.False(collaboration.IsOverrun(clock.GetUtcNow()));
+
+        clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.True(collaboration.IsOverrun(clock.GetUtcNow()));
+    }
+
+    [Fact]
+    public void A_planned_length_set_by_the_conveners_replaces_the_default()
+    {
+        var clock = Builders.Clock();
+        var collaboration = Builders.Collaboration(clock);
+        collaboration.SetPlannedLength(Phase.Understand, 7);
+
+        clock.Advance(TimeSpan.FromDays(8));
+
+        Assert.Equal(TimeSpan.FromDays(7), collaboration.PlannedLength(Phase.Understand));
+        Assert.True(collaboration.IsOverrun(clock.GetUtcNow()));
+        Assert.Throws<DomainRuleViolation>(() => collaboration.SetPlannedLength(Phase.Ideate, 0));
+    }
+}

@@ -1,0 +1,47 @@
+using CollabBot.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace CollabBot.Host.Tests;
+
+/// <summary>The real host on Kestrel at 127.0.0.1 on a free port, on a database the test owns.</summary>
+public sealed class CollabBotApp : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+    private readonly string _environment;
+
+    public CollabBotApp(TestDatabase database, string environment = "Development", IDictionary<string, string?>? settings = null)
+    {
+        _environment = environment;
+        _settings = new Dictionary<string, string?>(database.HostSettings())
+        {
+            ["Outbox:PollInterval"] = "00:00:00.050",
+            ["Scheduling:WorkerCount"] = "1",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+
+        UseKestrel(0);
+        StartServer();
+    }
+
+    /// <summary>A client for the real loopback address.</summary>
+    public HttpClient Http() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = BaseAddress });
+
+    public Uri BaseAddress => new(Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(_environment);
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+}

@@ -1,0 +1,150 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+using CollabBot.Testing;
+
+namespace CollabBot.Host.Tests;
+
+[Collection(HostCollection.Name)]
+public sealed class PlaygroundApiFacts : IAsyncLifetime
+{
+    private TestDatabase _database = null!;
+    private CollabBotApp _app = null!;
+    private PlaygroundClient _playground = null!;
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, "api");
+        _app = new CollabBotApp(_database);
+        _playground = new PlaygroundClient(_app.Http());
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    [Theory]
+    [InlineData("""{"conversationId":"lab","userId":"ana"}""", "text")]
+    [InlineData("""{"userId":"ana","text":"help"}""", "conversationId")]
+    [InlineData("""{"conversationId":"lab","text":"help"}""", "userId")]
+    [InlineData("""{"conversationId":"lab","userId":"ana","text":5}""", "text")]
+    [InlineData("""{"conversationId":"lab","userId":"ana","text":"help" """, "body")]
+    [InlineData("""[1,2]""", "body")]
+    [InlineData("""null""", "body")]
+    public async Task Bad_message_bodies_get_400_naming_the_field_and_write_nothing(string body, string field)
+    {
+        var response = await _app.Http().PostAsync("/api/playground/messages", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonObject>();
+        Assert.True(problem!["errors"]!.AsObject().ContainsKey(field), problem.ToJsonString());
+        Assert.Empty((await _playground.OutboxAsync()).Messages);
+    }
+
+    [Fact]
+    public async Task An_oversized_text_is_refused_with_its_length()
+    {
+        var response = await _app.Http().PostAsJsonAsync("/api/playground/messages", new { conversationId = "lab", userId = "ana", text = new string('x', 4001) });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("4001 characters", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_body_over_64_KB_is_refused_before_it_is_read()
+    {
+        var response = await _app.Http().PostAsync("/api/playground/messages",
+            new StringContent($$"""{"conversationId":"lab","userId":"ana","text":"{{new string('x', 70_000)}}"}""", Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Empty((await _playground.OutboxAsync()).Messages);
+    }
+
+    [Fact]
+    public async Task A_text_body_is_refused_as_unsupported()
+    {
+        var response = await _app.Http().PostAsync("/api/playground/messages", new StringContent("start X", Encoding.UTF8, "text/plain"));
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_card_with_inputs_works_from_its_button()
+    {
+        await _playground.SayAsync("ana", "start Warm Homes");
+        var ask = (await _playground.SayAsync("ben", "join")).Single(m => m!["card"] is not null);
+        Assert.Equal("onlyUser", ask.Visibility());
+        Assert.Contains("\"kind\":\"choice\"", ask.CardJson());
+
+        var missing = Assert.Single(await _playground.ClickAsync("ben", ask.Id(), "join", new { sector = "" }));
+        Assert.Equal("Please fill in \"sector\" first.", missing.Text());
+
+        var joined = Assert.Single(await _playground.ClickAsync("ben", ask.Id(), "join", new { sector = "ngo" }));
+        Assert.Equal("Ben now speaks for civil society / NGO.", joined.Text());
+    }
+
+    [Fact]
+    public async Task An_action_on_an_unknown_message_or_a_button_the_card_does_not_have_is_a_400()
+    {
+        var started = Assert.Single(await _playground.SayAsync("ana", "start Warm Homes"));
+
+        var unknownMessage = await _app.Http().PostAsJsonAsync("/api/playground/actions",
+            new { conversationId = "innovation-lab", userId = "ana", messageId = 9999, actionId = "join" });
+        var unknownAction = await _app.Http().PostAsJsonAsync("/api/playground/actions",
+            new { conversationId = "innovation-lab", userId = "ana", messageId = started.Id(), actionId = "delete-everything" });
+        var otherConversation = await _app.Http().PostAsJsonAsync("/api/playground/actions",
+            new { conversationId = "elsewhere", userId = "ana", messageId = started.Id(), actionId = "phase" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, unknownMessage.StatusCode);
+        Assert.Contains("messageId", await unknownMessage.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, unknownAction.StatusCode);
+        Assert.Contains("actionId", await unknownAction.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, otherConversation.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_unknown_command_gets_the_closest_commands_and_changes_nothing()
+    {
+        var reply = Assert.Single(await _playground.SayAsync("ana", "stauts"));
+
+        Assert.Equal("onlyUser", reply.Visibility());
+        Assert.Contains("Did you mean `start <name>` or `status`?", reply.Text());
+        var status = Assert.Single(await _playground.SayAsync("ana", "status"));
+        Assert.Contains("No collaboration lives in this conversation yet", status.Text());
+    }
+
+    [Fact]
+    public async Task Only_a_convener_assigns_roles()
+    {
+        await _playground.SayAsync("ana", "start Warm Homes");
+        await _playground.SayAsync("ben", "join as citizen");
+
+        var refused = Assert.Single(await _playground.SayAsync("ben", "role @ben convener"));
+        var granted = Assert.Single(await _playground.SayAsync("ana", "role @Ben facilitator,catalyst"));
+
+        Assert.Equal(("onlyUser", "Only a convener can assign roles. Type `status` to see who convenes."), (refused.Visibility(), refused.Text()));
+        Assert.Equal(("channel", "Ben now holds: facilitator, catalyst."), (granted.Visibility(), granted.Text()));
+    }
+
+    [Fact]
+    public async Task The_outbox_lists_every_message_in_order_from_a_cursor()
+    {
+        await _playground.SayAsync("ana", "start Warm Homes");
+        var (first, cursor) = await _playground.OutboxAsync();
+        await _playground.SayAsync("ben", "join as citizen");
+        var (next, nextCursor) = await _playground.OutboxAsync(cursor);
+
+        Assert.Single(first);
+        var welcome = Assert.Single(next);
+        Assert.Contains("Welcome, Ben", welcome.Text());
+        Assert.Equal(welcome.Id(), nextCursor);
+        Assert.Empty((await _playground.OutboxAsync(nextCursor)).Messages);
+
+        var bad = await _app.Http().GetAsync("/api/playground/outbox?after=soon");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+    }
+}

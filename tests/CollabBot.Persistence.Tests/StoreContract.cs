@@ -1,0 +1,216 @@
+using CollabBot.Conversations.Messages;
+using CollabBot.Conversations.Storage;
+using CollabBot.Conversations.Turns;
+using CollabBot.Domain;
+using CollabBot.Domain.Collaborations;
+using CollabBot.Domain.Members;
+using CollabBot.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CollabBot.Persistence.Tests;
+
+/// <summary>The same persistence behaviour, checked on SQLite and on PostgreSQL.</summary>
+public abstract class StoreContract(DatabaseProvider provider) : IAsyncLifetime
+{
+    private StoreFixture _fixture = null!;
+
+    public async Task InitializeAsync() => _fixture = await StoreFixture.CreateAsync(provider);
+
+    public async Task DisposeAsync() => await _fixture.DisposeAsync();
+
+    [Fact]
+    public async Task A_collaboration_comes_back_with_its_members_roles_assets_phase_history_and_plan()
+    {
+        var collaborationId = await SaveTeamAsync();
+
+        await using var scope = _fixture.Scope();
+        var loaded = await scope.ServiceProvider.GetRequiredService<ICollaborationStore>().FindAsync(collaborationId, default);
+
+        Assert.NotNull(loaded);
+        Assert.Equal(("Warm Homes", "Cold homes", Phase.Ideate), (loaded.Name, loaded.Challenge, loaded.CurrentPhase));
+        Assert.Equal([Phase.Understand, Phase.Ideate], loaded.PhaseHistory.OrderBy(t => t.EnteredAt).Select(t => t.Phase));
+        Assert.Equal(TimeSpan.FromDays(9), loaded.PlannedLength(Phase.Test));
+        var ben = loaded.FindMember("U-ben");
+        Assert.NotNull(ben);
+        Assert.Equal((Sector.Citizen, "facilitator"), (ben.Sector, RoleNames.Display(ben.Roles)));
+        Assert.Equal(["tenant network", "survey data"], ben.Assets);
+        Assert.Equal(new DateOnly(2026, 12, 31), ben.AwayUntil);
+    }
+
+    [Fact]
+    public async Task Workspaces_isolate_collaborations_with_the_same_channel_id()
+    {
+        await SaveTeamAsync();
+        await using var scope = _fixture.Scope();
+        var store = scope.ServiceProvider.GetRequiredService<ICollaborationStore>();
+
+        var other = await store.GetOrAddWorkspaceAsync(Platform.Slack, "T-OTHER", default);
+        await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().CommitAsync(default);
+
+        Assert.Null(await store.FindByChannelAsync(other.Id, "C-lab", default));
+    }
+
+    [Fact]
+    public async Task A_turn_is_marked_handled_once()
+    {
+        await using (var scope = _fixture.Scope())
+        {
+            var unit = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
+            Assert.True(await unit.TryMarkTurnHandledAsync("event:E1", default));
+            await unit.CommitAsync(default);
+        }
+
+        await using var again = _fixture.Scope();
+        Assert.False(await again.ServiceProvider.GetRequiredService<IUnitOfWork>().TryMarkTurnHandledAsync("event:E1", default));
+    }
+
+    [Fact]
+    public async Task The_same_logical_message_is_written_to_the_outbox_once()
+    {
+        var first = await EnqueueAsync("checkin:occ-1:ben");
+        var second = await EnqueueAsync("checkin:occ-1:ben");
+
+        Assert.Single(first);
+        Assert.Empty(second);
+        var outbox = _fixture.Services.GetRequiredService<IOutboxStore>();
+        var stored = Assert.Single(await outbox.GetAsync(first, default));
+        Assert.Equal(("checkin:occ-1:ben", OutboxStatus.Pending, "Hello"), (stored.Entry.IdempotencyKey, stored.Status, stored.Entry.Message.Text));
+    }
+
+    [Fact]
+    public async Task Two_dispatchers_claiming_at_once_never_get_the_same_message()
+    {
+        for (var i = 0; i < 30; i++)
+        {
+            await EnqueueAsync($"m{i}");
+        }
+
+        var outbox = _fixture.Services.GetRequiredService<IOutboxStore>();
+        var claims = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => outbox.ClaimDueAsync(Platform.Playground, 20, TimeSpan.FromMinutes(1), default)));
+
+        var ids = claims.SelectMany(c => c).Select(m => m.Id).ToList();
+        Assert.Equal(30, ids.Count);
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.Empty(await outbox.ClaimDueAsync(Platform.Playground, 20, TimeSpan.FromMinutes(1), default));
+    }
+
+    [Fact]
+    public async Task A_message_to_retry_waits_until_its_time_and_a_parked_one_never_comes_back()
+    {
+        var ids = (await EnqueueAsync("retry")).Concat(await EnqueueAsync("park")).ToList();
+        var outbox = _fixture.Services.GetRequiredService<IOutboxStore>();
+        await outbox.ClaimDueAsync(Platform.Playground, 10, TimeSpan.FromMinutes(1), default);
+
+        await outbox.MarkRetryAsync(ids[0], "ratelimited", _fixture.Clock.GetUtcNow().AddSeconds(30), default);
+        await outbox.MarkParkedAsync(ids[1], "channel_not_found", default);
+
+        Assert.Empty(await outbox.ClaimDueAsync(Platform.Playground, 10, TimeSpan.FromMinutes(1), default));
+        _fixture.Clock.Advance(TimeSpan.FromSeconds(31));
+        var again = Assert.Single(await outbox.ClaimDueAsync(Platform.Playground, 10, TimeSpan.FromMinutes(1), default));
+        Assert.Equal((ids[0], 2), (again.Id, again.Attempt));
+        var parked = (await outbox.GetAsync([ids[1]], default)).Single();
+        Assert.Equal((OutboxStatus.Parked, "channel_not_found"), (parked.Status, parked.LastError));
+    }
+
+    [Fact]
+    public async Task The_delivered_list_stops_before_the_first_message_not_yet_delivered()
+    {
+        var ids = new List<long>();
+        foreach (var key in new[] { "a", "b", "c" })
+        {
+            ids.AddRange(await EnqueueAsync(key));
+        }
+
+        var outbox = _fixture.Services.GetRequiredService<IOutboxStore>();
+        await outbox.ClaimDueAsync(Platform.Playground, 10, TimeSpan.FromMinutes(1), default);
+        await outbox.MarkSentAsync(ids[0], "pg-1", default);
+        await outbox.MarkSentAsync(ids[2], "pg-3", default);
+
+        var delivered = await outbox.ListDeliveredAsync(Platform.Playground, 0, 100, default);
+
+        Assert.Equal([ids[0]], delivered.Select(d => d.Id));
+    }
+
+    [Fact]
+    public async Task The_inbox_accepts_a_turn_once_and_hands_it_out_once()
+    {
+        var inbox = _fixture.Services.GetRequiredService<ITurnInbox>();
+        var turn = new InboundTurn
+        {
+            Where = new ConversationAddress(Platform.Slack, "T1", "C1"),
+            Who = new MemberRef("U1", "Ana"),
+            Kind = TurnKind.Command,
+            Text = "status",
+            DedupKey = "event:A1:Ev1",
+        };
+
+        Assert.True(await inbox.AcceptAsync(turn, default));
+        Assert.False(await inbox.AcceptAsync(turn, default));
+        var claimed = Assert.Single(await inbox.ClaimAsync(10, TimeSpan.FromMinutes(1), default));
+        Assert.Equal(("status", "T1"), (claimed.Turn.Text, claimed.Turn.Where.WorkspaceId));
+        Assert.Empty(await inbox.ClaimAsync(10, TimeSpan.FromMinutes(1), default));
+        await inbox.CompleteAsync(claimed.Id, default);
+        _fixture.Clock.Advance(TimeSpan.FromMinutes(5));
+        Assert.Empty(await inbox.ClaimAsync(10, TimeSpan.FromMinutes(1), default));
+    }
+
+    [Fact]
+    public async Task Channel_state_is_kept_per_platform_and_deleted_by_prefix()
+    {
+        var state = _fixture.Services.GetRequiredService<IChannelStateStore>();
+        await state.SetAsync(Platform.Slack, "install:T1", "v1", default);
+        await state.SetAsync(Platform.Slack, "install:T1", "v2", default);
+        await state.SetAsync(Platform.Slack, "install:T1:user", "x", default);
+        await state.SetAsync(Platform.Teams, "install:T1", "teams", default);
+
+        Assert.Equal("v2", await state.GetAsync(Platform.Slack, "install:T1", default));
+        Assert.Equal(2, await state.DeleteByPrefixAsync(Platform.Slack, "install:T1", default));
+        Assert.Null(await state.GetAsync(Platform.Slack, "install:T1", default));
+        Assert.Equal("teams", await state.GetAsync(Platform.Teams, "install:T1", default));
+    }
+
+    private async Task<Guid> SaveTeamAsync()
+    {
+        await using var scope = _fixture.Scope();
+        var store = scope.ServiceProvider.GetRequiredService<ICollaborationStore>();
+        var now = _fixture.Clock.GetUtcNow();
+        var workspace = await store.GetOrAddWorkspaceAsync(Platform.Slack, "T1", default);
+        var collaboration = Collaboration.Start(workspace.Id, "C-lab", "Warm Homes", "UTC", "U-ana", "Ana", now);
+        collaboration.SetChallenge("Cold homes");
+        collaboration.SetPlannedLength(Phase.Test, 9);
+        var ben = collaboration.Join("U-ben", "Ben", now);
+        ben.SetSector(Sector.Citizen);
+        ben.SetRoles(Role.Facilitator);
+        ben.SetAssets(["tenant network", "survey data"]);
+        ben.SetAwayUntil(new DateOnly(2026, 12, 31));
+        store.Add(collaboration);
+        await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().CommitAsync(default);
+
+        // A second unit of work changes the loaded aggregate: a new member and a phase move.
+        await using var later = _fixture.Scope();
+        var loaded = (await later.ServiceProvider.GetRequiredService<ICollaborationStore>().FindAsync(collaboration.Id, default))!;
+        _fixture.Clock.Advance(TimeSpan.FromDays(3));
+        loaded.MoveToNextPhase(loaded.FindMember("U-ana")!, _fixture.Clock.GetUtcNow());
+        loaded.Join("U-chloe", "Chloe", _fixture.Clock.GetUtcNow());
+        await later.ServiceProvider.GetRequiredService<IUnitOfWork>().CommitAsync(default);
+        return collaboration.Id;
+    }
+
+    private async Task<IReadOnlyList<long>> EnqueueAsync(string key)
+    {
+        await using var scope = _fixture.Scope();
+        var unit = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
+        await unit.EnqueueAsync(new OutboxEntry
+        {
+            To = new ConversationAddress(Platform.Playground, "playground", "lab"),
+            Visibility = Visibility.Channel,
+            Message = new OutboundMessage("Hello"),
+            IdempotencyKey = key,
+        }, default);
+        return await unit.CommitAsync(default);
+    }
+}
+
+public sealed class SqliteStoreFacts() : StoreContract(DatabaseProvider.Sqlite);
+
+public sealed class PostgresStoreFacts() : StoreContract(DatabaseProvider.Postgres);
