@@ -1,6 +1,11 @@
 using System.Net;
 using CollabBot.Channels.Teams.Conversations;
 using CollabBot.Channels.Teams.Tests.Fakes;
+using CollabBot.Conversations.Delivery;
+using CollabBot.Conversations.Messages;
+using CollabBot.Conversations.Turns;
+using CollabBot.Domain;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CollabBot.Channels.Teams.Tests;
 
@@ -77,6 +82,32 @@ public sealed class ConnectorDeliveryTests(TeamsFixture fixture) : IClassFixture
         }
 
         Assert.Equal(1, fixture.Fakes.TokenRequests);
+    }
+
+    [Fact]
+    public async Task A_message_that_replaces_a_sent_one_is_PUT_over_it()
+    {
+        var activity = fixture.Activity("message-personal.json", out var chatId);
+        activity["text"] = "help";
+        Assert.Equal(HttpStatusCode.OK, (await fixture.PostSignedAsync(activity)).StatusCode);
+        await fixture.Fakes.WaitForAsync(all => all.Any(r => r.ConversationId == chatId));
+        var sender = fixture.Host.Services.GetServices<IChannelSender>().Single(s => s.Platform == Platform.Teams);
+        var entry = new OutboxEntry
+        {
+            To = new ConversationAddress(Platform.Teams, "a1b2c3d4-e5f6-7890-abcd-ef1234567890", chatId),
+            Visibility = Visibility.Channel,
+            Message = new OutboundMessage("Tally: 3 votes"),
+            IdempotencyKey = "tally:" + Guid.NewGuid(),
+            UpdatesMessageId = 1,
+        };
+
+        var outcome = await sender.SendAsync(new PendingMessage(2, entry, 1, "1000000000042"), default);
+
+        Assert.Equal(new DeliveryOutcome.Sent("1000000000042"), outcome);
+        var put = Assert.Single(fixture.Fakes.Requests, r => r.Method == "PUT");
+        Assert.EndsWith("/activities/1000000000042", put.Path, StringComparison.Ordinal);
+        Assert.Equal(chatId, put.ConversationId);
+        Assert.Contains("Tally: 3 votes", put.CardJson, StringComparison.Ordinal);
     }
 
     private static async Task WaitUntilAsync(Func<Task<bool>> condition)

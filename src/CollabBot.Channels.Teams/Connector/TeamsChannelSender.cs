@@ -29,7 +29,7 @@ public sealed class TeamsChannelSender(IServiceScopeFactory scopes, IOptions<Tea
         {
             case InvokeAnswer.ThisOne:
                 return new DeliveryOutcome.Sent("invoke-response");
-            case InvokeAnswer.Pending when message.Attempt < 3:
+            case InvokeAnswer.Pending when message.Attempt < 6:
                 // The invoke handler is about to record which reply it answered with (milliseconds away).
                 return new DeliveryOutcome.Retry("waiting for the invoke response", TimeSpan.FromSeconds(1));
         }
@@ -54,7 +54,16 @@ public sealed class TeamsChannelSender(IServiceScopeFactory scopes, IOptions<Tea
                 Summary = Summary(entry.Message.Text),
                 Attachments = [new Attachment { ContentType = AdaptiveCardRenderer.ContentType, Content = card }],
             };
-            var result = await connector.SendToConversationAsync(target.ServiceUrl!, target.ConversationId!, activity, cancellationToken);
+
+            // A message that replaces an earlier one: PUT the first card over it (PROTOCOLS.md §4 item 24).
+            var updates = firstId is null && entry.UpdatesMessageId is not null && message.OriginalPlatformMessageId is { Length: > 0 };
+            var result = updates
+                ? await connector.UpdateActivityAsync(target.ServiceUrl!, target.ConversationId!, message.OriginalPlatformMessageId!, activity with { Id = message.OriginalPlatformMessageId }, cancellationToken)
+                : await connector.SendToConversationAsync(target.ServiceUrl!, target.ConversationId!, activity, cancellationToken);
+            if (updates && result.IsSuccess)
+            {
+                result = result with { Id = message.OriginalPlatformMessageId };
+            }
             if (!result.IsSuccess)
             {
                 return await FailureAsync(references, target.UnreachableKey!, result, cancellationToken);

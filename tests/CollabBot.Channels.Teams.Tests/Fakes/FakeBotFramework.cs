@@ -126,6 +126,16 @@ public sealed class FakeBotFramework : IAsyncDisposable
         app.MapPost("/connector/v3/conversations", (Delegate)((HttpContext context) => RecordAsync(context, null, "create")));
         app.MapPost("/connector/v3/conversations/{conversationId}/activities", (HttpContext context, string conversationId) =>
             RecordAsync(context, Uri.UnescapeDataString(conversationId), Uri.UnescapeDataString(conversationId)));
+        app.MapPut("/connector/v3/conversations/{conversationId}/activities/{activityId}", (HttpContext context, string conversationId, string activityId) =>
+            RecordUpdateAsync(context, conversationId, activityId));
+    }
+
+    private async Task<IResult> RecordUpdateAsync(HttpContext context, string conversationId, string activityId)
+    {
+        var body = await JsonNode.ParseAsync(context.Request.Body);
+        _requests.Enqueue(new ConnectorRequest(context.Request.Method, context.Request.Path.Value ?? "", Uri.UnescapeDataString(conversationId),
+            context.Request.Headers.Authorization.ToString(), body, DateTimeOffset.UtcNow));
+        return Results.Json(new JsonObject { ["id"] = Uri.UnescapeDataString(activityId) });
     }
 
     private async Task<IResult> RecordAsync(HttpContext context, string? conversationId, string scriptKey)
