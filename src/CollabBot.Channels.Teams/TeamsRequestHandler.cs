@@ -3,6 +3,7 @@ using CollabBot.Channels.Teams.Activities;
 using CollabBot.Channels.Teams.Authentication;
 using CollabBot.Channels.Teams.Schema;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -72,6 +73,12 @@ public sealed partial class TeamsRequestHandler(
             return null;
         }
 
+        // Also bounds bodies sent without a Content-Length (chunked).
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = options.Value.MaxRequestBytes;
+        }
+
         Activity? activity;
         try
         {
@@ -80,6 +87,11 @@ public sealed partial class TeamsRequestHandler(
         catch (JsonException)
         {
             activity = null;
+        }
+        catch (BadHttpRequestException tooLarge) when (tooLarge.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            return null;
         }
 
         if (activity is null || string.IsNullOrWhiteSpace(activity.Type))

@@ -127,6 +127,40 @@ public sealed class InvokeAndProtocolTests(TeamsFixture fixture) : IClassFixture
     }
 
     [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_body_over_the_size_limit_is_413_and_stores_nothing(bool chunked)
+    {
+        var activity = fixture.Activity("message-personal.json", out var chatId);
+        activity["text"] = "help " + new string('x', 300 * 1024);
+        using var content = new StringContent(activity.ToJsonString(), System.Text.Encoding.UTF8, "application/json");
+        if (chunked)
+        {
+            content.Headers.ContentLength = null;
+        }
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, fixture.Host.MessagesUri) { Content = chunked ? new ChunkedContent(content) : content };
+        request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + fixture.Token());
+
+        var response = await fixture.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Null(await fixture.References.GetAsync(ConversationReferenceStore.ConversationKey(chatId), default));
+    }
+
+    /// <summary>Streams the inner content without announcing its length, so the request goes out chunked.</summary>
+    private sealed class ChunkedContent(HttpContent inner) : HttpContent
+    {
+        protected override Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context) => inner.CopyToAsync(stream);
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
+    }
+
+    [Theory]
     [InlineData("not json at all")]
     [InlineData("{\"text\":\"no type\"}")]
     [InlineData("[1,2,3]")]
