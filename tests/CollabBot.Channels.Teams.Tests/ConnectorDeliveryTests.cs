@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CollabBot.Channels.Teams.Tests;
 
 /// <summary>How the adapter meets the Bot Connector's refusals (PROTOCOLS.md §4 items 22, 27-28), end to end through the outbox.</summary>
-public sealed class ConnectorDeliveryTests(TeamsFixture fixture) : IClassFixture<TeamsFixture>
+public abstract class ConnectorDeliveryTests(TeamsFixture fixture)
 {
     [Fact]
     public async Task A_429_with_Retry_After_is_waited_out_and_the_reply_is_delivered()
@@ -119,3 +119,7 @@ public sealed class ConnectorDeliveryTests(TeamsFixture fixture) : IClassFixture
         }
     }
 }
+
+public sealed class SqliteConnectorDeliveryTests(TeamsFixture fixture) : ConnectorDeliveryTests(fixture), IClassFixture<TeamsFixture>;
+
+public sealed class PostgresConnectorDeliveryTests(PostgresTeamsFixture fixture) : ConnectorDeliveryTests(fixture), IClassFixture<PostgresTeamsFixture>;

@@ -6,7 +6,7 @@ using CollabBot.Channels.Teams.Tests.Fakes;
 namespace CollabBot.Channels.Teams.Tests;
 
 /// <summary>Messages from the shared fixtures, authenticated, through the real host to the fake Bot Connector.</summary>
-public sealed class MessageHandlingTests(TeamsFixture fixture) : IClassFixture<TeamsFixture>
+public abstract class MessageHandlingTests(TeamsFixture fixture)
 {
     [Fact]
     public async Task A_personal_help_message_is_answered_with_an_adaptive_card_posted_with_the_app_token()
@@ -133,3 +133,7 @@ public sealed class MessageHandlingTests(TeamsFixture fixture) : IClassFixture<T
         return fixture.Fakes.CreatedChatFor(userId);
     }
 }
+
+public sealed class SqliteMessageHandlingTests(TeamsFixture fixture) : MessageHandlingTests(fixture), IClassFixture<TeamsFixture>;
+
+public sealed class PostgresMessageHandlingTests(PostgresTeamsFixture fixture) : MessageHandlingTests(fixture), IClassFixture<PostgresTeamsFixture>;

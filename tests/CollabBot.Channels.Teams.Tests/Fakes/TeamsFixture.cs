@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using CollabBot.Channels.Teams.Conversations;
 using CollabBot.Conversations.Storage;
+using CollabBot.Testing;
 
 namespace CollabBot.Channels.Teams.Tests.Fakes;
 
@@ -24,10 +25,16 @@ public class TeamsFixture : IAsyncLifetime
 
     public ConversationReferenceStore References => new(Host.Service<IChannelStateStore>(), new ConversationReferenceMemo());
 
+    /// <summary>SQLite here; <see cref="PostgresTeamsFixture"/> runs the same tests on PostgreSQL.</summary>
+    protected virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
+    private TestDatabase? _database;
+
     public virtual async Task InitializeAsync()
     {
+        _database = await TestDatabase.CreateAsync(Provider, "teams");
         Fakes = await FakeBotFramework.StartAsync(Key, SkypeOnlyKey, BareKey);
-        Host = new TeamsHost(Fakes, AppId);
+        Host = new TeamsHost(Fakes, AppId, extra: _database.HostSettings().ToDictionary());
         Host.StartServer();
         Client = Host.CreateClient();
     }
@@ -37,6 +44,11 @@ public class TeamsFixture : IAsyncLifetime
         Client.Dispose();
         await Host.DisposeAsync();
         await Fakes.DisposeAsync();
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+
         Key.Dispose();
         SkypeOnlyKey.Dispose();
         BareKey.Dispose();
