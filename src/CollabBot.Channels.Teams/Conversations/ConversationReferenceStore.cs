@@ -19,9 +19,18 @@ public sealed class ConversationReferenceStore(IChannelStateStore state, Convers
 
     public static string MemberKey(string tenantId, string userId) => $"member:{tenantId}:{userId}";
 
+    /// <summary>The stored reference; what this host wrote or read last is served from the memo.</summary>
     public async Task<ConversationReference?> GetAsync(string key, CancellationToken cancellationToken)
     {
-        var json = await state.GetAsync(Platform.Teams, key, cancellationToken);
+        if (!_written.TryGetValue(key, out var json))
+        {
+            json = await state.GetAsync(Platform.Teams, key, cancellationToken);
+            if (json is not null)
+            {
+                Remember(key, json);
+            }
+        }
+
         return json is null ? null : JsonSerializer.Deserialize(json, TeamsJsonContext.Default.ConversationReference);
     }
 
