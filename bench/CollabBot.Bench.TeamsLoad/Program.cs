@@ -46,13 +46,14 @@ internal static class TeamsLoad
         var tokens = Enumerable.Range(0, connections)
             .Select(_ => ChannelTokens.Create(key, appId, fakes.ServiceUrl, DateTimeOffset.UtcNow)).ToArray();
 
-        async Task<(List<double> Latencies, int Failures)> RunAsync(int worker, DateTime until)
+        async Task<(List<double> Latencies, int Failures)> RunAsync(int worker, DateTime until, string label = "run")
         {
             var latencies = new List<double>(50_000);
             var failures = 0;
             var chat = $"a:bench-{worker}-{Guid.NewGuid():N}";
             measuredChats[chat] = true;
-            var user = $"29:bench-user-{worker}";
+            // One user per worker and phase: "only you" replies go to the member's latest 1:1 chat.
+            var user = $"29:bench-user-{label}-{worker}";
             for (var n = 0; DateTime.UtcNow < until; n++)
             {
                 var activity = new JsonObject
@@ -85,7 +86,7 @@ internal static class TeamsLoad
         }
 
         // Warm-up: JIT, metadata fetch, app token, database.
-        await RunAsync(0, DateTime.UtcNow.AddSeconds(2));
+        await RunAsync(0, DateTime.UtcNow.AddSeconds(2), "warm-up");
         measuredChats.Clear();
         var clock = Stopwatch.StartNew();
         var until = DateTime.UtcNow + duration;
