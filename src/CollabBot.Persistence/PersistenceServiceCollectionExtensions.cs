@@ -30,6 +30,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<ICollaborationStore, EfCollaborationStore>();
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<ICheckInStore, EfCheckInStore>();
+        services.AddScoped<IParticipationLog, EfParticipationLog>();
         services.AddSingleton<IOutboxStore, EfOutboxStore>();
         services.AddSingleton<ITurnInbox, EfTurnInbox>();
         services.AddSingleton<IChannelStateStore, EfChannelStateStore>();

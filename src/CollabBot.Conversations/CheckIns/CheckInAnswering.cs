@@ -1,6 +1,7 @@
 using System.Globalization;
 using CollabBot.Conversations.Commands;
 using CollabBot.Domain.CheckIns;
+using CollabBot.Domain.Participation;
 using CollabBot.Domain.ValueChains;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -53,6 +54,7 @@ public sealed class CheckInAnswering
         }
 
         checkIns.AddAnswer(answer);
+        context.Signal(member, ParticipationKind.CheckInAnswer);
         var win = new SmallWin(collaboration.Id, member.Id, answer.SmallWin, context.Now, answer.Id);
         checkIns.AddWin(win);
         var late = context.Now >= occurrence.RemindAt ? " (late, and still counted)" : "";

@@ -38,7 +38,7 @@ public sealed class CheckInReminders(IServiceScopeFactory scopes, UnsolicitedDel
             var workspace = await store.GetWorkspaceAsync(collaboration.WorkspaceId, cancellationToken);
             var answered = (await checkIns.AnswersAsync([due.Id], cancellationToken)).Select(a => a.MemberId).ToHashSet();
             var closes = CheckInCalendar.Local(due.ClosesAt, collaboration.TimeZoneId).ToString("dddd d MMM HH:mm", System.Globalization.CultureInfo.InvariantCulture);
-            foreach (var member in CheckInRound.Active(collaboration, due.ScheduledAt).Where(m => !answered.Contains(m.Id)))
+            foreach (var member in collaboration.Members.Where(m => due.PromptedMemberIds.Contains(m.Id) && !answered.Contains(m.Id)))
             {
                 var today = DateOnly.FromDateTime(CheckInCalendar.Local(occurrence, member.TimeZoneId ?? collaboration.TimeZoneId).DateTime);
                 if (member.IsAway(today) || UnsolicitedDelivery.IsQuiet(member, collaboration.TimeZoneId, occurrence))

@@ -79,6 +79,7 @@ public sealed class CheckInRound(IServiceScopeFactory scopes, UnsolicitedDeliver
                 Unsolicited = true,
                 NotBefore = await delivery.EarliestAsync(unitOfWork, workspace.ExternalId, member, collaboration.TimeZoneId, occurrence, respectQuietHours: false, cancellationToken),
             }, cancellationToken);
+            opened.Prompted(member.Id);
             prompted++;
         }
 

@@ -53,8 +53,9 @@ public sealed class TrendAlerts(UnsolicitedDelivery delivery, IOptions<CheckInOp
         }
     }
 
+    /// <summary>The check-ins the member was asked to answer (not away, already in the team), with their ratings.</summary>
     public static List<CheckInPoint> Points(Member member, IReadOnlyList<CheckInOccurrence> past, IReadOnlyList<CheckInAnswer> answers) => past
-        .Where(o => o.ScheduledAt >= member.JoinedAt)
+        .Where(o => o.PromptedMemberIds.Contains(member.Id) || answers.Any(a => a.OccurrenceId == o.Id && a.MemberId == member.Id))
         .Select(o => new CheckInPoint(o.ScheduledAt, answers.FirstOrDefault(a => a.OccurrenceId == o.Id && a.MemberId == member.Id)?.Rating))
         .ToList();
 

@@ -3,6 +3,8 @@ using CollabBot.Conversations.Storage;
 using CollabBot.Conversations.Turns;
 using CollabBot.Domain.Collaborations;
 using CollabBot.Domain.Members;
+using CollabBot.Domain.Participation;
+using Microsoft.Extensions.DependencyInjection;
 using CollabBot.Domain.Workspaces;
 
 namespace CollabBot.Conversations.Commands;
@@ -42,6 +44,10 @@ public sealed class CommandContext(
     public void ReplyToCaller(string text, Card? card = null) => Add(Visibility.OnlyUser, Turn.Who.UserId, text, card);
 
     public void SendDirect(string userId, string text, Card? card = null) => Add(Visibility.Direct, userId, text, card);
+
+    /// <summary>Records that a member took part; nothing is answered for it.</summary>
+    public void Signal(Member member, ParticipationKind kind) =>
+        Services.GetRequiredService<IParticipationLog>().Record(new ParticipationSignal(member.CollaborationId, member.Id, kind, Now));
 
     /// <summary>A message with a key of its own (e.g. "once per member"); it is written unless that key exists.</summary>
     public void Send(OutboxEntry entry) => _replies.Add(entry);

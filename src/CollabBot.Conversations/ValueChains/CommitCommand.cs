@@ -10,6 +10,7 @@ public sealed class CommitCommand : IBotCommand
     public string Name => "commit";
     public string Usage => "commit <what I want from the next cycle>; <what I will put in>";
     public string Summary => "Your value commitment for the next cycle; check-ins ask how well the collaboration served it.";
+    public bool Contributes => true;
 
     public async Task ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken)
     {

@@ -10,6 +10,7 @@ public sealed class OfferCommand : IBotCommand
     public string Name => "offer";
     public string Usage => "offer <what the collaboration offers>";
     public string Summary => "Record a value proposition: training, data, contacts, a pilot site... `offers` lists them.";
+    public bool Contributes => true;
 
     public Task ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using CollabBot.Conversations.CheckIns;
 using CollabBot.Conversations.Commands;
+using CollabBot.Domain.Participation;
 using CollabBot.Domain.ValueChains;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -22,6 +23,7 @@ public sealed class WinCommand : IBotCommand
 
         var win = new SmallWin(collaboration.Id, member.Id, arguments, context.Now, null);
         context.Services.GetRequiredService<ICheckInStore>().AddWin(win);
+        context.Signal(member, ParticipationKind.SmallWin);
         context.ReplyToCaller("Small win noted. Every step on your own route counts.");
         Celebrations.AfterWin(context, collaboration, member, win);
         return Task.CompletedTask;

@@ -35,6 +35,13 @@ internal sealed class CheckInOccurrenceConfiguration : IEntityTypeConfiguration<
         // One occurrence per schedule time, even when two hosts run it at once.
         builder.HasIndex(o => new { o.CollaborationId, o.ScheduledAt }).IsUnique();
         builder.HasIndex(o => new { o.RemindAt, o.ClosesAt });
+        builder.Property<List<Guid>>("_promptedMemberIds")
+            .HasColumnName("prompted_member_ids")
+            .HasConversion(
+                v => JsonSerializer.Serialize(v, JsonSerializerOptions.Default),
+                v => JsonSerializer.Deserialize<List<Guid>>(v, JsonSerializerOptions.Default) ?? new List<Guid>(),
+                new ValueComparer<List<Guid>>((a, b) => a!.SequenceEqual(b!), v => v.Aggregate(0, (h, d) => HashCode.Combine(h, d)), v => v.ToList()));
+        builder.Ignore(o => o.PromptedMemberIds);
     }
 }
 

@@ -21,6 +21,9 @@ public sealed class OutboxRow
     public DateTimeOffset? LeaseUntil { get; set; }
     public Guid? LeaseOwner { get; set; }
     public DateTimeOffset? SentAt { get; set; }
+
+    /// <summary>Position in delivery order per database; the Playground's outbox cursor. Deferred messages take their place when delivered.</summary>
+    public long? DeliveredSeq { get; set; }
     public string? PlatformMessageId { get; set; }
     public string? LastError { get; set; }
 }

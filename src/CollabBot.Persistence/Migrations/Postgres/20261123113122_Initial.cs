@@ -12,6 +12,9 @@ namespace CollabBot.Persistence.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateSequence(
+                name: "outbox_delivery_seq");
+
             migrationBuilder.CreateTable(
                 name: "channel_state",
                 columns: table => new
@@ -54,7 +57,8 @@ namespace CollabBot.Persistence.Migrations.Postgres
                     CollaborationId = table.Column<Guid>(type: "uuid", nullable: false),
                     ScheduledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     ClosesAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    RemindAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    RemindAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    prompted_member_ids = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -146,12 +150,29 @@ namespace CollabBot.Persistence.Migrations.Postgres
                     LeaseUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     LeaseOwner = table.Column<Guid>(type: "uuid", nullable: true),
                     SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DeliveredSeq = table.Column<long>(type: "bigint", nullable: true),
                     PlatformMessageId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     LastError = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_outbox", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "participation_signals",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CollaborationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MemberId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_participation_signals", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -344,6 +365,11 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_outbox_Platform_DeliveredSeq",
+                table: "outbox",
+                columns: new[] { "Platform", "DeliveredSeq" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_outbox_Platform_Status_NextAttemptAt",
                 table: "outbox",
                 columns: new[] { "Platform", "Status", "NextAttemptAt" });
@@ -352,6 +378,16 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 name: "IX_outbox_RecipientUserId_NextAttemptAt",
                 table: "outbox",
                 columns: new[] { "RecipientUserId", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_participation_signals_CollaborationId_At",
+                table: "participation_signals",
+                columns: new[] { "CollaborationId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_participation_signals_MemberId_At",
+                table: "participation_signals",
+                columns: new[] { "MemberId", "At" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_phase_transitions_CollaborationId",
@@ -416,6 +452,9 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 name: "outbox");
 
             migrationBuilder.DropTable(
+                name: "participation_signals");
+
+            migrationBuilder.DropTable(
                 name: "phase_transitions");
 
             migrationBuilder.DropTable(
@@ -429,6 +468,9 @@ namespace CollabBot.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "workspaces");
+
+            migrationBuilder.DropSequence(
+                name: "outbox_delivery_seq");
         }
     }
 }

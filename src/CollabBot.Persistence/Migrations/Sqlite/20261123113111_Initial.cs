@@ -53,7 +53,8 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                     CollaborationId = table.Column<Guid>(type: "TEXT", nullable: false),
                     ScheduledAt = table.Column<long>(type: "INTEGER", nullable: false),
                     ClosesAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    RemindAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    RemindAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    prompted_member_ids = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -145,12 +146,29 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                     LeaseUntil = table.Column<long>(type: "INTEGER", nullable: true),
                     LeaseOwner = table.Column<Guid>(type: "TEXT", nullable: true),
                     SentAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeliveredSeq = table.Column<long>(type: "INTEGER", nullable: true),
                     PlatformMessageId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_outbox", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "participation_signals",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CollaborationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MemberId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_participation_signals", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -343,6 +361,11 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_outbox_Platform_DeliveredSeq",
+                table: "outbox",
+                columns: new[] { "Platform", "DeliveredSeq" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_outbox_Platform_Status_NextAttemptAt",
                 table: "outbox",
                 columns: new[] { "Platform", "Status", "NextAttemptAt" });
@@ -351,6 +374,16 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                 name: "IX_outbox_RecipientUserId_NextAttemptAt",
                 table: "outbox",
                 columns: new[] { "RecipientUserId", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_participation_signals_CollaborationId_At",
+                table: "participation_signals",
+                columns: new[] { "CollaborationId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_participation_signals_MemberId_At",
+                table: "participation_signals",
+                columns: new[] { "MemberId", "At" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_phase_transitions_CollaborationId",
@@ -413,6 +446,9 @@ namespace CollabBot.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "outbox");
+
+            migrationBuilder.DropTable(
+                name: "participation_signals");
 
             migrationBuilder.DropTable(
                 name: "phase_transitions");
