@@ -60,6 +60,22 @@ public sealed class FixtureParsingTests
         Assert.Equal(new MemberRef("29:ana", "Ana Lopez"), Assert.Single(turn.Mentions));
     }
 
+    [Theory]
+    [InlineData("1771290107407", "Message")]
+    [InlineData("1771290199999", "Reply")]
+    public void Channel_chatter_without_the_bot_is_participation_and_replies_in_a_thread_count_as_replies(string id, string kind)
+    {
+        var json = SharedFixtures.Load("message-channel-mention.json");
+        json["text"] = "Good point";
+        json["entities"] = new System.Text.Json.Nodes.JsonArray();
+        json["id"] = id;
+
+        var turn = TeamsTurns.FromMessage(json.Deserialize(TeamsJsonContext.Default.Activity)!);
+
+        Assert.Equal(TurnKind.Participation, turn.Kind);
+        Assert.Equal(kind, turn.Participation.ToString());
+    }
+
     [Fact]
     public void A_personal_message_is_a_command_with_the_tenant_from_channel_data()
     {
@@ -119,6 +135,7 @@ public sealed class FixtureParsingTests
         Assert.Equal("TestTeam2022", install.ChannelData?.Team?.Name);
         Assert.Equal("like", Assert.Single(reaction.ReactionsAdded!).Type);
         Assert.Equal(TurnKind.Participation, TeamsTurns.Reaction(reaction).Kind);
+        Assert.Equal(CollabBot.Domain.Participation.ParticipationKind.Reaction, TeamsTurns.Reaction(reaction).Participation);
         Assert.Equal("72f988bf-86f1-41af-91ab-2d7cd011db47", TeamsTurns.Reaction(reaction).Where.WorkspaceId);
     }
 

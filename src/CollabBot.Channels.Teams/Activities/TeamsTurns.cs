@@ -3,6 +3,7 @@ using CollabBot.Channels.Teams.Conversations;
 using CollabBot.Channels.Teams.Schema;
 using CollabBot.Conversations.Turns;
 using CollabBot.Domain;
+using CollabBot.Domain.Participation;
 
 namespace CollabBot.Channels.Teams.Activities;
 
@@ -35,14 +36,18 @@ public static class TeamsTurns
 
         var normalised = MentionText.Normalise(activity);
         var addressed = ActivityReferences.IsPersonal(activity) || normalised.BotMentioned;
+        var where = Address(activity);
         return new InboundTurn
         {
-            Where = Address(activity),
+            Where = where,
             Who = Who(activity.From),
             Kind = addressed ? TurnKind.Command : TurnKind.Participation,
             Text = normalised.Text,
             Mentions = normalised.Mentions,
             DedupKey = DedupKey(activity),
+
+            // In a channel thread, the root post's id is the thread id; anything else in it is a reply.
+            Participation = where.ThreadId is { } root && root != activity.Id ? ParticipationKind.Reply : ParticipationKind.Message,
         };
     }
 
@@ -73,6 +78,7 @@ public static class TeamsTurns
         Where = Address(activity),
         Who = Who(activity.From),
         Kind = TurnKind.Participation,
+        Participation = ParticipationKind.Reaction,
         ReplyToMessageId = activity.ReplyToId,
         DedupKey = DedupKey(activity),
     };
