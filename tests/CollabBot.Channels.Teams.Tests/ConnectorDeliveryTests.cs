@@ -110,6 +110,38 @@ public abstract class ConnectorDeliveryTests(TeamsFixture fixture)
         Assert.Contains("Tally: 3 votes", put.CardJson, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_split_message_retried_after_a_429_resumes_after_the_parts_already_posted()
+    {
+        var activity = fixture.Activity("message-personal.json", out var chatId);
+        activity["text"] = "help";
+        Assert.Equal(HttpStatusCode.OK, (await fixture.PostSignedAsync(activity)).StatusCode);
+        await fixture.Fakes.WaitForAsync(all => all.Any(r => r.ConversationId == chatId));
+        var sender = fixture.Host.Services.GetServices<IChannelSender>().Single(s => s.Platform == Platform.Teams);
+        var text = string.Join('\n', Enumerable.Range(1, 2500).Select(i => $"Line {i} of a long digest."));
+        var entry = new OutboxEntry
+        {
+            To = new ConversationAddress(Platform.Teams, "a1b2c3d4-e5f6-7890-abcd-ef1234567890", chatId),
+            Visibility = Visibility.Channel,
+            Message = new OutboundMessage(text),
+            IdempotencyKey = "digest:" + Guid.NewGuid(),
+        };
+        var outboxId = Random.Shared.NextInt64(1_000_000, long.MaxValue);
+        fixture.Fakes.Script(chatId, new ScriptedAnswer(201), new ScriptedAnswer(429, RetryAfterSeconds: 2));
+        var before = fixture.Fakes.ActivitiesTo(chatId).Count;
+
+        var first = await sender.SendAsync(new PendingMessage(outboxId, entry, 1), default);
+        var second = await sender.SendAsync(new PendingMessage(outboxId, entry, 2), default);
+
+        Assert.Equal(new DeliveryOutcome.Retry("Bot Connector answered 429 Throttled", TimeSpan.FromSeconds(2)), first);
+        var posts = fixture.Fakes.ActivitiesTo(chatId).Skip(before).ToList();
+        var lines = posts.Where((_, i) => i != 1).Sum(p => System.Text.RegularExpressions.Regex.Count(p.CardJson, @"Line \d+ of"));
+        Assert.True(posts.Count >= 4, $"{posts.Count} posts");
+        Assert.Equal(2500, lines);
+        Assert.Equal(posts[1].CardJson, posts[2].CardJson);
+        Assert.IsType<DeliveryOutcome.Sent>(second);
+    }
+
     private static async Task WaitUntilAsync(Func<Task<bool>> condition)
     {
         var deadline = DateTime.UtcNow.AddSeconds(10);

@@ -4,6 +4,7 @@ using CollabBot.Channels.Teams.Conversations;
 using CollabBot.Channels.Teams.Schema;
 using CollabBot.Conversations.Delivery;
 using CollabBot.Conversations.Messages;
+using CollabBot.Conversations.Storage;
 using CollabBot.Domain;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -43,8 +44,11 @@ public sealed class TeamsChannelSender(IServiceScopeFactory scopes, IOptions<Tea
         }
 
         var cards = AdaptiveCardRenderer.Render(entry.Message, options.Value.MaxMessageBytes - EnvelopeReserve);
-        string? firstId = null;
-        foreach (var card in cards)
+
+        // A split message resumes after the parts already posted, so a retry does not repeat them.
+        var progress = new SplitProgress(scope.ServiceProvider.GetRequiredService<IChannelStateStore>(), message.Id);
+        var (posted, firstId) = cards.Count > 1 ? await progress.ReadAsync(cancellationToken) : (0, null);
+        for (var part = posted; part < cards.Count; part++)
         {
             var activity = new Activity
             {
@@ -52,24 +56,24 @@ public sealed class TeamsChannelSender(IServiceScopeFactory scopes, IOptions<Tea
                 From = target.Bot,
                 Conversation = new ConversationAccount { Id = target.ConversationId },
                 Summary = Summary(entry.Message.Text),
-                Attachments = [new Attachment { ContentType = AdaptiveCardRenderer.ContentType, Content = card }],
+                Attachments = [new Attachment { ContentType = AdaptiveCardRenderer.ContentType, Content = cards[part] }],
             };
 
             // A message that replaces an earlier one: PUT the first card over it (PROTOCOLS.md §4 item 24).
-            var updates = firstId is null && entry.UpdatesMessageId is not null && message.OriginalPlatformMessageId is { Length: > 0 };
+            var updates = part == 0 && entry.UpdatesMessageId is not null && message.OriginalPlatformMessageId is { Length: > 0 };
             var result = updates
                 ? await connector.UpdateActivityAsync(target.ServiceUrl!, target.ConversationId!, message.OriginalPlatformMessageId!, activity with { Id = message.OriginalPlatformMessageId }, cancellationToken)
                 : await connector.SendToConversationAsync(target.ServiceUrl!, target.ConversationId!, activity, cancellationToken);
-            if (updates && result.IsSuccess)
-            {
-                result = result with { Id = message.OriginalPlatformMessageId };
-            }
             if (!result.IsSuccess)
             {
                 return await FailureAsync(references, target.UnreachableKey!, result, cancellationToken);
             }
 
-            firstId ??= result.Id ?? "";
+            firstId ??= updates ? message.OriginalPlatformMessageId : result.Id ?? "";
+            if (cards.Count > 1 && part < cards.Count - 1)
+            {
+                await progress.WriteAsync(part + 1, firstId!, cancellationToken);
+            }
         }
 
         return new DeliveryOutcome.Sent(firstId ?? "");

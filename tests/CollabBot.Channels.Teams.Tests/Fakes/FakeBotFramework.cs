@@ -143,7 +143,7 @@ public sealed class FakeBotFramework : IAsyncDisposable
         var body = await JsonNode.ParseAsync(context.Request.Body);
         _requests.Enqueue(new ConnectorRequest(context.Request.Method, context.Request.Path.Value ?? "", conversationId,
             context.Request.Headers.Authorization.ToString(), body, DateTimeOffset.UtcNow));
-        if (_scripts.TryGetValue(scriptKey, out var queue) && queue.TryDequeue(out var answer))
+        if (_scripts.TryGetValue(scriptKey, out var queue) && queue.TryDequeue(out var answer) && answer.Status >= 300)
         {
             if (answer.RetryAfterSeconds is { } seconds)
             {
