@@ -50,4 +50,22 @@ public sealed class AdapterModeTests
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
+
+    [Theory]
+    [InlineData("MultiTenant", "", null, "MicrosoftAppPassword")]
+    [InlineData("SingleTenant", "secret-from-test", null, "MicrosoftAppTenantId")]
+    [InlineData("SomethingElse", "secret-from-test", null, "MicrosoftAppType")]
+    public async Task An_app_id_with_incomplete_settings_stops_start_up(string appType, string password, string? tenant, string named)
+    {
+        await using var host = new TeamsHost(null, appId: Guid.NewGuid().ToString(), environment: "Production", extra: new Dictionary<string, string?>
+        {
+            ["MicrosoftAppType"] = appType,
+            ["MicrosoftAppPassword"] = password,
+            ["MicrosoftAppTenantId"] = tenant,
+        });
+
+        var failure = Assert.ThrowsAny<Exception>(host.StartServer);
+
+        Assert.Contains(named, failure.ToString(), StringComparison.Ordinal);
+    }
 }
