@@ -1,6 +1,7 @@
 using CollabBot.Conversations.CheckIns;
 using CollabBot.Conversations.Commands;
 using CollabBot.Conversations.Delivery;
+using CollabBot.Conversations.Participation;
 using CollabBot.Conversations.Phases;
 using CollabBot.Conversations.Scheduling;
 using Microsoft.Extensions.Configuration;
@@ -47,6 +48,7 @@ public static class ConversationsServiceCollectionExtensions
         services.AddSingleton<TrendAlerts>();
         services.AddSingleton<IRecurringWorkSource, CheckInRound>();
         services.AddSingleton<IRecurringWorkSource, CheckInReminders>();
+        services.AddSingleton<IRecurringWorkSource, ParticipationScan>();
         services.AddHostedService(sp => sp.GetRequiredService<TurnInboxService>());
         services.AddHostedService<OutboxDispatchService>();
         _ = configuration;

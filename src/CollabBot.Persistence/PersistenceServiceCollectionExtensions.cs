@@ -1,6 +1,8 @@
 using CollabBot.Conversations.CheckIns;
 using CollabBot.Conversations.Storage;
 using CollabBot.Persistence.CheckIns;
+using CollabBot.Persistence.Participation;
+using CollabBot.Conversations.Participation;
 using CollabBot.Persistence.ChannelState;
 using CollabBot.Persistence.Collaborations;
 using CollabBot.Persistence.Outbox;
@@ -31,6 +33,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<ICheckInStore, EfCheckInStore>();
         services.AddScoped<IParticipationLog, EfParticipationLog>();
+        services.AddScoped<IParticipationStore, EfParticipationStore>();
         services.AddSingleton<IOutboxStore, EfOutboxStore>();
         services.AddSingleton<ITurnInbox, EfTurnInbox>();
         services.AddSingleton<IChannelStateStore, EfChannelStateStore>();

@@ -40,6 +40,9 @@ public sealed class Member
 
     public TimeOnly QuietTo { get; private set; } = new(8, 0);
 
+    /// <summary>The member said `nudges off`: no gentle private nudges when their participation fades.</summary>
+    public bool NudgesOff { get; private set; }
+
     /// <summary>Whether small wins may be celebrated in the channel; null until the member was asked.</summary>
     public bool? CelebrateWins { get; private set; }
 
@@ -86,4 +89,6 @@ public sealed class Member
         : localTime >= QuietFrom || localTime < QuietTo;
 
     public void SetCelebrateWins(bool celebrate) => CelebrateWins = celebrate;
+
+    public void SetNudgesOff(bool off) => NudgesOff = off;
 }

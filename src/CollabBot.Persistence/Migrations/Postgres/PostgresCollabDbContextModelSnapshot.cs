@@ -246,6 +246,9 @@ namespace CollabBot.Persistence.Migrations.Postgres
                     b.Property<DateTimeOffset>("JoinedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("NudgesOff")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("PlatformUserId")
                         .IsRequired()
                         .HasMaxLength(200)

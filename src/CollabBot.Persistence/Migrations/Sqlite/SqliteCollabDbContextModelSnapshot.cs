@@ -237,6 +237,9 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                     b.Property<long>("JoinedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("NudgesOff")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PlatformUserId")
                         .IsRequired()
                         .HasMaxLength(200)
