@@ -23,8 +23,9 @@ public sealed class InvokeAndProtocolTests(TeamsFixture fixture) : IClassFixture
         Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)body["type"]);
         Assert.Equal("1.5", (string?)body["value"]!["version"]);
         Assert.Contains("CollabBot commands", body["value"]!.ToJsonString(), StringComparison.Ordinal);
-        await Task.Delay(800);
-        Assert.DoesNotContain(fixture.Fakes.Requests, r => r.ConversationId == chatId);
+        await Task.Delay(1500);
+        var posted = fixture.Fakes.Requests.Where(r => r.ConversationId == chatId).ToList();
+        Assert.True(posted.Count == 0, "posted again: " + string.Join("\n", posted.Select(r => $"{r.Method} {r.Path} {r.Body?.ToJsonString()}")));
     }
 
     [Fact]

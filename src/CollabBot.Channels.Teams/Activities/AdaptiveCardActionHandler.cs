@@ -43,7 +43,7 @@ public sealed class AdaptiveCardActionHandler(
             return Error(400, "NotSupported", $"The action '{action.Type}' is not supported.");
         }
 
-        var turn = TeamsTurns.CardAction(activity, action.Data, action.Verb);
+        var turn = TeamsTurns.CardAction(activity, action.Data, invoke: true, action.Verb);
         var result = await engine.HandleAsync(turn, cancellationToken);
         if (result.Duplicate)
         {

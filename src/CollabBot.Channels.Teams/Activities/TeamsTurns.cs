@@ -56,9 +56,9 @@ public static class TeamsTurns
 
     /// <summary>
     /// A card button: the action's data merged with the inputs; the action id travels in the data.
-    /// An Action.Execute (<paramref name="verb"/> given) gets an <see cref="InvokePrefix"/> dedup key.
+    /// An Action.Execute (<paramref name="invoke"/>) gets an <see cref="InvokePrefix"/> dedup key; its verb, when set, is the action id.
     /// </summary>
-    public static InboundTurn CardAction(Activity activity, System.Text.Json.JsonElement? data, string? verb = null)
+    public static InboundTurn CardAction(Activity activity, System.Text.Json.JsonElement? data, bool invoke = false, string? verb = null)
     {
         var values = CardValues.From(data);
         return new InboundTurn
@@ -66,10 +66,10 @@ public static class TeamsTurns
             Where = Address(activity),
             Who = Who(activity.From),
             Kind = TurnKind.CardAction,
-            ActionId = verb ?? values.GetValueOrDefault(CardElements.ActionIdKey),
+            ActionId = verb is { Length: > 0 } ? verb : values.GetValueOrDefault(CardElements.ActionIdKey),
             Values = values,
             ReplyToMessageId = activity.ReplyToId,
-            DedupKey = verb is null ? DedupKey(activity) : InvokePrefix + DedupKey(activity),
+            DedupKey = invoke ? InvokePrefix + DedupKey(activity) : DedupKey(activity),
         };
     }
 
