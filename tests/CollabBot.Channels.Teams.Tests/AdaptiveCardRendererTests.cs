@@ -35,6 +35,23 @@ public sealed class AdaptiveCardRendererTests
     }
 
     [Theory]
+    [InlineData("https://collabbot.example.org/images/abc", true)]
+    [InlineData("/images/abc", false)]
+    [InlineData("javascript:alert(1)", false)]
+    public void A_card_image_is_shown_only_from_an_absolute_web_address(string url, bool shown)
+    {
+        var card = Assert.Single(AdaptiveCardRenderer.Render(new OutboundMessage("Digest", new Card { Title = "Weekly", ImageUrl = url, ImageAlt = "3, 5, 8" }), 28 * 1024));
+
+        var image = card["body"]!.AsArray().SingleOrDefault(e => (string?)e!["type"] == "Image");
+        Assert.Equal(shown, image is not null);
+        if (shown)
+        {
+            Assert.Equal(url, (string?)image!["url"]);
+            Assert.Equal("3, 5, 8", (string?)image["altText"]);
+        }
+    }
+
+    [Theory]
     [InlineData("[click](https://evil.example)", "\\[click\\]\\(https://evil.example\\)")]
     [InlineData("<at>Everyone</at>", "\\<at\\>Everyone\\</at\\>")]
     [InlineData("# Heading", "\\# Heading")]

@@ -100,6 +100,8 @@ public sealed class TeamsAppPackageTests(TeamsFixture fixture) : IClassFixture<T
                 new CardInput { Id = "mood", Label = "Mood", Kind = InputKind.Choice, Choices = [new CardChoice("good", "Good"), new CardChoice("meh", "Meh")] },
                 new CardInput { Id = "note", Label = "Note" },
             ],
+            ImageUrl = "https://collabbot.example.org/images/weekly.png",
+            ImageAlt = "Contributions per week",
             Actions = [new CardAction { Id = "send", Title = "Send", Style = ActionStyle.Primary }, new CardAction { Id = "skip", Title = "Skip", Style = ActionStyle.Danger }],
         };
         cards.AddRange(AdaptiveCardRenderer.Render(new OutboundMessage("Your weekly check-in", form), 28 * 1024).Select(c => c.ToJsonString()));

@@ -33,6 +33,12 @@ public static class AdaptiveCardRenderer
                 body.Add(CardElements.FactSet(card.Facts));
             }
 
+            // Teams fetches the image itself, so only an absolute URL (PublicBaseUrl set) can be shown.
+            if (Uri.TryCreate(card.ImageUrl, UriKind.Absolute, out var image) && image.Scheme is "https" or "http")
+            {
+                body.Add(CardElements.Image(image, card.ImageAlt));
+            }
+
             body.AddRange(card.Inputs.Select(CardElements.Input));
             AddText(body, card.Note, maxCardBytes, subtle: true);
             actions.AddRange(card.Actions.Select(CardElements.Action));

@@ -37,6 +37,14 @@ public static class CardElements
             .Select(f => (JsonNode)new JsonObject { ["title"] = CardText.Format(f.Label), ["value"] = CardText.Format(f.Value) }).ToArray()),
     };
 
+    public static JsonObject Image(Uri url, string? altText) => new()
+    {
+        ["type"] = "Image",
+        ["url"] = url.AbsoluteUri,
+        ["altText"] = altText ?? "",
+        ["size"] = "Stretch",
+    };
+
     public static JsonObject Input(CardInput input)
     {
         var element = new JsonObject
