@@ -10,7 +10,7 @@ namespace CollabBot.Conversations;
 /// Handles one neutral turn: routes it, then commits domain changes, the handled-turn record and the
 /// replies (outbox rows) in one unit of work. A turn seen before has no effect.
 /// </summary>
-public sealed class ConversationEngine(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ConversationEngine> logger)
+public sealed class ConversationEngine(IServiceScopeFactory scopes, TimeProvider clock, CollabMetrics metrics, ILogger<ConversationEngine> logger)
 {
     public async Task<TurnResult> HandleAsync(InboundTurn turn, CancellationToken cancellationToken)
     {
@@ -21,9 +21,11 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, TimeProvider
         if (!await unitOfWork.TryMarkTurnHandledAsync(turn.DedupKey, cancellationToken))
         {
             logger.LogInformation("Turn {DedupKey} on {Platform} was handled before; ignored", turn.DedupKey, turn.Where.Platform);
+            metrics.Turn(turn.Where.Platform, repeat: true);
             return TurnResult.Repeat;
         }
 
+        metrics.Turn(turn.Where.Platform, repeat: false);
         var workspace = await store.GetOrAddWorkspaceAsync(turn.Where.Platform, turn.Where.WorkspaceId, cancellationToken);
         var collaboration = await store.FindByChannelAsync(workspace.Id, turn.Where.ConversationId, cancellationToken);
         var context = new CommandContext(turn, workspace, collaboration, store, clock.GetUtcNow(), services);

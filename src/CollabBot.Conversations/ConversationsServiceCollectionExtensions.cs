@@ -32,6 +32,7 @@ public static class ConversationsServiceCollectionExtensions
             services.AddSingleton(typeof(IBotCommand), command);
         }
 
+        services.AddSingleton<CollabMetrics>();
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<TurnRouter>();
         services.AddSingleton<ConversationEngine>();

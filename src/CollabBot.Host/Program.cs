@@ -1,8 +1,10 @@
 using CollabBot.Channels.Playground;
 using CollabBot.Channels.Teams;
+using CollabBot.Channels.Slack;
 using CollabBot.Conversations;
 using CollabBot.Host;
 using CollabBot.Host.Digests;
+using OpenTelemetry.Metrics;
 using CollabBot.Persistence;
 using CollabBot.Scheduling;
 
@@ -16,10 +18,12 @@ builder.Services.AddConversations(builder.Configuration);
 builder.Services.AddPersistence(builder.Configuration);
 builder.Services.AddScheduling(builder.Configuration, builder.Configuration.PostgresConnectionString());
 builder.Services.AddDigestImages();
+builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter(CollabMetrics.MeterName).AddPrometheusExporter());
 
 // Channel adapters
 builder.Services.AddPlaygroundChannel(builder.Configuration, builder.Environment);
 builder.Services.AddTeamsChannel(builder.Configuration, builder.Environment);
+builder.Services.AddSlackChannel(builder.Configuration);
 
 var app = builder.Build();
 await app.Services.MigrateDatabaseAsync();
@@ -28,10 +32,12 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapHealthEndpoints();
 SignedImages.Map(app);
+app.MapPrometheusScrapingEndpoint("/metrics");
 app.MapSchedulingDashboard();
 
 // Channel endpoints
 app.MapTeams();
+app.MapSlack();
 if (app.Configuration.IsPlaygroundEnabled(app.Environment))
 {
     app.MapPlayground();

@@ -10,9 +10,13 @@ namespace CollabBot.Conversations.Delivery;
 /// exponential backoff (or the platform's Retry-After) and parks what cannot be delivered, with the reason.
 /// </summary>
 public sealed partial class OutboxDispatcher(
-    IEnumerable<IChannelSender> senders, IOutboxStore outbox, TimeProvider clock, IOptions<OutboxOptions> options, ILogger<OutboxDispatcher> logger)
+    IEnumerable<IChannelSender> senders, IOutboxStore outbox, TimeProvider clock, IOptions<OutboxOptions> options, CollabMetrics metrics, ILogger<OutboxDispatcher> logger)
 {
     private readonly Dictionary<Platform, IChannelSender> _senders = senders.ToDictionary(s => s.Platform);
+
+    // Within one host, one round per platform at a time: a caller that dispatches inline (the Playground) then
+    // knows every due message was handed over when it returns. Across hosts, the outbox leases keep claims apart.
+    private readonly Dictionary<Platform, SemaphoreSlim> _rounds = senders.ToDictionary(s => s.Platform, _ => new SemaphoreSlim(1, 1));
 
     public IReadOnlyCollection<Platform> Platforms => _senders.Keys;
 
@@ -24,21 +28,29 @@ public sealed partial class OutboxDispatcher(
             return 0;
         }
 
-        var total = 0;
-        while (true)
+        await _rounds[platform].WaitAsync(cancellationToken);
+        try
         {
-            var batch = await outbox.ClaimDueAsync(platform, options.Value.BatchSize, options.Value.Lease, cancellationToken);
-            if (batch.Count == 0)
+            var total = 0;
+            while (true)
             {
-                return total;
-            }
+                var batch = await outbox.ClaimDueAsync(platform, options.Value.BatchSize, options.Value.Lease, cancellationToken);
+                if (batch.Count == 0)
+                {
+                    return total;
+                }
 
-            foreach (var message in batch)
-            {
-                await DeliverAsync(sender, message, cancellationToken);
-            }
+                foreach (var message in batch)
+                {
+                    await DeliverAsync(sender, message, cancellationToken);
+                }
 
-            total += batch.Count;
+                total += batch.Count;
+            }
+        }
+        finally
+        {
+            _rounds[platform].Release();
         }
     }
 
@@ -58,19 +70,23 @@ public sealed partial class OutboxDispatcher(
         {
             case DeliveryOutcome.Sent sent:
                 await outbox.MarkSentAsync(message.Id, sent.PlatformMessageId, cancellationToken);
+                metrics.Delivery(sender.Platform, "sent");
                 LogSent(message.Id, sender.Platform);
                 break;
             case DeliveryOutcome.Retry retry when message.Attempt < options.Value.MaxAttempts:
                 var wait = retry.After ?? Backoff(message.Attempt);
                 await outbox.MarkRetryAsync(message.Id, retry.Reason, clock.GetUtcNow() + wait, cancellationToken);
+                metrics.Delivery(sender.Platform, retry.After is null ? "retried" : "throttled");
                 LogRetry(message.Id, sender.Platform, retry.Reason, wait);
                 break;
             case DeliveryOutcome.Retry retry:
                 await outbox.MarkParkedAsync(message.Id, $"gave up after {message.Attempt} attempts: {retry.Reason}", cancellationToken);
+                metrics.Delivery(sender.Platform, "parked");
                 LogParked(message.Id, sender.Platform, retry.Reason);
                 break;
             case DeliveryOutcome.Undeliverable undeliverable:
                 await outbox.MarkParkedAsync(message.Id, undeliverable.Reason, cancellationToken);
+                metrics.Delivery(sender.Platform, "parked");
                 LogParked(message.Id, sender.Platform, undeliverable.Reason);
                 break;
         }

@@ -1,7 +1,7 @@
 namespace CollabBot.Conversations.Scheduling;
 
 /// <summary>Finds the source that owns a piece of recurring work and runs it.</summary>
-public sealed class RecurringWorkRunner(IEnumerable<IRecurringWorkSource> sources)
+public sealed class RecurringWorkRunner(IEnumerable<IRecurringWorkSource> sources, CollabMetrics metrics)
 {
     public async Task<IReadOnlyList<RecurringWork>> ListAsync(CancellationToken cancellationToken)
     {
@@ -14,10 +14,12 @@ public sealed class RecurringWorkRunner(IEnumerable<IRecurringWorkSource> source
         return all;
     }
 
-    public Task RunAsync(string workId, DateTimeOffset occurrence, CancellationToken cancellationToken)
+    public async Task RunAsync(string workId, DateTimeOffset occurrence, CancellationToken cancellationToken)
     {
         var source = sources.FirstOrDefault(s => s.Owns(workId))
             ?? throw new InvalidOperationException($"No schedule owns the recurring work '{workId}'.");
-        return source.RunAsync(workId, occurrence, cancellationToken);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        await source.RunAsync(workId, occurrence, cancellationToken);
+        metrics.Job(source.GetType().Name, System.Diagnostics.Stopwatch.GetElapsedTime(started));
     }
 }

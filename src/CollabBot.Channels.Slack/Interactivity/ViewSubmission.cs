@@ -1,0 +1,16 @@
+namespace CollabBot.Channels.Slack.Interactivity;
+
+/// <summary>A <c>view_submission</c> payload: a modal's form submitted (PROTOCOLS.md §2.5).</summary>
+public sealed record ViewSubmission
+{
+    public const string PayloadType = "view_submission";
+
+    public required InteractionUser User { get; init; }
+    public InteractionTeam? Team { get; init; }
+    public InteractionEnterprise? Enterprise { get; init; }
+    public string? ApiAppId { get; init; }
+    public string? TriggerId { get; init; }
+    public required SubmittedView View { get; init; }
+}
+
+public sealed record SubmittedView(string Id, string? CallbackId, string? PrivateMetadata, string? Hash, InteractionState? State);

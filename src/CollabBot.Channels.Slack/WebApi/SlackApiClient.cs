@@ -1,0 +1,127 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+
+namespace CollabBot.Channels.Slack.WebApi;
+
+/// <summary>
+/// Slack's Web API (PROTOCOLS.md §3): a typed client from IHttpClientFactory whose base address is
+/// <c>Slack:ApiBaseUrl</c>. One attempt per call: <c>ok:false</c> throws <see cref="SlackApiException"/>
+/// even on HTTP 200, 429 pauses the method or channel and throws <see cref="SlackRateLimitedException"/>,
+/// 5xx throws <see cref="HttpRequestException"/>; the outbox decides about retrying. Tokens go only
+/// into the Authorization header and are never logged.
+/// </summary>
+public sealed partial class SlackApiClient(HttpClient http, SlackRateGate gate, TimeProvider clock, ILogger<SlackApiClient> logger)
+{
+    /// <summary>The longest per-channel pace the client waits out itself; longer waits go back to the outbox.</summary>
+    private static readonly TimeSpan MaxInlineWait = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// A call's expected failures: Slack said no (ok:false, 429) or could not be reached in time. Work
+    /// that may fail without loss (Home tab, modal, response_url) logs these and carries on.
+    /// </summary>
+    public static bool IsCallFailure(Exception exception, CancellationToken cancellationToken) =>
+        exception is SlackApiException or SlackRateLimitedException or HttpRequestException
+        || (exception is TaskCanceledException && !cancellationToken.IsCancellationRequested);
+
+    /// <summary>Calls a method with a JSON body. <paramref name="rateKey"/> scopes 429 pauses and pacing.</summary>
+    public async Task<JsonElement> CallAsync(string method, JsonObject arguments, string token, RateKey rateKey, CancellationToken cancellationToken)
+    {
+        var wait = gate.Reserve(method, rateKey.Key, rateKey.Interval, rateKey.Interval > TimeSpan.Zero ? MaxInlineWait : TimeSpan.Zero);
+        if (wait > TimeSpan.Zero)
+        {
+            await Task.Delay(wait, clock, cancellationToken);
+        }
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, method)
+        {
+            Content = JsonContent.Create(arguments, SlackApiJsonContext.Default.JsonObject),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return await SendAsync(method, request, rateKey.Key, cancellationToken);
+    }
+
+    /// <summary>Posts a message to a slash command's response_url (no token: the URL is the credential).</summary>
+    public async Task RespondAsync(Uri responseUrl, JsonObject message, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, responseUrl) { Content = JsonContent.Create(message, SlackApiJsonContext.Default.JsonObject) };
+        using var response = await http.SendAsync(request, cancellationToken);
+        if (response.StatusCode == HttpStatusCode.TooManyRequests)
+        {
+            throw new SlackRateLimitedException("response_url", RetryAfter(response));
+        }
+
+        if (!response.IsSuccessStatusCode)
+        {
+            LogServerError("response_url", (int)response.StatusCode);
+            throw new SlackApiException("response_url", $"http_{(int)response.StatusCode}");
+        }
+    }
+
+    /// <summary>Calls a method with a form body and no token (oauth.v2.access authenticates with the client secret).</summary>
+    public async Task<JsonElement> CallFormAsync(string method, IReadOnlyDictionary<string, string> fields, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, method) { Content = new FormUrlEncodedContent(fields) };
+        return await SendAsync(method, request, $"{method}:app", cancellationToken);
+    }
+
+    private async Task<JsonElement> SendAsync(string method, HttpRequestMessage request, string rateKey, CancellationToken cancellationToken)
+    {
+        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
+        if (response.StatusCode == HttpStatusCode.TooManyRequests)
+        {
+            var retryAfter = RetryAfter(response);
+            gate.Pause(rateKey, retryAfter);
+            LogRateLimited(method, retryAfter);
+            throw new SlackRateLimitedException(method, retryAfter);
+        }
+
+        if ((int)response.StatusCode >= 500)
+        {
+            LogServerError(method, (int)response.StatusCode);
+            throw new HttpRequestException($"Slack {method} answered {(int)response.StatusCode}", null, response.StatusCode);
+        }
+
+        using var document = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(cancellationToken), default, cancellationToken);
+        var root = document.RootElement.Clone();
+        if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("ok", out var ok) && ok.ValueKind == JsonValueKind.True)
+        {
+            return root;
+        }
+
+        var error = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("error", out var e) ? e.GetString() ?? "unknown_error" : $"http_{(int)response.StatusCode}";
+        var needed = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("needed", out var n) ? n.GetString() : null;
+        var messages = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("response_metadata", out var meta) && meta.TryGetProperty("messages", out var m)
+            ? m.EnumerateArray().Select(x => x.GetString() ?? "").ToList()
+            : [];
+        LogApiError(method, error, needed, string.Join(" | ", messages));
+        throw new SlackApiException(method, error, needed, messages);
+    }
+
+    private static TimeSpan RetryAfter(HttpResponseMessage response)
+    {
+        if (response.Headers.RetryAfter is { Delta: { } delta })
+        {
+            return delta;
+        }
+
+        // Slack sends whole seconds; a missing or unreadable header means "about a second" (SlackNet, PSDK default).
+        return response.Headers.TryGetValues("Retry-After", out var values)
+            && int.TryParse(values.FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+            ? TimeSpan.FromSeconds(seconds)
+            : TimeSpan.FromSeconds(1);
+    }
+
+    [LoggerMessage(LogLevel.Warning, "Slack {Method} rate limited; waiting {RetryAfter} for that method or channel")]
+    private partial void LogRateLimited(string method, TimeSpan retryAfter);
+
+    [LoggerMessage(LogLevel.Warning, "Slack {Method} answered HTTP {Status}")]
+    private partial void LogServerError(string method, int status);
+
+    [LoggerMessage(LogLevel.Warning, "Slack {Method} failed with {Error} (needed: {Needed}; {Messages})")]
+    private partial void LogApiError(string method, string error, string? needed, string messages);
+}

@@ -1,0 +1,89 @@
+using CollabBot.Channels.Slack.Commands;
+using CollabBot.Channels.Slack.Delivery;
+using CollabBot.Channels.Slack.Tests.Support;
+using CollabBot.Conversations.Delivery;
+using CollabBot.Conversations.Messages;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CollabBot.Channels.Slack.Tests;
+
+/// <summary>Replies where the bot is not a member go through the slash command's response_url, at most 5 times.</summary>
+public sealed class ResponseUrlTests : IAsyncLifetime
+{
+    private SlackSenderRig _rig = null!;
+
+    public async Task InitializeAsync()
+    {
+        _rig = await SlackSenderRig.StartAsync();
+        _rig.Slack.FailChannel("CPRIVATE", "not_in_channel");
+    }
+
+    public async Task DisposeAsync() => await _rig.DisposeAsync();
+
+    private Task RememberAsync(string responseUrl) => _rig.Services.GetRequiredService<ResponseUrls>().RememberAsync(new SlashCommand
+    {
+        TeamId = "T00FAKE00AA",
+        ChannelId = "CPRIVATE",
+        UserId = "U7",
+        Command = "/collab",
+        TriggerId = "t1",
+        ResponseUrl = responseUrl,
+    }, default);
+
+    [Fact]
+    public async Task Reply_where_the_bot_is_not_invited_goes_through_the_commands_response_url_five_times_at_most()
+    {
+        await RememberAsync(new Uri(_rig.Slack.HooksUrl, "commands/T00FAKE00AA/1/secret").ToString());
+
+        var outcomes = new List<DeliveryOutcome>();
+        for (var i = 0; i < 6; i++)
+        {
+            outcomes.Add(await _rig.Sender.SendAsync(_rig.Message("CPRIVATE", $"Only you {i}", Visibility.OnlyUser, "U7"), default));
+        }
+
+        Assert.All(outcomes.Take(5), o => Assert.Equal(ResponseUrlReplies.MessageId, Assert.IsType<DeliveryOutcome.Sent>(o).PlatformMessageId));
+        Assert.IsType<DeliveryOutcome.Undeliverable>(outcomes[5]);
+        var replies = _rig.Slack.CallsTo("response_url");
+        Assert.Equal(5, replies.Count);
+        Assert.All(replies, r => Assert.Equal("ephemeral", r.Arguments["response_type"]!.GetValue<string>()));
+        Assert.Equal("Only you 0", replies[0].Arguments["text"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Channel_reply_goes_in_channel_and_another_persons_ephemeral_does_not_use_the_url()
+    {
+        await RememberAsync(new Uri(_rig.Slack.HooksUrl, "commands/T00FAKE00AA/1/secret").ToString());
+
+        var forSomeoneElse = await _rig.Sender.SendAsync(_rig.Message("CPRIVATE", "Not yours", Visibility.OnlyUser, "U8"), default);
+        var toChannel = await _rig.Sender.SendAsync(_rig.Message("CPRIVATE", "Everyone"), default);
+
+        Assert.IsType<DeliveryOutcome.Undeliverable>(forSomeoneElse);
+        Assert.IsType<DeliveryOutcome.Sent>(toChannel);
+        Assert.Equal("in_channel", Assert.Single(_rig.Slack.CallsTo("response_url")).Arguments["response_type"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Response_url_outside_slacks_hooks_is_never_called()
+    {
+        await RememberAsync("https://attacker.example/collect");
+
+        var outcome = await _rig.Sender.SendAsync(_rig.Message("CPRIVATE", "hi", Visibility.OnlyUser, "U7"), default);
+
+        Assert.IsType<DeliveryOutcome.Undeliverable>(outcome);
+        Assert.Empty(_rig.Slack.CallsTo("response_url"));
+    }
+
+    [Fact]
+    public async Task Neither_the_bot_token_nor_the_response_url_appears_in_any_log_line()
+    {
+        await RememberAsync(new Uri(_rig.Slack.HooksUrl, "commands/T00FAKE00AA/1/secret-path").ToString());
+        _rig.Slack.ScriptStatuses("chat.postMessage", 503);
+
+        await _rig.Sender.SendAsync(_rig.Message("C1", "fails with 503"), default);
+        await _rig.Sender.SendAsync(_rig.Message("CPRIVATE", "via response_url", Visibility.OnlyUser, "U7"), default);
+
+        Assert.Contains(_rig.Logs.Lines, l => l.Contains("not_in_channel", StringComparison.Ordinal));
+        Assert.DoesNotContain(_rig.Logs.Lines, l => l.Contains(SlackSenderRig.BotToken, StringComparison.Ordinal));
+        Assert.DoesNotContain(_rig.Logs.Lines, l => l.Contains("secret-path", StringComparison.Ordinal));
+    }
+}

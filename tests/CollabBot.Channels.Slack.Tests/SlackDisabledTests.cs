@@ -1,0 +1,41 @@
+using System.Net;
+using CollabBot.Channels.Slack.Tests.Support;
+
+namespace CollabBot.Channels.Slack.Tests;
+
+public sealed class SlackDisabledTests
+{
+    [Theory]
+    [InlineData("/api/slack/events")]
+    [InlineData("/api/slack/commands")]
+    [InlineData("/api/slack/interactions")]
+    public async Task Without_a_signing_secret_the_endpoints_are_404_even_for_signed_requests(string path)
+    {
+        await using var host = await SlackAdapterHost.StartAsync(new Dictionary<string, string?>());
+
+        var response = await host.Client.SendAsync(SlackRequests.Signed(path, Fixtures.Text("event_callback-app_mention.json"), SlackAdapterHost.Secret, host.Now));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(0, host.Inbox.Attempts);
+    }
+
+    [Fact]
+    public async Task A_bot_token_without_a_signing_secret_stops_startup()
+    {
+        var failure = await Assert.ThrowsAnyAsync<Exception>(() =>
+            SlackAdapterHost.StartAsync(new Dictionary<string, string?> { ["Slack:BotToken"] = "test-token-made-up" }));
+
+        Assert.Contains("SigningSecret", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Conventional_environment_names_configure_the_adapter()
+    {
+        await using var host = await SlackAdapterHost.StartAsync(new Dictionary<string, string?> { ["SLACK_SIGNING_SECRET"] = SlackAdapterHost.Secret });
+
+        var response = await host.Client.SendAsync(SlackRequests.Signed("/api/slack/events", Fixtures.Text("event_callback-app_mention.json"), SlackAdapterHost.Secret, host.Now));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Single(host.Inbox.Accepted);
+    }
+}
