@@ -1,6 +1,6 @@
 using CollabBot.Channels.Playground;
-using CollabBot.Channels.Teams;
 using CollabBot.Channels.Slack;
+using CollabBot.Channels.Teams;
 using CollabBot.Conversations;
 using CollabBot.Host;
 using CollabBot.Host.Digests;
