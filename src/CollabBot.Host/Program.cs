@@ -1,5 +1,6 @@
 using CollabBot.Channels.Playground;
 using CollabBot.Channels.Slack;
+using CollabBot.Channels.Teams;
 using CollabBot.Conversations;
 using CollabBot.Host;
 using CollabBot.Host.Digests;
@@ -21,6 +22,7 @@ builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter(Coll
 
 // Channel adapters
 builder.Services.AddPlaygroundChannel(builder.Configuration, builder.Environment);
+builder.Services.AddTeamsChannel(builder.Configuration, builder.Environment);
 builder.Services.AddSlackChannel(builder.Configuration);
 
 var app = builder.Build();
@@ -34,6 +36,7 @@ app.MapPrometheusScrapingEndpoint("/metrics");
 app.MapSchedulingDashboard();
 
 // Channel endpoints
+app.MapTeams();
 app.MapSlack();
 if (app.Configuration.IsPlaygroundEnabled(app.Environment))
 {

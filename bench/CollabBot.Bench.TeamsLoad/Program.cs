@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using CollabBot.Channels.Teams.Tests.Fakes;
+
+namespace CollabBot.Bench.TeamsLoad;
+
+// Drives POST /api/messages of the real host over loopback: 16 connections for 10 s (override with
+// arguments: connections seconds), each request a Teams message with a freshly signed channel token,
+// each reply delivered to the fake Bot Connector. Prints requests/s, p50, p99, non-2xx and replies received.
+internal static class TeamsLoad
+{
+    public static async Task Main(string[] args)
+    {
+        var connections = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 16;
+        var duration = TimeSpan.FromSeconds(args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 10);
+
+        // "message" (default) runs the whole turn; "typing" is authenticated and acknowledged only, which isolates the endpoint's own cost.
+        var activityType = args.Length > 2 ? args[2] : "message";
+        var measuredChats = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>();
+        const string Tenant = "a1b2c3d4-e5f6-7890-abcd-ef1234567890";
+
+        // WebApplicationFactory looks for the host's content root next to a test project; point it at the host.
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "CollabBot.sln")))
+        {
+            root = root.Parent;
+        }
+
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_COLLABBOT_HOST", Path.Combine(root!.FullName, "src", "CollabBot.Host"));
+        using var key = new SigningKey("bench-key", "msteams");
+        await using var fakes = await FakeBotFramework.StartAsync(key);
+        var appId = Guid.NewGuid().ToString();
+        await using var host = new TeamsHost(fakes, appId, extra: new Dictionary<string, string?>
+        {
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:CollabBot"] = "Error",
+            ["ConnectionStrings:Postgres"] = Environment.GetEnvironmentVariable("COLLABBOT_BENCH_POSTGRES") ?? "",
+        });
+        host.StartServer();
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = connections }) { BaseAddress = host.ClientOptions.BaseAddress };
+
+        // Tokens are signed once per connection at start (a real Connector reuses one token for many requests too).
+        var tokens = Enumerable.Range(0, connections)
+            .Select(_ => ChannelTokens.Create(key, appId, fakes.ServiceUrl, DateTimeOffset.UtcNow)).ToArray();
+
+        async Task<(List<double> Latencies, int Failures)> RunAsync(int worker, DateTime until, string label = "run")
+        {
+            var latencies = new List<double>(50_000);
+            var failures = 0;
+            var chat = $"a:bench-{worker}-{Guid.NewGuid():N}";
+            measuredChats[chat] = true;
+            // One user per worker and phase: "only you" replies go to the member's latest 1:1 chat.
+            var user = $"29:bench-user-{label}-{worker}";
+            for (var n = 0; DateTime.UtcNow < until; n++)
+            {
+                var activity = new JsonObject
+                {
+                    ["type"] = activityType,
+                    ["id"] = $"{worker}-{n}-{Guid.NewGuid():N}",
+                    ["channelId"] = "msteams",
+                    ["serviceUrl"] = fakes.ServiceUrl,
+                    ["text"] = "status",
+                    ["from"] = new JsonObject { ["id"] = user, ["name"] = $"Bench {worker}" },
+                    ["recipient"] = new JsonObject { ["id"] = "28:" + appId, ["name"] = "CollabBot" },
+                    ["conversation"] = new JsonObject { ["id"] = chat, ["conversationType"] = "personal", ["tenantId"] = Tenant },
+                    ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = Tenant } },
+                };
+                using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+                {
+                    Content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"),
+                };
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", tokens[worker]);
+                var started = Stopwatch.GetTimestamp();
+                using var response = await http.SendAsync(request);
+                latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                if (!response.IsSuccessStatusCode)
+                {
+                    failures++;
+                }
+            }
+
+            return (latencies, failures);
+        }
+
+        // Warm-up: JIT, metadata fetch, app token, database.
+        await RunAsync(0, DateTime.UtcNow.AddSeconds(2), "warm-up");
+        measuredChats.Clear();
+        var clock = Stopwatch.StartNew();
+        var until = DateTime.UtcNow + duration;
+        var results = await Task.WhenAll(Enumerable.Range(0, connections).Select(w => Task.Run(() => RunAsync(w, until))));
+        var elapsed = clock.Elapsed;
+        var all = results.SelectMany(r => r.Latencies).Order().ToArray();
+        var sent = all.Length;
+
+        // Replies go through the durable inbox and the outbox; give them up to 60 s to drain.
+        var drain = Stopwatch.StartNew();
+        int Replies() => fakes.Requests.Count(r => r.Body?["attachments"] is not null && r.ConversationId is { } c && measuredChats.ContainsKey(c));
+        var expected = activityType == "message" ? sent : 0;
+        while (Replies() < expected && drain.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            await Task.Delay(250);
+        }
+
+        double Percentile(double p) => all.Length == 0 ? 0 : all[Math.Min(all.Length - 1, (int)Math.Ceiling(p * all.Length) - 1)];
+        Console.WriteLine($"activity: {activityType}, connections: {connections}, duration: {elapsed.TotalSeconds:F1} s, storage: {(string.IsNullOrEmpty(Environment.GetEnvironmentVariable("COLLABBOT_BENCH_POSTGRES")) ? "SQLite" : "PostgreSQL")}");
+        Console.WriteLine($"requests: {sent}, requests/s: {sent / elapsed.TotalSeconds:F0}");
+        Console.WriteLine($"latency p50: {Percentile(0.50):F2} ms, p99: {Percentile(0.99):F2} ms, max: {(all.Length == 0 ? 0 : all[^1]):F2} ms");
+        Console.WriteLine($"non-2xx: {results.Sum(r => r.Failures)}");
+        Console.WriteLine($"replies received by the fake Connector: {Replies()} of {sent} (drained {drain.Elapsed.TotalSeconds:F1} s after the run)");
+    }
+}

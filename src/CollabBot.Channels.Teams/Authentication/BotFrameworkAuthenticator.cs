@@ -1,0 +1,138 @@
+using System.Security.Claims;
+using CollabBot.Channels.Teams.Schema;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using Microsoft.IdentityModel.Tokens;
+
+namespace CollabBot.Channels.Teams.Authentication;
+
+/// <summary>
+/// Validates the <c>Authorization: Bearer</c> JWT the Bot Connector puts on every request, with the rules
+/// botbuilder applies to channel tokens (PROTOCOLS.md §1.2, §4 items 2-11): issuer, audience = app id,
+/// RS256/384/512 signature by a key from the metadata's JWKS, 5 minutes of clock skew, the key's
+/// endorsements naming the activity's channel and the <c>serviceurl</c> claim naming its service URL.
+/// </summary>
+public sealed class BotFrameworkAuthenticator(IOptions<TeamsOptions> options, IHttpClientFactory httpClients, TimeProvider clock)
+{
+    public const string MetadataClientName = "CollabBot.Teams.OpenIdMetadata";
+
+    /// <summary>botbuilder's AllowedSigningAlgorithms.</summary>
+    private static readonly string[] AllowedAlgorithms =
+        [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
+
+    private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
+    private static readonly JsonWebTokenHandler Handler = new() { MapInboundClaims = false };
+
+    private ConfigurationManager<OpenIdConnectConfiguration> Metadata =>
+        OpenIdMetadataCache.For(options.Value.ToBotFromChannelOpenIdMetadataUrl, () => httpClients.CreateClient(MetadataClientName));
+
+    public async Task<AuthenticationResult> AuthenticateAsync(string? authorizationHeader, Activity activity, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(authorizationHeader))
+        {
+            return AuthenticationResult.Fail("no Authorization header");
+        }
+
+        // Exactly "Bearer <token>" (botbuilder JwtTokenExtractor compares the scheme exactly).
+        var parts = authorizationHeader.Split(' ');
+        if (parts.Length != 2 || parts[0] != "Bearer" || parts[1].Length == 0)
+        {
+            return AuthenticationResult.Fail("not a Bearer token");
+        }
+
+        JsonWebToken token;
+        try
+        {
+            token = new JsonWebToken(parts[1]);
+        }
+        catch (ArgumentException)
+        {
+            return AuthenticationResult.Fail("malformed token");
+        }
+
+        if (!AllowedAlgorithms.Contains(token.Alg, StringComparer.Ordinal))
+        {
+            return AuthenticationResult.Fail("signing algorithm not allowed");
+        }
+
+        // Issuer pre-check before any key work (botbuilder HasAllowedIssuer).
+        if (!string.Equals(token.Issuer, options.Value.ToBotFromChannelTokenIssuer, StringComparison.Ordinal))
+        {
+            return AuthenticationResult.Fail("issuer not trusted");
+        }
+
+        return await ValidateAsync(token, activity, cancellationToken);
+    }
+
+    private async Task<AuthenticationResult> ValidateAsync(JsonWebToken token, Activity activity, CancellationToken cancellationToken)
+    {
+        OpenIdConnectConfiguration configuration;
+        try
+        {
+            configuration = await Metadata.GetConfigurationAsync(cancellationToken);
+            if (FindKey(configuration, token.Kid) is null)
+            {
+                // A key we have not seen: the JWKS may have rotated. IdentityModel allows this once per 5 minutes.
+                Metadata.RequestRefresh();
+                configuration = await Metadata.GetConfigurationAsync(cancellationToken);
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            return AuthenticationResult.Fail("OpenID metadata unavailable");
+        }
+
+        var result = await Handler.ValidateTokenAsync(token, Parameters(configuration));
+        if (!result.IsValid)
+        {
+            return AuthenticationResult.Fail(result.Exception?.GetType().Name ?? "invalid token");
+        }
+
+        var key = FindKey(configuration, token.Kid);
+        if (!string.IsNullOrEmpty(activity.ChannelId))
+        {
+            var endorsements = key is null ? null : KeyEndorsements.Of(key);
+            if (endorsements is null || !endorsements.Contains(activity.ChannelId, StringComparer.Ordinal))
+            {
+                return AuthenticationResult.Fail("signing key not endorsed for the channel");
+            }
+        }
+
+        var serviceUrl = token.TryGetPayloadValue<string>("serviceurl", out var claimed) ? claimed : null;
+        if (string.IsNullOrEmpty(serviceUrl) || !string.Equals(serviceUrl, activity.ServiceUrl, StringComparison.OrdinalIgnoreCase))
+        {
+            return AuthenticationResult.Fail("serviceurl claim does not match the activity");
+        }
+
+        return new AuthenticationResult(result.ClaimsIdentity ?? new ClaimsIdentity(token.Claims, "Bearer"), null);
+    }
+
+    private TokenValidationParameters Parameters(OpenIdConnectConfiguration configuration) => new()
+    {
+        ValidIssuer = options.Value.ToBotFromChannelTokenIssuer,
+        ValidateIssuer = true,
+        ValidAudience = options.Value.MicrosoftAppId,
+        ValidateAudience = true,
+        ValidateLifetime = true,
+        RequireExpirationTime = true,
+        ClockSkew = ClockSkew,
+        RequireSignedTokens = true,
+        ValidateIssuerSigningKey = true,
+        IssuerSigningKeys = configuration.SigningKeys,
+        ValidAlgorithms = AllowedAlgorithms,
+        LifetimeValidator = IsWithinLifetime,
+    };
+
+    /// <summary>Lifetime against the injected clock: exp and nbf with 5 minutes of skew (botbuilder ChannelValidation).</summary>
+    private bool IsWithinLifetime(DateTime? notBefore, DateTime? expires, SecurityToken token, TokenValidationParameters parameters)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return expires is { } exp && exp.ToUniversalTime() >= now - ClockSkew
+            && (notBefore is not { } nbf || nbf.ToUniversalTime() <= now + ClockSkew);
+    }
+
+    private static JsonWebKey? FindKey(OpenIdConnectConfiguration configuration, string? kid) =>
+        kid is null ? null : configuration.JsonWebKeySet?.Keys.FirstOrDefault(k => string.Equals(k.Kid, kid, StringComparison.Ordinal));
+}

@@ -1,0 +1,88 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using CollabBot.Channels.Teams.Schema;
+using CollabBot.Conversations.Storage;
+using CollabBot.Domain;
+
+namespace CollabBot.Channels.Teams.Conversations;
+
+/// <summary>
+/// Conversation references (per channel or chat, and per member) and unreachable marks, kept in the
+/// neutral <see cref="IChannelStateStore"/>. A memo shared by the host skips rewriting a reference that has not changed.
+/// </summary>
+public sealed class ConversationReferenceStore(IChannelStateStore state, ConversationReferenceMemo memo)
+{
+    private const int MemoLimit = 100_000;
+    private readonly ConcurrentDictionary<string, string> _written = memo.Written;
+
+    public static string ConversationKey(string conversationId) => $"conversation:{conversationId}";
+
+    public static string MemberKey(string tenantId, string userId) => $"member:{tenantId}:{userId}";
+
+    /// <summary>The stored reference; what this host wrote or read last is served from the memo.</summary>
+    public async Task<ConversationReference?> GetAsync(string key, CancellationToken cancellationToken)
+    {
+        if (!_written.TryGetValue(key, out var json))
+        {
+            json = await state.GetAsync(Platform.Teams, key, cancellationToken);
+            if (json is not null)
+            {
+                Remember(key, json);
+            }
+        }
+
+        return json is null ? null : JsonSerializer.Deserialize(json, TeamsJsonContext.Default.ConversationReference);
+    }
+
+    /// <summary>Stores the reference unless this process already stored exactly this value.</summary>
+    public async Task SaveAsync(string key, ConversationReference reference, CancellationToken cancellationToken)
+    {
+        var json = JsonSerializer.Serialize(reference, TeamsJsonContext.Default.ConversationReference);
+        if (_written.TryGetValue(key, out var known) && known == json)
+        {
+            return;
+        }
+
+        await state.SetAsync(Platform.Teams, key, json, cancellationToken);
+        Remember(key, json);
+    }
+
+    /// <summary>Stores the reference only when none is stored (keeps a member's known 1:1 chat).</summary>
+    public async Task AddIfMissingAsync(string key, ConversationReference reference, CancellationToken cancellationToken)
+    {
+        if (_written.ContainsKey(key))
+        {
+            return;
+        }
+
+        if (await state.GetAsync(Platform.Teams, key, cancellationToken) is { } existing)
+        {
+            Remember(key, existing);
+            return;
+        }
+
+        await SaveAsync(key, reference, cancellationToken);
+    }
+
+    public Task MarkUnreachableAsync(string key, string reason, CancellationToken cancellationToken) =>
+        state.SetAsync(Platform.Teams, UnreachableKey(key), reason, cancellationToken);
+
+    public Task<string?> UnreachableReasonAsync(string key, CancellationToken cancellationToken) =>
+        state.GetAsync(Platform.Teams, UnreachableKey(key), cancellationToken);
+
+    public Task<int> ClearUnreachableAsync(string key, CancellationToken cancellationToken) =>
+        state.DeleteByPrefixAsync(Platform.Teams, UnreachableKey(key), cancellationToken);
+
+    /// <summary>The terminator keeps one key from being a prefix of another when clearing.</summary>
+    private static string UnreachableKey(string key) => $"unreachable:{key}|";
+
+    private void Remember(string key, string json)
+    {
+        if (_written.Count > MemoLimit)
+        {
+            _written.Clear();
+        }
+
+        _written[key] = json;
+    }
+}

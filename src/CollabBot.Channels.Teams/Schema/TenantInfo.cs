@@ -1,0 +1,3 @@
+namespace CollabBot.Channels.Teams.Schema;
+
+public sealed record TenantInfo(string? Id);

@@ -1,0 +1,49 @@
+using System.Diagnostics;
+
+namespace CollabBot.Channels.Teams.Tests.Fakes;
+
+/// <summary>Runs tests/js-validation/validate.mjs (Microsoft's adaptivecards and @microsoft/app-manifest) with Node.</summary>
+public static class NodeValidator
+{
+    public static string JsDirectory => Path.Combine(FindRoot(), "tests", "js-validation");
+
+    public static async Task<(int ExitCode, string Output)> RunAsync(string manifestPath, string cardsDirectory)
+    {
+        if (!Directory.Exists(Path.Combine(JsDirectory, "node_modules")))
+        {
+            var install = await ExecAsync("npm", "ci --no-audit --no-fund", JsDirectory);
+            Assert.True(install.ExitCode == 0, "npm ci failed in tests/js-validation:\n" + install.Output);
+        }
+
+        return await ExecAsync("node", $"validate.mjs \"{manifestPath}\" \"{cardsDirectory}\"", JsDirectory);
+    }
+
+    public static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "CollabBot.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException("CollabBot.sln not found above the test binaries.");
+    }
+
+    private static async Task<(int ExitCode, string Output)> ExecAsync(string file, string arguments, string directory)
+    {
+        var start = new ProcessStartInfo(file, arguments)
+        {
+            WorkingDirectory = directory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{file} did not start");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output + await error);
+    }
+}
