@@ -26,7 +26,7 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, TimeProvider
 
         var workspace = await store.GetOrAddWorkspaceAsync(turn.Where.Platform, turn.Where.WorkspaceId, cancellationToken);
         var collaboration = await store.FindByChannelAsync(workspace.Id, turn.Where.ConversationId, cancellationToken);
-        var context = new CommandContext(turn, workspace, collaboration, store, clock.GetUtcNow());
+        var context = new CommandContext(turn, workspace, collaboration, store, clock.GetUtcNow(), services);
         try
         {
             await services.GetRequiredService<TurnRouter>().RouteAsync(context, cancellationToken);

@@ -9,7 +9,8 @@ namespace CollabBot.Conversations.Commands;
 
 /// <summary>What a command sees of the turn, and how it answers.</summary>
 public sealed class CommandContext(
-    InboundTurn turn, Workspace workspace, Collaboration? collaboration, ICollaborationStore store, DateTimeOffset now)
+    InboundTurn turn, Workspace workspace, Collaboration? collaboration, ICollaborationStore store, DateTimeOffset now,
+    IServiceProvider? services = null)
 {
     private readonly List<OutboxEntry> _replies = [];
 
@@ -19,6 +20,9 @@ public sealed class CommandContext(
     public ICollaborationStore Store { get; } = store;
     public DateTimeOffset Now { get; } = now;
     public IReadOnlyList<OutboxEntry> Replies => _replies;
+
+    /// <summary>The turn's scope: feature stores (decisions, glossary...) share its unit of work.</summary>
+    public IServiceProvider Services => services ?? throw new InvalidOperationException("This context has no service scope.");
 
     /// <summary>The bound collaboration; only for commands with <see cref="IBotCommand.NeedsCollaboration"/>.</summary>
     public Collaboration RequiredCollaboration =>
@@ -34,6 +38,12 @@ public sealed class CommandContext(
     public void ReplyToCaller(string text, Card? card = null) => Add(Visibility.OnlyUser, Turn.Who.UserId, text, card);
 
     public void SendDirect(string userId, string text, Card? card = null) => Add(Visibility.Direct, userId, text, card);
+
+    /// <summary>
+    /// A message with a key of its own, e.g. a card whose later versions replace it in place
+    /// (<see cref="OutboxEntry.UpdatesMessageId"/>) or a message that must be written once per logical event.
+    /// </summary>
+    public void Post(OutboxEntry entry) => _replies.Add(entry);
 
     /// <summary>A refusal or an error: only the caller sees it, and nothing changes.</summary>
     public void Refuse(string text) => ReplyToCaller(text);

@@ -124,6 +124,33 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "decisions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CollaborationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    ProposedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ProposedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClosesAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Outcome = table.Column<int>(type: "INTEGER", nullable: true),
+                    FastConsensus = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_decisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_decisions_collaborations_CollaborationId",
+                        column: x => x.CollaborationId,
+                        principalTable: "collaborations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "members",
                 columns: table => new
                 {
@@ -170,6 +197,30 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "decision_positions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DecisionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MemberId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Stance = table.Column<int>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    TakenAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ResolvedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    BroughtBackAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_decision_positions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_decision_positions_decisions_DecisionId",
+                        column: x => x.DecisionId,
+                        principalTable: "decisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_collaborations_PhaseStartedAt",
                 table: "collaborations",
@@ -179,6 +230,28 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                 name: "IX_collaborations_WorkspaceId_ChannelId",
                 table: "collaborations",
                 columns: new[] { "WorkspaceId", "ChannelId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_decision_positions_DecisionId_MemberId",
+                table: "decision_positions",
+                columns: new[] { "DecisionId", "MemberId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_decision_positions_MemberId",
+                table: "decision_positions",
+                column: "MemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_decisions_ClosedAt_ClosesAt",
+                table: "decisions",
+                columns: new[] { "ClosedAt", "ClosesAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_decisions_CollaborationId_Number",
+                table: "decisions",
+                columns: new[] { "CollaborationId", "Number" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -233,6 +306,9 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                 name: "channel_state");
 
             migrationBuilder.DropTable(
+                name: "decision_positions");
+
+            migrationBuilder.DropTable(
                 name: "handled_turns");
 
             migrationBuilder.DropTable(
@@ -246,6 +322,9 @@ namespace CollabBot.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "phase_transitions");
+
+            migrationBuilder.DropTable(
+                name: "decisions");
 
             migrationBuilder.DropTable(
                 name: "collaborations");

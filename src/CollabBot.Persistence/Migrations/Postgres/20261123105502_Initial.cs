@@ -125,6 +125,33 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "decisions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CollaborationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    ProposedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    ProposedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ClosesAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Outcome = table.Column<int>(type: "integer", nullable: true),
+                    FastConsensus = table.Column<bool>(type: "boolean", nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_decisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_decisions_collaborations_CollaborationId",
+                        column: x => x.CollaborationId,
+                        principalTable: "collaborations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "members",
                 columns: table => new
                 {
@@ -171,6 +198,30 @@ namespace CollabBot.Persistence.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "decision_positions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DecisionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MemberId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Stance = table.Column<int>(type: "integer", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    TakenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ResolvedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    BroughtBackAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_decision_positions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_decision_positions_decisions_DecisionId",
+                        column: x => x.DecisionId,
+                        principalTable: "decisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_collaborations_PhaseStartedAt",
                 table: "collaborations",
@@ -180,6 +231,28 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 name: "IX_collaborations_WorkspaceId_ChannelId",
                 table: "collaborations",
                 columns: new[] { "WorkspaceId", "ChannelId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_decision_positions_DecisionId_MemberId",
+                table: "decision_positions",
+                columns: new[] { "DecisionId", "MemberId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_decision_positions_MemberId",
+                table: "decision_positions",
+                column: "MemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_decisions_ClosedAt_ClosesAt",
+                table: "decisions",
+                columns: new[] { "ClosedAt", "ClosesAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_decisions_CollaborationId_Number",
+                table: "decisions",
+                columns: new[] { "CollaborationId", "Number" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -234,6 +307,9 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 name: "channel_state");
 
             migrationBuilder.DropTable(
+                name: "decision_positions");
+
+            migrationBuilder.DropTable(
                 name: "handled_turns");
 
             migrationBuilder.DropTable(
@@ -247,6 +323,9 @@ namespace CollabBot.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "phase_transitions");
+
+            migrationBuilder.DropTable(
+                name: "decisions");
 
             migrationBuilder.DropTable(
                 name: "collaborations");

@@ -1,0 +1,15 @@
+using CollabBot.Conversations.Decisions;
+using CollabBot.Conversations.Scheduling;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CollabBot.Conversations;
+
+public static class ConveningServiceCollectionExtensions
+{
+    /// <summary>The scheduled work of the convening and facilitation tools (issue 8); their commands are found by the assembly scan.</summary>
+    public static IServiceCollection AddConvening(this IServiceCollection services)
+    {
+        services.AddSingleton<IRecurringWorkSource, DecisionClock>();
+        return services;
+    }
+}

@@ -1,0 +1,18 @@
+using CollabBot.Conversations.Decisions;
+using CollabBot.Conversations.Storage;
+using CollabBot.Persistence.Decisions;
+using CollabBot.Persistence.Outbox;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CollabBot.Persistence;
+
+/// <summary>The stores of the convening and facilitation tools (issue 8), scoped to the turn's unit of work.</summary>
+internal static class ConveningStores
+{
+    public static IServiceCollection AddConveningStores(this IServiceCollection services)
+    {
+        services.AddScoped<IOutboxLookup, EfOutboxLookup>();
+        services.AddScoped<IDecisionStore, EfDecisionStore>();
+        return services;
+    }
+}
