@@ -1,6 +1,8 @@
 using CollabBot.Conversations.Decisions;
+using CollabBot.Conversations.Glossary;
 using CollabBot.Conversations.Storage;
 using CollabBot.Persistence.Decisions;
+using CollabBot.Persistence.Glossary;
 using CollabBot.Persistence.Outbox;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,6 +15,7 @@ internal static class ConveningStores
     {
         services.AddScoped<IOutboxLookup, EfOutboxLookup>();
         services.AddScoped<IDecisionStore, EfDecisionStore>();
+        services.AddScoped<IGlossaryStore, EfGlossaryStore>();
         return services;
     }
 }

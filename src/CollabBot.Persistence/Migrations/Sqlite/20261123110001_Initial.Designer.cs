@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CollabBot.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCollabDbContext))]
-    [Migration("20261123105445_Initial")]
+    [Migration("20261123110001_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -182,6 +182,60 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("decision_positions", (string)null);
+                });
+
+            modelBuilder.Entity("CollabBot.Domain.Glossary.Definition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AcceptedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CollaborationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ConfirmedByConvener")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ProposedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ProposedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SupersededAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Term")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("_agreedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agreed_by");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollaborationId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("glossary_definitions", (string)null);
                 });
 
             modelBuilder.Entity("CollabBot.Domain.Members.Member", b =>
@@ -428,6 +482,15 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                     b.HasOne("CollabBot.Domain.Decisions.Decision", null)
                         .WithMany("Positions")
                         .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CollabBot.Domain.Glossary.Definition", b =>
+                {
+                    b.HasOne("CollabBot.Domain.Collaborations.Collaboration", null)
+                        .WithMany()
+                        .HasForeignKey("CollaborationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

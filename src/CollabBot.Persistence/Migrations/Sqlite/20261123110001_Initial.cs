@@ -151,6 +151,34 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "glossary_definitions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CollaborationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Term = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    ProposedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ProposedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    AcceptedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ConfirmedByConvener = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SupersededAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    agreed_by = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_glossary_definitions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_glossary_definitions_collaborations_CollaborationId",
+                        column: x => x.CollaborationId,
+                        principalTable: "collaborations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "members",
                 columns: table => new
                 {
@@ -255,6 +283,12 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_glossary_definitions_CollaborationId_Number",
+                table: "glossary_definitions",
+                columns: new[] { "CollaborationId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_inbox_CompletedAt",
                 table: "inbox",
                 column: "CompletedAt");
@@ -307,6 +341,9 @@ namespace CollabBot.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "decision_positions");
+
+            migrationBuilder.DropTable(
+                name: "glossary_definitions");
 
             migrationBuilder.DropTable(
                 name: "handled_turns");
