@@ -1,9 +1,11 @@
 using CollabBot.Conversations.Decisions;
 using CollabBot.Conversations.Glossary;
+using CollabBot.Conversations.ProcessMap;
 using CollabBot.Conversations.Storage;
 using CollabBot.Persistence.Decisions;
 using CollabBot.Persistence.Glossary;
 using CollabBot.Persistence.Outbox;
+using CollabBot.Persistence.ProcessMap;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CollabBot.Persistence;
@@ -16,6 +18,7 @@ internal static class ConveningStores
         services.AddScoped<IOutboxLookup, EfOutboxLookup>();
         services.AddScoped<IDecisionStore, EfDecisionStore>();
         services.AddScoped<IGlossaryStore, EfGlossaryStore>();
+        services.AddScoped<IProcessMapStore, EfProcessMapStore>();
         return services;
     }
 }

@@ -250,6 +250,33 @@ namespace CollabBot.Persistence.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "process_map",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CollaborationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MemberId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Phase = table.Column<int>(type: "integer", nullable: false),
+                    Involvement = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_process_map", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_process_map_collaborations_CollaborationId",
+                        column: x => x.CollaborationId,
+                        principalTable: "collaborations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_process_map_members_MemberId",
+                        column: x => x.MemberId,
+                        principalTable: "members",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_collaborations_PhaseStartedAt",
                 table: "collaborations",
@@ -328,6 +355,17 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 column: "CollaborationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_process_map_CollaborationId_MemberId_Phase",
+                table: "process_map",
+                columns: new[] { "CollaborationId", "MemberId", "Phase" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_process_map_MemberId",
+                table: "process_map",
+                column: "MemberId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_workspaces_Platform_ExternalId",
                 table: "workspaces",
                 columns: new[] { "Platform", "ExternalId" },
@@ -353,16 +391,19 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 name: "inbox");
 
             migrationBuilder.DropTable(
-                name: "members");
-
-            migrationBuilder.DropTable(
                 name: "outbox");
 
             migrationBuilder.DropTable(
                 name: "phase_transitions");
 
             migrationBuilder.DropTable(
+                name: "process_map");
+
+            migrationBuilder.DropTable(
                 name: "decisions");
+
+            migrationBuilder.DropTable(
+                name: "members");
 
             migrationBuilder.DropTable(
                 name: "collaborations");
