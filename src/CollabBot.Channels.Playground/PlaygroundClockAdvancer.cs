@@ -20,15 +20,26 @@ public sealed class PlaygroundClockAdvancer(PlaygroundClock clock, RecurringWork
         await _oneAtATime.WaitAsync(cancellationToken);
         try
         {
-            var from = clock.GetUtcNow();
-            var to = from + by;
+            var start = clock.GetUtcNow();
+            var to = start + by;
+            var from = start;
             var runs = 0;
-            while (await NextOccurrenceAsync(from, to, cancellationToken) is { } next)
+
+            // Work that falls due at the same instant as other work runs too (an hourly and a daily job at 08:00):
+            // once past the start, the search includes the current instant for the work that has not run at it yet.
+            var ranAtFrom = new HashSet<string>();
+            while (await NextOccurrenceAsync(from, from != start ? ranAtFrom : null, to, cancellationToken) is { } next)
             {
+                if (next.At > from)
+                {
+                    from = next.At;
+                    ranAtFrom.Clear();
+                }
+
                 clock.MoveTo(next.At);
                 await runner.RunAsync(next.Work.Id, next.At, cancellationToken);
                 await dispatcher.DispatchDueAsync(Platform.Playground, cancellationToken);
-                from = next.At;
+                ranAtFrom.Add(next.Work.Id);
                 runs++;
             }
 
@@ -43,13 +54,15 @@ public sealed class PlaygroundClockAdvancer(PlaygroundClock clock, RecurringWork
     }
 
     /// <summary>Asked again after every run, because a run may change the schedules.</summary>
-    private async Task<(RecurringWork Work, DateTimeOffset At)?> NextOccurrenceAsync(DateTimeOffset after, DateTimeOffset until, CancellationToken cancellationToken)
+    private async Task<(RecurringWork Work, DateTimeOffset At)?> NextOccurrenceAsync(
+        DateTimeOffset after, IReadOnlySet<string>? ranAtAfter, DateTimeOffset until, CancellationToken cancellationToken)
     {
         (RecurringWork Work, DateTimeOffset At)? earliest = null;
         foreach (var work in await runner.ListAsync(cancellationToken))
         {
             TimeZones.TryResolve(work.TimeZoneId, out var zone);
-            var next = CronExpression.Parse(work.Cron).GetNextOccurrence(after, zone, inclusive: false);
+            var inclusive = ranAtAfter is not null && !ranAtAfter.Contains(work.Id);
+            var next = CronExpression.Parse(work.Cron).GetNextOccurrence(after, zone, inclusive);
             if (next is { } at && at <= until && (earliest is null || at < earliest.Value.At))
             {
                 earliest = (work, at);

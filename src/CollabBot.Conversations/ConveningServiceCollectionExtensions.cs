@@ -1,4 +1,5 @@
 using CollabBot.Conversations.Decisions;
+using CollabBot.Conversations.Obstacles;
 using CollabBot.Conversations.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,6 +11,7 @@ public static class ConveningServiceCollectionExtensions
     public static IServiceCollection AddConvening(this IServiceCollection services)
     {
         services.AddSingleton<IRecurringWorkSource, DecisionClock>();
+        services.AddSingleton<IRecurringWorkSource, SponsorEscalation>();
         return services;
     }
 }

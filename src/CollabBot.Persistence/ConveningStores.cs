@@ -1,9 +1,11 @@
 using CollabBot.Conversations.Decisions;
 using CollabBot.Conversations.Glossary;
+using CollabBot.Conversations.Obstacles;
 using CollabBot.Conversations.ProcessMap;
 using CollabBot.Conversations.Storage;
 using CollabBot.Persistence.Decisions;
 using CollabBot.Persistence.Glossary;
+using CollabBot.Persistence.Obstacles;
 using CollabBot.Persistence.Outbox;
 using CollabBot.Persistence.ProcessMap;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,6 +21,7 @@ internal static class ConveningStores
         services.AddScoped<IDecisionStore, EfDecisionStore>();
         services.AddScoped<IGlossaryStore, EfGlossaryStore>();
         services.AddScoped<IProcessMapStore, EfProcessMapStore>();
+        services.AddScoped<IConcernStore, EfConcernStore>();
         return services;
     }
 }

@@ -14,7 +14,7 @@ public sealed class CloseCommand : IBotCommand
     public async Task ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken)
     {
         var collaboration = context.RequiredCollaboration;
-        var (number, _) = DecisionNumber.Read(arguments);
+        var (number, _) = ShortNumber.Read(arguments);
         if (number is null)
         {
             context.Refuse("Which proposal? Write `close <id>`, e.g. `close 3`.");

@@ -12,7 +12,7 @@ public sealed class ResolveCommand : IBotCommand
     public async Task ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken)
     {
         var collaboration = context.RequiredCollaboration;
-        var (number, _) = DecisionNumber.Read(arguments);
+        var (number, _) = ShortNumber.Read(arguments);
         if (number is null || context.Caller is not { } caller)
         {
             context.Refuse("Write `resolve <id>` for a proposal on which you hold a reservation; `reservations` lists them.");

@@ -14,7 +14,7 @@ public sealed class VoteCommand : IBotCommand
     public async Task ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken)
     {
         var collaboration = context.RequiredCollaboration;
-        var (number, rest) = DecisionNumber.Read(arguments);
+        var (number, rest) = ShortNumber.Read(arguments);
         var space = rest.IndexOf(' ', StringComparison.Ordinal);
         var word = space < 0 ? rest : rest[..space];
         if (number is null || !StanceNames.TryParse(word, out var stance))

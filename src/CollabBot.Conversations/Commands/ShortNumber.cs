@@ -1,9 +1,9 @@
 using System.Globalization;
 
-namespace CollabBot.Conversations.Decisions;
+namespace CollabBot.Conversations.Commands;
 
-/// <summary>Reads a short number as people type it: "3" or "#3".</summary>
-public static class DecisionNumber
+/// <summary>Reads the short number of a proposal, obstacle or puzzle as people type it: "3" or "#3".</summary>
+public static class ShortNumber
 {
     public static (int? Number, string Remainder) Read(string arguments)
     {

@@ -125,6 +125,32 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "concerns",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CollaborationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    RaisedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    OwnerId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RaisedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DoneAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    SentToSponsorAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_concerns", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_concerns_collaborations_CollaborationId",
+                        column: x => x.CollaborationId,
+                        principalTable: "collaborations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "decisions",
                 columns: table => new
                 {
@@ -289,6 +315,17 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_concerns_CollaborationId_Number",
+                table: "concerns",
+                columns: new[] { "CollaborationId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_concerns_Kind_DoneAt_SentToSponsorAt_RaisedAt",
+                table: "concerns",
+                columns: new[] { "Kind", "DoneAt", "SentToSponsorAt", "RaisedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_decision_positions_DecisionId_MemberId",
                 table: "decision_positions",
                 columns: new[] { "DecisionId", "MemberId" },
@@ -377,6 +414,9 @@ namespace CollabBot.Persistence.Migrations.Postgres
         {
             migrationBuilder.DropTable(
                 name: "channel_state");
+
+            migrationBuilder.DropTable(
+                name: "concerns");
 
             migrationBuilder.DropTable(
                 name: "decision_positions");

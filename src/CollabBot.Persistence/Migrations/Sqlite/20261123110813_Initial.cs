@@ -124,6 +124,32 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "concerns",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CollaborationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    RaisedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OwnerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RaisedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DoneAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    SentToSponsorAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_concerns", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_concerns_collaborations_CollaborationId",
+                        column: x => x.CollaborationId,
+                        principalTable: "collaborations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "decisions",
                 columns: table => new
                 {
@@ -288,6 +314,17 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_concerns_CollaborationId_Number",
+                table: "concerns",
+                columns: new[] { "CollaborationId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_concerns_Kind_DoneAt_SentToSponsorAt_RaisedAt",
+                table: "concerns",
+                columns: new[] { "Kind", "DoneAt", "SentToSponsorAt", "RaisedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_decision_positions_DecisionId_MemberId",
                 table: "decision_positions",
                 columns: new[] { "DecisionId", "MemberId" },
@@ -376,6 +413,9 @@ namespace CollabBot.Persistence.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "channel_state");
+
+            migrationBuilder.DropTable(
+                name: "concerns");
 
             migrationBuilder.DropTable(
                 name: "decision_positions");
