@@ -2,12 +2,14 @@ using CollabBot.Conversations.Decisions;
 using CollabBot.Conversations.Glossary;
 using CollabBot.Conversations.Obstacles;
 using CollabBot.Conversations.ProcessMap;
+using CollabBot.Conversations.Puzzles;
 using CollabBot.Conversations.Storage;
 using CollabBot.Persistence.Decisions;
 using CollabBot.Persistence.Glossary;
 using CollabBot.Persistence.Obstacles;
 using CollabBot.Persistence.Outbox;
 using CollabBot.Persistence.ProcessMap;
+using CollabBot.Persistence.Puzzles;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CollabBot.Persistence;
@@ -22,6 +24,7 @@ internal static class ConveningStores
         services.AddScoped<IGlossaryStore, EfGlossaryStore>();
         services.AddScoped<IProcessMapStore, EfProcessMapStore>();
         services.AddScoped<IConcernStore, EfConcernStore>();
+        services.AddScoped<IPuzzleStore, EfPuzzleStore>();
         return services;
     }
 }

@@ -358,6 +358,70 @@ namespace CollabBot.Persistence.Migrations.Postgres
                     b.ToTable("process_map", (string)null);
                 });
 
+            modelBuilder.Entity("CollabBot.Domain.Puzzles.Puzzle", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CollaborationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("RaisedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Statement")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollaborationId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("puzzles", (string)null);
+                });
+
+            modelBuilder.Entity("CollabBot.Domain.Puzzles.PuzzleAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Facet")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("MemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PuzzleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("PuzzleId");
+
+                    b.ToTable("puzzle_answers", (string)null);
+                });
+
             modelBuilder.Entity("CollabBot.Domain.Workspaces.Workspace", b =>
                 {
                     b.Property<Guid>("Id")
@@ -607,6 +671,24 @@ namespace CollabBot.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CollabBot.Domain.Puzzles.Puzzle", b =>
+                {
+                    b.HasOne("CollabBot.Domain.Collaborations.Collaboration", null)
+                        .WithMany()
+                        .HasForeignKey("CollaborationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CollabBot.Domain.Puzzles.PuzzleAnswer", b =>
+                {
+                    b.HasOne("CollabBot.Domain.Puzzles.Puzzle", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("PuzzleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CollabBot.Domain.Collaborations.Collaboration", b =>
                 {
                     b.Navigation("Members");
@@ -617,6 +699,11 @@ namespace CollabBot.Persistence.Migrations.Postgres
             modelBuilder.Entity("CollabBot.Domain.Decisions.Decision", b =>
                 {
                     b.Navigation("Positions");
+                });
+
+            modelBuilder.Entity("CollabBot.Domain.Puzzles.Puzzle", b =>
+                {
+                    b.Navigation("Answers");
                 });
 #pragma warning restore 612, 618
         }

@@ -351,6 +351,70 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                     b.ToTable("process_map", (string)null);
                 });
 
+            modelBuilder.Entity("CollabBot.Domain.Puzzles.Puzzle", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CollaborationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RaisedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("RaisedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Statement")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollaborationId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("puzzles", (string)null);
+                });
+
+            modelBuilder.Entity("CollabBot.Domain.Puzzles.PuzzleAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Facet")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("MemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PuzzleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("PuzzleId");
+
+                    b.ToTable("puzzle_answers", (string)null);
+                });
+
             modelBuilder.Entity("CollabBot.Domain.Workspaces.Workspace", b =>
                 {
                     b.Property<Guid>("Id")
@@ -596,6 +660,24 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CollabBot.Domain.Puzzles.Puzzle", b =>
+                {
+                    b.HasOne("CollabBot.Domain.Collaborations.Collaboration", null)
+                        .WithMany()
+                        .HasForeignKey("CollaborationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CollabBot.Domain.Puzzles.PuzzleAnswer", b =>
+                {
+                    b.HasOne("CollabBot.Domain.Puzzles.Puzzle", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("PuzzleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CollabBot.Domain.Collaborations.Collaboration", b =>
                 {
                     b.Navigation("Members");
@@ -606,6 +688,11 @@ namespace CollabBot.Persistence.Migrations.Sqlite
             modelBuilder.Entity("CollabBot.Domain.Decisions.Decision", b =>
                 {
                     b.Navigation("Positions");
+                });
+
+            modelBuilder.Entity("CollabBot.Domain.Puzzles.Puzzle", b =>
+                {
+                    b.Navigation("Answers");
                 });
 #pragma warning restore 612, 618
         }

@@ -252,6 +252,29 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "puzzles",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CollaborationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Statement = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    RaisedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RaisedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_puzzles", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_puzzles_collaborations_CollaborationId",
+                        column: x => x.CollaborationId,
+                        principalTable: "collaborations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "decision_positions",
                 columns: table => new
                 {
@@ -298,6 +321,28 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                         name: "FK_process_map_members_MemberId",
                         column: x => x.MemberId,
                         principalTable: "members",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "puzzle_answers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PuzzleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MemberId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Facet = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    AnsweredAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_puzzle_answers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_puzzle_answers_puzzles_PuzzleId",
+                        column: x => x.PuzzleId,
+                        principalTable: "puzzles",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -402,6 +447,22 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                 column: "MemberId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_puzzle_answers_MemberId",
+                table: "puzzle_answers",
+                column: "MemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_puzzle_answers_PuzzleId",
+                table: "puzzle_answers",
+                column: "PuzzleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_puzzles_CollaborationId_Number",
+                table: "puzzles",
+                columns: new[] { "CollaborationId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_workspaces_Platform_ExternalId",
                 table: "workspaces",
                 columns: new[] { "Platform", "ExternalId" },
@@ -439,10 +500,16 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                 name: "process_map");
 
             migrationBuilder.DropTable(
+                name: "puzzle_answers");
+
+            migrationBuilder.DropTable(
                 name: "decisions");
 
             migrationBuilder.DropTable(
                 name: "members");
+
+            migrationBuilder.DropTable(
+                name: "puzzles");
 
             migrationBuilder.DropTable(
                 name: "collaborations");
