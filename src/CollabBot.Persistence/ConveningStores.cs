@@ -1,12 +1,14 @@
 using CollabBot.Conversations.Decisions;
 using CollabBot.Conversations.Glossary;
 using CollabBot.Conversations.Obstacles;
+using CollabBot.Conversations.Privacy;
 using CollabBot.Conversations.ProcessMap;
 using CollabBot.Conversations.Puzzles;
 using CollabBot.Conversations.Storage;
 using CollabBot.Persistence.Decisions;
 using CollabBot.Persistence.Glossary;
 using CollabBot.Persistence.Obstacles;
+using CollabBot.Persistence.Privacy;
 using CollabBot.Persistence.Outbox;
 using CollabBot.Persistence.ProcessMap;
 using CollabBot.Persistence.Puzzles;
@@ -25,6 +27,7 @@ internal static class ConveningStores
         services.AddScoped<IProcessMapStore, EfProcessMapStore>();
         services.AddScoped<IConcernStore, EfConcernStore>();
         services.AddScoped<IPuzzleStore, EfPuzzleStore>();
+        services.AddScoped<IPersonalDataEraser, EfPersonalDataEraser>();
         return services;
     }
 }

@@ -9,5 +9,8 @@ public interface IPuzzleStore
 
     Task<Puzzle?> FindAsync(Guid collaborationId, int number, CancellationToken cancellationToken);
 
+    /// <summary>Every puzzle of a collaboration, with its answers.</summary>
+    Task<IReadOnlyList<Puzzle>> ListAsync(Guid collaborationId, CancellationToken cancellationToken);
+
     void Add(Puzzle puzzle);
 }

@@ -12,5 +12,8 @@ internal sealed class EfPuzzleStore(CollabDbContext db) : IPuzzleStore
     public Task<Puzzle?> FindAsync(Guid collaborationId, int number, CancellationToken cancellationToken) =>
         db.Set<Puzzle>().Include(p => p.Answers).FirstOrDefaultAsync(p => p.CollaborationId == collaborationId && p.Number == number, cancellationToken);
 
+    public async Task<IReadOnlyList<Puzzle>> ListAsync(Guid collaborationId, CancellationToken cancellationToken) =>
+        await db.Set<Puzzle>().Include(p => p.Answers).Where(p => p.CollaborationId == collaborationId).OrderBy(p => p.Number).ToListAsync(cancellationToken);
+
     public void Add(Puzzle puzzle) => db.Set<Puzzle>().Add(puzzle);
 }

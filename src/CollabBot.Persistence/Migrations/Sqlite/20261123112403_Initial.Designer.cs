@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CollabBot.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCollabDbContext))]
-    [Migration("20261123111920_Initial")]
+    [Migration("20261123112403_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

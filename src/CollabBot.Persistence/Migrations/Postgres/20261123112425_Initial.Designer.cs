@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CollabBot.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresCollabDbContext))]
-    [Migration("20261123111936_Initial")]
+    [Migration("20261123112425_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
