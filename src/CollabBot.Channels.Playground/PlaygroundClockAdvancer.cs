@@ -20,26 +20,17 @@ public sealed class PlaygroundClockAdvancer(PlaygroundClock clock, RecurringWork
         await _oneAtATime.WaitAsync(cancellationToken);
         try
         {
-            var start = clock.GetUtcNow();
-            var to = start + by;
-            var from = start;
+            var from = clock.GetUtcNow();
+            var to = from + by;
             var runs = 0;
-
-            // Work that falls due at the same instant as other work runs too (an hourly and a daily job at 08:00):
-            // once past the start, the search includes the current instant for the work that has not run at it yet.
-            var ranAtFrom = new HashSet<string>();
-            while (await NextOccurrenceAsync(from, from != start ? ranAtFrom : null, to, cancellationToken) is { } next)
+            // Each piece of work keeps its own cursor, so two jobs due at the same instant both run.
+            var cursors = new Dictionary<string, DateTimeOffset>();
+            while (await NextOccurrenceAsync(cursors, from, to, cancellationToken) is { } next)
             {
-                if (next.At > from)
-                {
-                    from = next.At;
-                    ranAtFrom.Clear();
-                }
-
                 clock.MoveTo(next.At);
                 await runner.RunAsync(next.Work.Id, next.At, cancellationToken);
                 await dispatcher.DispatchDueAsync(Platform.Playground, cancellationToken);
-                ranAtFrom.Add(next.Work.Id);
+                cursors[next.Work.Id] = next.At;
                 runs++;
             }
 
@@ -55,14 +46,14 @@ public sealed class PlaygroundClockAdvancer(PlaygroundClock clock, RecurringWork
 
     /// <summary>Asked again after every run, because a run may change the schedules.</summary>
     private async Task<(RecurringWork Work, DateTimeOffset At)?> NextOccurrenceAsync(
-        DateTimeOffset after, IReadOnlySet<string>? ranAtAfter, DateTimeOffset until, CancellationToken cancellationToken)
+        Dictionary<string, DateTimeOffset> cursors, DateTimeOffset start, DateTimeOffset until, CancellationToken cancellationToken)
     {
         (RecurringWork Work, DateTimeOffset At)? earliest = null;
         foreach (var work in await runner.ListAsync(cancellationToken))
         {
             TimeZones.TryResolve(work.TimeZoneId, out var zone);
-            var inclusive = ranAtAfter is not null && !ranAtAfter.Contains(work.Id);
-            var next = CronExpression.Parse(work.Cron).GetNextOccurrence(after, zone, inclusive);
+            var after = cursors.GetValueOrDefault(work.Id, start);
+            var next = CronExpression.Parse(work.Cron).GetNextOccurrence(after, zone, inclusive: false);
             if (next is { } at && at <= until && (earliest is null || at < earliest.Value.At))
             {
                 earliest = (work, at);

@@ -128,8 +128,8 @@ public static class PlaygroundEndpoints
         }
 
         var messages = await outbox.ListDeliveredAsync(Platform.Playground, after, 500, cancellationToken);
-        var delivered = messages.Where(m => m.Status == OutboxStatus.Sent).Select(PlaygroundMessage.From).ToList();
-        return Results.Ok(new { messages = delivered, cursor = messages.Count > 0 ? messages[^1].Id : after });
+        var delivered = messages.Select(PlaygroundMessage.From).ToList();
+        return Results.Ok(new { messages = delivered, cursor = messages.Count > 0 ? messages[^1].DeliveredSeq : after });
     }
 
     private static async Task<IResult> AdvanceClockAsync(HttpRequest request, PlaygroundClockAdvancer advancer, CancellationToken cancellationToken)

@@ -1,5 +1,7 @@
+using CollabBot.Conversations.CheckIns;
 using CollabBot.Conversations.Commands;
 using CollabBot.Conversations.Delivery;
+using CollabBot.Conversations.Participation;
 using CollabBot.Conversations.Phases;
 using CollabBot.Conversations.Scheduling;
 using Microsoft.Extensions.Configuration;
@@ -37,6 +39,16 @@ public static class ConversationsServiceCollectionExtensions
         services.AddSingleton<TurnInboxService>();
         services.AddSingleton<RecurringWorkRunner>();
         services.AddSingleton<IRecurringWorkSource, PhaseOverrunCheck>();
+        services.TryAddSingleton<IScheduleRegistry, NoScheduleRegistry>();
+
+        services.AddOptions<CheckInOptions>().BindConfiguration(CheckInOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<CheckInScheduling>();
+        services.AddSingleton<CheckInAnswering>();
+        services.AddSingleton<UnsolicitedDelivery>();
+        services.AddSingleton<TrendAlerts>();
+        services.AddSingleton<IRecurringWorkSource, CheckInRound>();
+        services.AddSingleton<IRecurringWorkSource, CheckInReminders>();
+        services.AddSingleton<IRecurringWorkSource, ParticipationScan>();
         services.AddConvening();
         services.AddHostedService(sp => sp.GetRequiredService<TurnInboxService>());
         services.AddHostedService<OutboxDispatchService>();

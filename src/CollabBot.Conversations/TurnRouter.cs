@@ -32,8 +32,11 @@ public sealed class TurnRouter(CommandRouter commands)
                 var member = collaboration.Join(turn.Who.UserId, turn.Who.DisplayName, context.Now);
                 context.ReplyToChannel($"Welcome, {member.DisplayName}! Tell us which sector you speak for with `join as <sector>`.");
                 return Task.CompletedTask;
+            case TurnKind.Participation when context.Collaboration is { } team:
+                // Team chatter is not answered; whoever takes part in the bound channel is a member.
+                context.Signal(team.Join(turn.Who.UserId, turn.Who.DisplayName, context.Now), turn.Participation);
+                return Task.CompletedTask;
             default:
-                // Participation signals are recorded by the participation feature; nothing to answer.
                 return Task.CompletedTask;
         }
     }

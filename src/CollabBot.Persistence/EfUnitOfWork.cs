@@ -40,13 +40,23 @@ internal sealed class EfUnitOfWork(CollabDbContext db, TimeProvider clock, Outbo
             WorkspaceId = entry.To.WorkspaceId,
             ConversationId = entry.To.ConversationId,
             RecipientUserId = entry.RecipientUserId,
+            Unsolicited = entry.Unsolicited,
             PayloadJson = JsonSerializer.Serialize(entry, CollabJson.Options),
             CreatedAt = now,
-            NextAttemptAt = now,
+            NextAttemptAt = entry.NotBefore is { } notBefore && notBefore > now ? notBefore : now,
         };
         db.Outbox.Add(row);
         _added.Add(row);
         return true;
+    }
+
+    public async Task<int> CountUnsolicitedAsync(string workspaceId, string recipientUserId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        var pending = _added.Count(r => r.Unsolicited && r.WorkspaceId == workspaceId && r.RecipientUserId == recipientUserId && r.NextAttemptAt >= from && r.NextAttemptAt < to);
+        var stored = await db.Outbox.CountAsync(
+            r => r.Unsolicited && r.WorkspaceId == workspaceId && r.RecipientUserId == recipientUserId && r.NextAttemptAt >= from && r.NextAttemptAt < to,
+            cancellationToken);
+        return pending + stored;
     }
 
     public async Task<IReadOnlyList<long>> CommitAsync(CancellationToken cancellationToken)

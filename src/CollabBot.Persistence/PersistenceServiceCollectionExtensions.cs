@@ -1,4 +1,8 @@
+using CollabBot.Conversations.CheckIns;
 using CollabBot.Conversations.Storage;
+using CollabBot.Persistence.CheckIns;
+using CollabBot.Persistence.Participation;
+using CollabBot.Conversations.Participation;
 using CollabBot.Persistence.ChannelState;
 using CollabBot.Persistence.Collaborations;
 using CollabBot.Persistence.Outbox;
@@ -27,6 +31,9 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped(_ => factory.Create());
         services.AddScoped<ICollaborationStore, EfCollaborationStore>();
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
+        services.AddScoped<ICheckInStore, EfCheckInStore>();
+        services.AddScoped<IParticipationLog, EfParticipationLog>();
+        services.AddScoped<IParticipationStore, EfParticipationStore>();
         services.AddConveningStores();
         services.AddSingleton<IOutboxStore, EfOutboxStore>();
         services.AddSingleton<ITurnInbox, EfTurnInbox>();

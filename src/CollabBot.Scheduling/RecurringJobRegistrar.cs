@@ -1,6 +1,6 @@
-using CollabBot.Conversations;
 using CollabBot.Conversations.Scheduling;
 using Hangfire;
+using Hangfire.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -8,29 +8,36 @@ namespace CollabBot.Scheduling;
 
 /// <summary>
 /// At start-up, (re)registers every recurring job from the schedules the application knows (the database
-/// included), so a restart or a new host loses nothing. A run missed while no host was up is fired once
-/// when one comes back (Hangfire's default misfire handling).
+/// included), removes jobs whose schedule is gone, and runs once the work that catches up a missed
+/// occurrence, so a restart or a new host loses nothing and repeats nothing.
 /// </summary>
 public sealed class RecurringJobRegistrar(
-    RecurringWorkRunner runner, IRecurringJobManager jobs, ILogger<RecurringJobRegistrar> logger) : IHostedService
+    RecurringWorkRunner runner, IScheduleRegistry registry, JobStorage storage, TimeProvider clock, ILogger<RecurringJobRegistrar> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var work = await runner.ListAsync(cancellationToken);
         foreach (var item in work)
         {
-            Register(item);
+            registry.Upsert(item);
+        }
+
+        var known = work.Select(w => w.Id).ToHashSet();
+        using (var connection = storage.GetConnection())
+        {
+            foreach (var stale in connection.GetRecurringJobs().Where(j => !known.Contains(j.Id)))
+            {
+                registry.Remove(stale.Id);
+            }
+        }
+
+        var now = clock.GetUtcNow();
+        foreach (var item in work.Where(w => w.CatchUpOnStart))
+        {
+            await runner.RunAsync(item.Id, now, cancellationToken);
         }
 
         logger.LogInformation("Registered {Count} recurring jobs", work.Count);
-    }
-
-    public void Register(RecurringWork work)
-    {
-        TimeZones.TryResolve(work.TimeZoneId, out var zone);
-        jobs.AddOrUpdate<RecurringWorkJob>(
-            work.Id, work.Queue, job => job.RunAsync(work.Id, CancellationToken.None), work.Cron,
-            new RecurringJobOptions { TimeZone = zone });
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -44,6 +44,7 @@ public static class SchedulingServiceCollectionExtensions
         }
 
         services.AddSingleton<RecurringWorkJob>();
+        services.AddSingleton<IScheduleRegistry, HangfireScheduleRegistry>();
         services.AddSingleton<RecurringJobRegistrar>();
         services.AddHostedService(sp => sp.GetRequiredService<RecurringJobRegistrar>());
         return services;

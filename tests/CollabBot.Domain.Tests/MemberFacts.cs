@@ -74,3 +74,32 @@ public sealed class MemberFacts
         Assert.Equal(expected, role);
     }
 }
+
+public sealed class QuietHoursFacts
+{
+    [Theory]
+    [InlineData("20:00", true)]
+    [InlineData("23:59", true)]
+    [InlineData("07:59", true)]
+    [InlineData("08:00", false)]
+    [InlineData("19:59", false)]
+    public void Default_quiet_hours_run_past_midnight(string time, bool quiet)
+    {
+        var clock = Builders.Clock();
+        var member = Builders.Collaboration(clock).AddMember("U-ben", Members.Sector.Citizen, clock);
+
+        Assert.Equal(quiet, member.IsQuietAt(TimeOnly.Parse(time, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
+    public void Quiet_hours_within_one_day_are_read_as_such()
+    {
+        var clock = Builders.Clock();
+        var member = Builders.Collaboration(clock).AddMember("U-ben", Members.Sector.Citizen, clock);
+        member.SetQuietHours(new TimeOnly(12, 0), new TimeOnly(13, 30));
+
+        Assert.True(member.IsQuietAt(new TimeOnly(12, 45)));
+        Assert.False(member.IsQuietAt(new TimeOnly(21, 0)));
+        Assert.Throws<DomainRuleViolation>(() => member.SetQuietHours(new TimeOnly(9, 0), new TimeOnly(9, 0)));
+    }
+}

@@ -30,7 +30,10 @@ public abstract class ConversationJourney(DatabaseProvider provider) : IAsyncLif
             var refused = Assert.Single(await playground.SayAsync("ben", "phase next"));
             Assert.Equal(("onlyUser", "Only a convener can move the collaboration to the next phase."), (refused.Visibility(), refused.Text()));
 
-            var moved = Assert.Single(await playground.SayAsync("ana", "phase next"));
+            // The challenge is not stated yet: the bot shows what is missing and asks the convener to confirm.
+            var ask = Assert.Single(await playground.SayAsync("ana", "phase next"));
+            Assert.Equal(("onlyUser", "Understand still lacks: Challenge stated. Move on anyway?"), (ask.Visibility(), ask.Text()));
+            var moved = Assert.Single(await playground.ClickAsync("ana", ask.Id(), "phase-next-confirm"));
             Assert.Equal("channel", moved.Visibility());
             Assert.Contains("from Understand to Ideate", moved.Text());
             Assert.Contains("Phase: Ideate", moved.CardJson());
@@ -50,7 +53,7 @@ public abstract class ConversationJourney(DatabaseProvider provider) : IAsyncLif
 
             // The refusal before the restart changed nothing: Ben still cannot move the phase, and it is still Ideate.
             var (messages, _) = await playground.OutboxAsync();
-            Assert.Equal(7, messages.Count);
+            Assert.Equal(10, messages.Count);
         }
     }
 }

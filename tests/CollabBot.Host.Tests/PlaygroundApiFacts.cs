@@ -2,7 +2,11 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
+using CollabBot.Domain.Participation;
+using CollabBot.Persistence;
 using CollabBot.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CollabBot.Host.Tests;
 
@@ -131,6 +135,21 @@ public sealed class PlaygroundApiFacts : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Team_chatter_is_stored_as_participation_and_not_answered()
+    {
+        await _playground.SayAsync("ana", "start Warm Homes");
+        await _playground.SayAsync("ana", "challenge Cold homes");
+        var chatter = await _app.Http().PostAsJsonAsync("/api/playground/messages",
+            new { conversationId = "innovation-lab", userId = "eli", userName = "Eli", text = "I can bring the tenants' data", mentionsBot = false });
+
+        Assert.Empty((await chatter.Content.ReadFromJsonAsync<JsonObject>())!["replies"]!.AsArray());
+        await using var db = _app.Services.GetRequiredService<CollabDbContextFactory>().Create();
+        var signals = await db.Set<ParticipationSignal>().OrderBy(s => s.Id).Select(s => s.Kind).ToListAsync();
+        Assert.Equal([ParticipationKind.Command, ParticipationKind.Message], signals);
+        Assert.Equal(2, await db.Members.CountAsync());
+    }
+
+    [Fact]
     public async Task The_outbox_lists_every_message_in_order_from_a_cursor()
     {
         await _playground.SayAsync("ana", "start Warm Homes");
@@ -139,9 +158,10 @@ public sealed class PlaygroundApiFacts : IAsyncLifetime
         var (next, nextCursor) = await _playground.OutboxAsync(cursor);
 
         Assert.Single(first);
-        var welcome = Assert.Single(next);
-        Assert.Contains("Welcome, Ben", welcome.Text());
-        Assert.Equal(welcome.Id(), nextCursor);
+        Assert.Equal(2, next.Count);
+        Assert.Contains("Welcome, Ben", next[0].Text());
+        Assert.Contains("commit <what you want>", next[1].Text());
+        Assert.True(nextCursor > cursor);
         Assert.Empty((await _playground.OutboxAsync(nextCursor)).Messages);
 
         var bad = await _app.Http().GetAsync("/api/playground/outbox?after=soon");

@@ -113,7 +113,7 @@ public abstract class StoreContract(DatabaseProvider provider) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_delivered_list_stops_before_the_first_message_not_yet_delivered()
+    public async Task The_delivered_list_is_in_delivery_order_and_leaves_out_what_is_not_delivered()
     {
         var ids = new List<long>();
         foreach (var key in new[] { "a", "b", "c" })
@@ -123,12 +123,16 @@ public abstract class StoreContract(DatabaseProvider provider) : IAsyncLifetime
 
         var outbox = _fixture.Services.GetRequiredService<IOutboxStore>();
         await outbox.ClaimDueAsync(Platform.Playground, 10, TimeSpan.FromMinutes(1), default);
-        await outbox.MarkSentAsync(ids[0], "pg-1", default);
         await outbox.MarkSentAsync(ids[2], "pg-3", default);
+        await outbox.MarkSentAsync(ids[0], "pg-1", default);
 
         var delivered = await outbox.ListDeliveredAsync(Platform.Playground, 0, 100, default);
+        var afterFirst = await outbox.ListDeliveredAsync(Platform.Playground, delivered[0].DeliveredSeq!.Value, 100, default);
 
-        Assert.Equal([ids[0]], delivered.Select(d => d.Id));
+        Assert.Equal([ids[2], ids[0]], delivered.Select(d => d.Id));
+        Assert.Equal([ids[0]], afterFirst.Select(d => d.Id));
+        await outbox.MarkSentAsync(ids[1], "pg-2", default);
+        Assert.Equal([ids[1]], (await outbox.ListDeliveredAsync(Platform.Playground, delivered[1].DeliveredSeq!.Value, 100, default)).Select(d => d.Id));
     }
 
     [Fact]

@@ -7,6 +7,7 @@ public sealed class ChallengeCommand : IBotCommand
     public string Name => "challenge";
     public string Usage => "challenge <text>";
     public string Summary => "State the shared problem, in the members' words.";
+    public bool Contributes => true;
 
     public Task ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken)
     {

@@ -7,6 +7,7 @@ public sealed class GoalCommand : IBotCommand
     public string Name => "goal";
     public string Usage => "goal <text>";
     public string Summary => "Set the big win: the long-term target.";
+    public bool Contributes => true;
 
     public Task ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken)
     {

@@ -33,17 +33,22 @@ public sealed class JoinCommand : IBotCommand
             member.SetSector(chosen);
         }
 
-        if (member.Sector is null)
-        {
-            context.ReplyToCaller("Which sector do you speak for?", SectorCard());
-        }
-
         if (!wasMember || sector is not null)
         {
             var speaksFor = member.Sector is { } s ? $" ({SectorNames.Display(s)})" : "";
             context.ReplyToChannel(wasMember
                 ? $"{member.DisplayName} now speaks for {SectorNames.Display(member.Sector!.Value)}."
                 : $"Welcome, {member.DisplayName}{speaksFor}! {collaboration.Members.Count} members so far.");
+        }
+
+        if (member.Sector is null)
+        {
+            context.ReplyToCaller("Which sector do you speak for?", SectorCard());
+        }
+
+        if (!wasMember)
+        {
+            context.ReplyToCaller("What do you want from the next cycle, and what will you put in? Tell me with `commit <what you want>; <what you will put in>`, e.g. `commit contacts in housing; our tenant survey`.");
         }
 
         return Task.CompletedTask;

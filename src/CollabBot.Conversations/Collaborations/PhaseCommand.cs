@@ -1,40 +1,61 @@
+using CollabBot.Conversations.CheckIns;
 using CollabBot.Conversations.Commands;
+using CollabBot.Conversations.Messages;
+using CollabBot.Conversations.Phases;
 using CollabBot.Domain.Members;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CollabBot.Conversations.Collaborations;
 
+/// <summary>The bot shows what is missing and asks the convener to confirm; it never blocks (DOMAIN.md §1).</summary>
 public sealed class PhaseCommand : IBotCommand
 {
     public string Name => "phase";
     public string Usage => "phase [next]";
-    public string Summary => "Show the current phase; conveners move on with `phase next`.";
+    public string Summary => "Show the current phase and its checklist; conveners move on with `phase next`.";
 
-    public Task ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken)
+    public async Task ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken)
     {
         var collaboration = context.RequiredCollaboration;
+        var checkIns = context.Services.GetRequiredService<ICheckInStore>();
+        var checklist = await PhaseEvidence.ChecklistAsync(collaboration, checkIns, cancellationToken);
         if (arguments.Length == 0)
         {
-            context.ReplyToCaller($"{collaboration.Name} is in {collaboration.CurrentPhase}.", PhaseCard.For(collaboration, context.Now));
-            return Task.CompletedTask;
+            context.ReplyToCaller($"{collaboration.Name} is in {collaboration.CurrentPhase}.", PhaseCard.For(collaboration, context.Now, checklist));
+            return;
         }
 
-        if (!arguments.Equals("next", StringComparison.OrdinalIgnoreCase))
+        var confirmed = arguments.Equals("next confirm", StringComparison.OrdinalIgnoreCase);
+        if (!confirmed && !arguments.Equals("next", StringComparison.OrdinalIgnoreCase))
         {
             context.Refuse($"`phase {arguments}` is not a phase command. Use `phase` to see the phase or `phase next` to move on.");
-            return Task.CompletedTask;
+            return;
         }
 
         if (context.Caller is not { } caller || !caller.Holds(Role.Convener))
         {
             context.Refuse("Only a convener can move the collaboration to the next phase.");
-            return Task.CompletedTask;
+            return;
+        }
+
+        var unmet = checklist.Where(i => i.Met == false).Select(i => i.Text).ToList();
+        if (unmet.Count > 0 && !confirmed)
+        {
+            context.ReplyToCaller($"{collaboration.CurrentPhase} still lacks: {string.Join("; ", unmet)}. Move on anyway?", new Card
+            {
+                Title = $"Leave {collaboration.CurrentPhase}?",
+                Body = "Leaders decide when to move on; this is what the bot has not seen yet.",
+                Facts = unmet.Select(u => new CardFact("✗", u)).ToList(),
+                Actions = [new CardAction { Id = "phase-next-confirm", Title = "Move on", Style = ActionStyle.Primary, Data = new Dictionary<string, string> { [CardActionText.CommandKey] = "phase next confirm" } }],
+            });
+            return;
         }
 
         var from = collaboration.CurrentPhase;
         collaboration.MoveToNextPhase(caller, context.Now);
+        var next = await PhaseEvidence.ChecklistAsync(collaboration, checkIns, cancellationToken);
         context.ReplyToChannel(
             $"{caller.DisplayName} moved *{collaboration.Name}* from {from} to {collaboration.CurrentPhase}.",
-            PhaseCard.For(collaboration, context.Now));
-        return Task.CompletedTask;
+            PhaseCard.For(collaboration, context.Now, next));
     }
 }

@@ -6,8 +6,8 @@ namespace CollabBot.Conversations.Collaborations;
 public sealed class TimeZoneCommand : IBotCommand
 {
     public string Name => "timezone";
-    public string Usage => "timezone <zone>";
-    public string Summary => "Conveners: set the team's time zone (IANA or Windows id, e.g. Europe/Copenhagen).";
+    public string Usage => "timezone [me] <zone>";
+    public string Summary => "Conveners set the team's time zone; `timezone me <zone>` sets your own (IANA or Windows id).";
 
     public Task ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken)
     {
@@ -15,6 +15,19 @@ public sealed class TimeZoneCommand : IBotCommand
         if (arguments.Length == 0)
         {
             context.ReplyToCaller($"{collaboration.Name} keeps time in {collaboration.TimeZoneId}.");
+            return Task.CompletedTask;
+        }
+
+        if (arguments.StartsWith("me ", StringComparison.OrdinalIgnoreCase) && context.Caller is { } self)
+        {
+            if (!TimeZones.TryResolve(arguments[3..], out var own))
+            {
+                context.Refuse($"\"{arguments[3..].Trim()}\" is not a time zone I know, e.g. `timezone me America/New_York`.");
+                return Task.CompletedTask;
+            }
+
+            self.SetTimeZone(own.Id);
+            context.ReplyToCaller($"Your quiet hours and check-in dates are now read in {own.Id}.");
             return Task.CompletedTask;
         }
 

@@ -3,14 +3,15 @@ using CollabBot.Conversations.Storage;
 using CollabBot.Conversations.Turns;
 using CollabBot.Domain.Collaborations;
 using CollabBot.Domain.Members;
+using CollabBot.Domain.Participation;
+using Microsoft.Extensions.DependencyInjection;
 using CollabBot.Domain.Workspaces;
 
 namespace CollabBot.Conversations.Commands;
 
 /// <summary>What a command sees of the turn, and how it answers.</summary>
 public sealed class CommandContext(
-    InboundTurn turn, Workspace workspace, Collaboration? collaboration, ICollaborationStore store, DateTimeOffset now,
-    IServiceProvider? services = null)
+    InboundTurn turn, Workspace workspace, Collaboration? collaboration, ICollaborationStore store, DateTimeOffset now, IServiceProvider services)
 {
     private readonly List<OutboxEntry> _replies = [];
 
@@ -19,10 +20,15 @@ public sealed class CommandContext(
     public Collaboration? Collaboration { get; set; } = collaboration;
     public ICollaborationStore Store { get; } = store;
     public DateTimeOffset Now { get; } = now;
-    public IReadOnlyList<OutboxEntry> Replies => _replies;
 
-    /// <summary>The turn's scope: feature stores (decisions, glossary...) share its unit of work.</summary>
-    public IServiceProvider Services => services ?? throw new InvalidOperationException("This context has no service scope.");
+    /// <summary>The turn's scope: stores here share the turn's unit of work.</summary>
+    public IServiceProvider Services { get; } = services;
+
+    /// <summary>Today in the collaboration's (or UTC's) calendar.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Now, Zone).DateTime);
+
+    public TimeZoneInfo Zone => TimeZones.TryResolve(Collaboration?.TimeZoneId ?? "UTC", out var zone) ? zone : TimeZoneInfo.Utc;
+    public IReadOnlyList<OutboxEntry> Replies => _replies;
 
     /// <summary>The bound collaboration; only for commands with <see cref="IBotCommand.NeedsCollaboration"/>.</summary>
     public Collaboration RequiredCollaboration =>
@@ -39,11 +45,12 @@ public sealed class CommandContext(
 
     public void SendDirect(string userId, string text, Card? card = null) => Add(Visibility.Direct, userId, text, card);
 
-    /// <summary>
-    /// A message with a key of its own, e.g. a card whose later versions replace it in place
-    /// (<see cref="OutboxEntry.UpdatesMessageId"/>) or a message that must be written once per logical event.
-    /// </summary>
-    public void Post(OutboxEntry entry) => _replies.Add(entry);
+    /// <summary>Records that a member took part; nothing is answered for it.</summary>
+    public void Signal(Member member, ParticipationKind kind) =>
+        Services.GetRequiredService<IParticipationLog>().Record(new ParticipationSignal(member.CollaborationId, member.Id, kind, Now));
+
+    /// <summary>A message with a key of its own (e.g. "once per member"); it is written unless that key exists.</summary>
+    public void Send(OutboxEntry entry) => _replies.Add(entry);
 
     /// <summary>A refusal or an error: only the caller sees it, and nothing changes.</summary>
     public void Refuse(string text) => ReplyToCaller(text);

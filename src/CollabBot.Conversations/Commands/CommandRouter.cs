@@ -1,4 +1,5 @@
 using CollabBot.Domain;
+using CollabBot.Domain.Participation;
 
 namespace CollabBot.Conversations.Commands;
 
@@ -35,6 +36,10 @@ public sealed class CommandRouter(IEnumerable<IBotCommand> commands)
         try
         {
             await command.ExecuteAsync(context, arguments, cancellationToken);
+            if (command.Contributes && context.Caller is { } member)
+            {
+                context.Signal(member, ParticipationKind.Command);
+            }
         }
         catch (DomainRuleViolation violation)
         {

@@ -11,6 +11,9 @@ public interface IBotCommand
 
     string Summary { get; }
 
+    /// <summary>Whether running it counts as taking part (stating the challenge does; reading the status does not).</summary>
+    bool Contributes => false;
+
     /// <summary>Whether the conversation must already host a collaboration.</summary>
     bool NeedsCollaboration => true;
 

@@ -37,7 +37,7 @@ public sealed class CloseCommand : IBotCommand
         var lookup = context.Services.GetRequiredService<IOutboxLookup>();
         foreach (var entry in await DecisionClosing.CloseAsync(context.Workspace, collaboration, decision, lookup, context.Now, cancellationToken))
         {
-            context.Post(entry);
+            context.Send(entry);
         }
     }
 }

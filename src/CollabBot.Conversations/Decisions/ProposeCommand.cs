@@ -31,6 +31,6 @@ public sealed class ProposeCommand : IBotCommand
         var number = await store.NextNumberAsync(collaboration.Id, cancellationToken);
         var decision = Decision.Propose(collaboration.Id, number, text, caller.Id, context.Now, closesAt);
         store.Add(decision);
-        context.Post(DecisionMessages.Proposal(context.Workspace, collaboration, decision));
+        context.Send(DecisionMessages.Proposal(context.Workspace, collaboration, decision));
     }
 }

@@ -39,7 +39,7 @@ public sealed class VoteCommand : IBotCommand
         var reason = space < 0 ? null : rest[(space + 1)..];
         decision.TakePosition(caller.Id, stance, reason, context.Now);
         var first = await context.Services.GetRequiredService<IOutboxLookup>().FindIdAsync(DecisionMessages.CardKey(decision), cancellationToken);
-        context.Post(DecisionMessages.Tally(context.Workspace, collaboration, decision, first));
+        context.Send(DecisionMessages.Tally(context.Workspace, collaboration, decision, first));
         context.ReplyToCaller($"Your position on proposal {decision.Number}: {StanceNames.Display(stance)}. You can change it until it closes.");
     }
 }

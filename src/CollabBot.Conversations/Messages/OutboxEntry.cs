@@ -24,4 +24,10 @@ public sealed record OutboxEntry
     /// shows the new version where the old one was.
     /// </summary>
     public long? UpdatesMessageId { get; init; }
+
+    /// <summary>Sent by a job, not in answer to the recipient: counts against their daily limit and their quiet hours.</summary>
+    public bool Unsolicited { get; init; }
+
+    /// <summary>Deliver no earlier than this (a deferred nudge); null means at once.</summary>
+    public DateTimeOffset? NotBefore { get; init; }
 }

@@ -10,4 +10,5 @@ public enum OutboxStatus
 }
 
 /// <summary>An outbox row as operators and the Playground see it.</summary>
-public sealed record DeliveredMessage(long Id, OutboxEntry Entry, OutboxStatus Status, string? PlatformMessageId, string? LastError, DateTimeOffset CreatedAt);
+/// <param name="DeliveredSeq">Position in delivery order, once delivered.</param>
+public sealed record DeliveredMessage(long Id, OutboxEntry Entry, OutboxStatus Status, string? PlatformMessageId, string? LastError, DateTimeOffset CreatedAt, long? DeliveredSeq = null);

@@ -18,7 +18,7 @@ public interface IOutboxStore
 
     Task MarkParkedAsync(long id, string reason, CancellationToken cancellationToken);
 
-    /// <summary>Messages of one platform after <paramref name="afterId"/>, in order, stopping before the first one not yet delivered.</summary>
+    /// <summary>Delivered messages of one platform in delivery order, after the position <paramref name="afterId"/> (a <see cref="DeliveredMessage.DeliveredSeq"/>).</summary>
     Task<IReadOnlyList<DeliveredMessage>> ListDeliveredAsync(Platform platform, long afterId, int max, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<DeliveredMessage>> GetAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken);

@@ -14,6 +14,9 @@ public interface IUnitOfWork
     /// <summary>Adds the message to the outbox unless a message with its idempotency key exists. Returns whether it was added.</summary>
     Task<bool> EnqueueAsync(OutboxEntry entry, CancellationToken cancellationToken);
 
+    /// <summary>Unsolicited messages to one person due in [from, to), this unit of work's included.</summary>
+    Task<int> CountUnsolicitedAsync(string workspaceId, string recipientUserId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
+
     /// <summary>Commits. Returns the outbox ids of the messages added in this unit of work, in order.</summary>
     Task<IReadOnlyList<long>> CommitAsync(CancellationToken cancellationToken);
 }

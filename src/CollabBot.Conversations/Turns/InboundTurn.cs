@@ -1,3 +1,5 @@
+using CollabBot.Domain.Participation;
+
 namespace CollabBot.Conversations.Turns;
 
 /// <summary>
@@ -25,4 +27,7 @@ public sealed record InboundTurn
 
     /// <summary>People the platform says were mentioned, by user id, with their display names.</summary>
     public IReadOnlyList<MemberRef> Mentions { get; init; } = [];
+
+    /// <summary>For <see cref="TurnKind.Participation"/>: what the person did (a message, a reply in a thread, a reaction).</summary>
+    public ParticipationKind Participation { get; init; } = ParticipationKind.Message;
 }

@@ -32,6 +32,20 @@ public sealed class Member
     public DateOnly? AwayUntil { get; private set; }
     public DateTimeOffset JoinedAt { get; private set; }
 
+    /// <summary>The member's own time zone (IANA), when it differs from the team's.</summary>
+    public string? TimeZoneId { get; private set; }
+
+    /// <summary>No unsolicited messages between these local times (default 20:00–08:00).</summary>
+    public TimeOnly QuietFrom { get; private set; } = new(20, 0);
+
+    public TimeOnly QuietTo { get; private set; } = new(8, 0);
+
+    /// <summary>The member said `nudges off`: no gentle private nudges when their participation fades.</summary>
+    public bool NudgesOff { get; private set; }
+
+    /// <summary>Whether small wins may be celebrated in the channel; null until the member was asked.</summary>
+    public bool? CelebrateWins { get; private set; }
+
     public bool Holds(Role role) => (Roles & role) == role;
 
     /// <summary>Away through the whole of <see cref="AwayUntil"/>, in the member's or team's local calendar.</summary>
@@ -56,4 +70,25 @@ public sealed class Member
         _assets = assets.Select(a => a.Trim()).Where(a => a.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
     public void SetAwayUntil(DateOnly? until) => AwayUntil = until;
+
+    public void SetTimeZone(string? timeZoneId) => TimeZoneId = timeZoneId;
+
+    public void SetQuietHours(TimeOnly from, TimeOnly to)
+    {
+        if (from == to)
+        {
+            throw new DomainRuleViolation("Quiet hours need a start and an end that differ, e.g. `quiet 21:00-07:30`.");
+        }
+
+        (QuietFrom, QuietTo) = (from, to);
+    }
+
+    /// <summary>Whether a local time falls in the quiet hours, which may run past midnight.</summary>
+    public bool IsQuietAt(TimeOnly localTime) => QuietFrom < QuietTo
+        ? localTime >= QuietFrom && localTime < QuietTo
+        : localTime >= QuietFrom || localTime < QuietTo;
+
+    public void SetCelebrateWins(bool celebrate) => CelebrateWins = celebrate;
+
+    public void SetNudgesOff(bool off) => NudgesOff = off;
 }

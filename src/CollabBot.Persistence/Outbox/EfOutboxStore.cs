@@ -41,14 +41,28 @@ internal sealed class EfOutboxStore(CollabDbContextFactory contexts, TimeProvide
             e.Entry.UpdatesMessageId is { } original ? platformIds.GetValueOrDefault(original) : null)).ToList();
     }
 
-    public Task MarkSentAsync(long id, string platformMessageId, CancellationToken cancellationToken) =>
-        UpdateAsync(id, o => o.Status == OutboxStatus.Pending, (row, now) =>
+    public async Task MarkSentAsync(long id, string platformMessageId, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.Create();
+        var now = clock.GetUtcNow();
+        // One statement, so the delivery position is taken as the row becomes Sent: a sequence on PostgreSQL;
+        // MAX + 1 on SQLite, which runs one writer at a time.
+        if (db.Database.IsNpgsql())
         {
-            row.Status = OutboxStatus.Sent;
-            row.SentAt = now;
-            row.PlatformMessageId = platformMessageId;
-            row.LeaseUntil = null;
-        }, cancellationToken);
+            await db.Database.ExecuteSqlAsync(
+                $"UPDATE outbox SET \"Status\" = 1, \"SentAt\" = {now}, \"PlatformMessageId\" = {platformMessageId}, \"LeaseUntil\" = NULL, \"DeliveredSeq\" = nextval('outbox_delivery_seq') WHERE \"Id\" = {id} AND \"Status\" = 0",
+                cancellationToken);
+            return;
+        }
+
+        await db.Outbox.Where(o => o.Id == id && o.Status == OutboxStatus.Pending).ExecuteUpdateAsync(
+            set => set.SetProperty(o => o.Status, OutboxStatus.Sent)
+                .SetProperty(o => o.SentAt, now)
+                .SetProperty(o => o.PlatformMessageId, platformMessageId)
+                .SetProperty(o => o.LeaseUntil, (DateTimeOffset?)null)
+                .SetProperty(o => o.DeliveredSeq, o => (db.Outbox.Max(x => x.DeliveredSeq) ?? 0) + 1),
+            cancellationToken);
+    }
 
     public Task MarkRetryAsync(long id, string reason, DateTimeOffset notBefore, CancellationToken cancellationToken) =>
         UpdateAsync(id, o => o.Status == OutboxStatus.Pending, (row, _) =>
@@ -70,11 +84,11 @@ internal sealed class EfOutboxStore(CollabDbContextFactory contexts, TimeProvide
     {
         await using var db = contexts.Create();
         var rows = await db.Outbox.AsNoTracking()
-            .Where(o => o.Platform == platform && o.Id > afterId)
-            .OrderBy(o => o.Id)
+            .Where(o => o.Platform == platform && o.DeliveredSeq > afterId)
+            .OrderBy(o => o.DeliveredSeq)
             .Take(max)
             .ToListAsync(cancellationToken);
-        return rows.TakeWhile(o => o.Status != OutboxStatus.Pending).Select(Delivered).ToList();
+        return rows.Select(Delivered).ToList();
     }
 
     public async Task<IReadOnlyList<DeliveredMessage>> GetAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
@@ -100,7 +114,7 @@ internal sealed class EfOutboxStore(CollabDbContextFactory contexts, TimeProvide
         ?? throw new InvalidOperationException($"Outbox row {row.Id} has an empty payload.");
 
     private static DeliveredMessage Delivered(OutboxRow row) =>
-        new(row.Id, Entry(row), row.Status, row.PlatformMessageId, row.LastError, row.CreatedAt);
+        new(row.Id, Entry(row), row.Status, row.PlatformMessageId, row.LastError, row.CreatedAt, row.DeliveredSeq);
 
     private static string Shorten(string reason) => reason.Length <= 1000 ? reason : reason[..997] + "...";
 }

@@ -12,6 +12,7 @@ public sealed class OutboxRow
     public required string WorkspaceId { get; set; }
     public required string ConversationId { get; set; }
     public string? RecipientUserId { get; set; }
+    public bool Unsolicited { get; set; }
     public required string PayloadJson { get; set; }
     public OutboxStatus Status { get; set; }
     public int Attempts { get; set; }
@@ -20,6 +21,9 @@ public sealed class OutboxRow
     public DateTimeOffset? LeaseUntil { get; set; }
     public Guid? LeaseOwner { get; set; }
     public DateTimeOffset? SentAt { get; set; }
+
+    /// <summary>Position in delivery order per database; the Playground's outbox cursor. Deferred messages take their place when delivered.</summary>
+    public long? DeliveredSeq { get; set; }
     public string? PlatformMessageId { get; set; }
     public string? LastError { get; set; }
 }

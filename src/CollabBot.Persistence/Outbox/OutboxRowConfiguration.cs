@@ -17,5 +17,7 @@ internal sealed class OutboxRowConfiguration : IEntityTypeConfiguration<OutboxRo
         builder.Property(o => o.PlatformMessageId).HasMaxLength(200);
         builder.Property(o => o.LastError).HasMaxLength(1000);
         builder.HasIndex(o => new { o.Platform, o.Status, o.NextAttemptAt });
+        builder.HasIndex(o => new { o.RecipientUserId, o.NextAttemptAt });
+        builder.HasIndex(o => new { o.Platform, o.DeliveredSeq });
     }
 }

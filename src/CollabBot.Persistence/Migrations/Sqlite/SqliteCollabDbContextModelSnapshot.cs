@@ -17,6 +17,124 @@ namespace CollabBot.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("CollabBot.Domain.CheckIns.CheckInAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CollaborationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Dimension")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EditedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Obstacle")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OccurrenceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SmallWin")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("OccurrenceId", "MemberId")
+                        .IsUnique();
+
+                    b.ToTable("checkin_answers", (string)null);
+                });
+
+            modelBuilder.Entity("CollabBot.Domain.CheckIns.CheckInOccurrence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ClosesAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CollaborationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RemindAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ScheduledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("_promptedMemberIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("prompted_member_ids");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollaborationId", "ScheduledAt")
+                        .IsUnique();
+
+                    b.HasIndex("RemindAt", "ClosesAt");
+
+                    b.ToTable("checkin_occurrences", (string)null);
+                });
+
+            modelBuilder.Entity("CollabBot.Domain.CheckIns.CheckInSchedule", b =>
+                {
+                    b.Property<Guid>("CollaborationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AnchorWeek")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Cron")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IntervalWeeks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastRunOccurrence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PausedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeSpan>("ReminderDelay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("_skipDates")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("skip_dates");
+
+                    b.HasKey("CollaborationId");
+
+                    b.ToTable("checkin_schedules", (string)null);
+                });
+
             modelBuilder.Entity("CollabBot.Domain.Collaborations.Collaboration", b =>
                 {
                     b.Property<Guid>("Id")
@@ -243,6 +361,9 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                     b.Property<DateOnly?>("AwayUntil")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool?>("CelebrateWins")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("CollaborationId")
                         .HasColumnType("TEXT");
 
@@ -254,9 +375,18 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                     b.Property<long>("JoinedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("NudgesOff")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PlatformUserId")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("QuietFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("QuietTo")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Roles")
@@ -264,6 +394,9 @@ namespace CollabBot.Persistence.Migrations.Sqlite
 
                     b.Property<int?>("Sector")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("TimeZoneId")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("_assets")
                         .IsRequired()
@@ -322,6 +455,33 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                     b.HasIndex("Kind", "DoneAt", "SentToSponsorAt", "RaisedAt");
 
                     b.ToTable("concerns", (string)null);
+                });
+
+            modelBuilder.Entity("CollabBot.Domain.Participation.ParticipationSignal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CollaborationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollaborationId", "At");
+
+                    b.HasIndex("MemberId", "At");
+
+                    b.ToTable("participation_signals", (string)null);
                 });
 
             modelBuilder.Entity("CollabBot.Domain.ProcessMap.ProcessMapEntry", b =>
@@ -415,6 +575,96 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                     b.ToTable("puzzle_answers", (string)null);
                 });
 
+            modelBuilder.Entity("CollabBot.Domain.ValueChains.Commitment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CollaborationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Give")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MadeAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Want")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId", "MadeAt");
+
+                    b.ToTable("commitments", (string)null);
+                });
+
+            modelBuilder.Entity("CollabBot.Domain.ValueChains.SmallWin", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CheckInAnswerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CollaborationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CheckInAnswerId");
+
+                    b.HasIndex("CollaborationId", "At");
+
+                    b.HasIndex("MemberId", "At");
+
+                    b.ToTable("small_wins", (string)null);
+                });
+
+            modelBuilder.Entity("CollabBot.Domain.ValueChains.ValueOffer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CollaborationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OfferedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollaborationId");
+
+                    b.ToTable("value_offers", (string)null);
+                });
+
             modelBuilder.Entity("CollabBot.Domain.Workspaces.Workspace", b =>
                 {
                     b.Property<Guid>("Id")
@@ -477,6 +727,9 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("DeliveredSeq")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("IdempotencyKey")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -516,6 +769,9 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Unsolicited")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("WorkspaceId")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -525,6 +781,10 @@ namespace CollabBot.Persistence.Migrations.Sqlite
 
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
+
+                    b.HasIndex("Platform", "DeliveredSeq");
+
+                    b.HasIndex("RecipientUserId", "NextAttemptAt");
 
                     b.HasIndex("Platform", "Status", "NextAttemptAt");
 

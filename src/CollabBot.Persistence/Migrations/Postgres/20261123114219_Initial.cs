@@ -12,6 +12,9 @@ namespace CollabBot.Persistence.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateSequence(
+                name: "outbox_delivery_seq");
+
             migrationBuilder.CreateTable(
                 name: "channel_state",
                 columns: table => new
@@ -24,6 +27,77 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_channel_state", x => new { x.Platform, x.Key });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "checkin_answers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OccurrenceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CollaborationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MemberId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SmallWin = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Rating = table.Column<int>(type: "integer", nullable: false),
+                    Dimension = table.Column<int>(type: "integer", nullable: true),
+                    Obstacle = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    AnsweredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    EditedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_checkin_answers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "checkin_occurrences",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CollaborationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ScheduledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ClosesAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RemindAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    prompted_member_ids = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_checkin_occurrences", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "checkin_schedules",
+                columns: table => new
+                {
+                    CollaborationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Cron = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    IntervalWeeks = table.Column<int>(type: "integer", nullable: false),
+                    AnchorWeek = table.Column<DateOnly>(type: "date", nullable: false),
+                    TimeZoneId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    PausedUntil = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReminderDelay = table.Column<TimeSpan>(type: "interval", nullable: false),
+                    LastRunOccurrence = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    skip_dates = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_checkin_schedules", x => x.CollaborationId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "commitments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CollaborationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MemberId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Want = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Give = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    MadeAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_commitments", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -67,6 +141,7 @@ namespace CollabBot.Persistence.Migrations.Postgres
                     WorkspaceId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     ConversationId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     RecipientUserId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Unsolicited = table.Column<bool>(type: "boolean", nullable: false),
                     PayloadJson = table.Column<string>(type: "text", nullable: false),
                     Status = table.Column<int>(type: "integer", nullable: false),
                     Attempts = table.Column<int>(type: "integer", nullable: false),
@@ -75,12 +150,60 @@ namespace CollabBot.Persistence.Migrations.Postgres
                     LeaseUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     LeaseOwner = table.Column<Guid>(type: "uuid", nullable: true),
                     SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DeliveredSeq = table.Column<long>(type: "bigint", nullable: true),
                     PlatformMessageId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     LastError = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_outbox", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "participation_signals",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CollaborationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MemberId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_participation_signals", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "small_wins",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CollaborationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MemberId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CheckInAnswerId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_small_wins", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "value_offers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CollaborationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OfferedBy = table.Column<Guid>(type: "uuid", nullable: false),
+                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_value_offers", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -217,6 +340,11 @@ namespace CollabBot.Persistence.Migrations.Postgres
                     Roles = table.Column<int>(type: "integer", nullable: false),
                     AwayUntil = table.Column<DateOnly>(type: "date", nullable: true),
                     JoinedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    TimeZoneId = table.Column<string>(type: "text", nullable: true),
+                    QuietFrom = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    QuietTo = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    NudgesOff = table.Column<bool>(type: "boolean", nullable: false),
+                    CelebrateWins = table.Column<bool>(type: "boolean", nullable: true),
                     assets = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
@@ -349,6 +477,28 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_checkin_answers_MemberId",
+                table: "checkin_answers",
+                column: "MemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_checkin_answers_OccurrenceId_MemberId",
+                table: "checkin_answers",
+                columns: new[] { "OccurrenceId", "MemberId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_checkin_occurrences_CollaborationId_ScheduledAt",
+                table: "checkin_occurrences",
+                columns: new[] { "CollaborationId", "ScheduledAt" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_checkin_occurrences_RemindAt_ClosesAt",
+                table: "checkin_occurrences",
+                columns: new[] { "RemindAt", "ClosesAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_collaborations_PhaseStartedAt",
                 table: "collaborations",
                 column: "PhaseStartedAt");
@@ -358,6 +508,11 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 table: "collaborations",
                 columns: new[] { "WorkspaceId", "ChannelId" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_commitments_MemberId_MadeAt",
+                table: "commitments",
+                columns: new[] { "MemberId", "MadeAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_concerns_CollaborationId_Number",
@@ -427,9 +582,29 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_outbox_Platform_DeliveredSeq",
+                table: "outbox",
+                columns: new[] { "Platform", "DeliveredSeq" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_outbox_Platform_Status_NextAttemptAt",
                 table: "outbox",
                 columns: new[] { "Platform", "Status", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outbox_RecipientUserId_NextAttemptAt",
+                table: "outbox",
+                columns: new[] { "RecipientUserId", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_participation_signals_CollaborationId_At",
+                table: "participation_signals",
+                columns: new[] { "CollaborationId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_participation_signals_MemberId_At",
+                table: "participation_signals",
+                columns: new[] { "MemberId", "At" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_phase_transitions_CollaborationId",
@@ -464,6 +639,26 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_small_wins_CheckInAnswerId",
+                table: "small_wins",
+                column: "CheckInAnswerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_small_wins_CollaborationId_At",
+                table: "small_wins",
+                columns: new[] { "CollaborationId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_small_wins_MemberId_At",
+                table: "small_wins",
+                columns: new[] { "MemberId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_value_offers_CollaborationId",
+                table: "value_offers",
+                column: "CollaborationId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_workspaces_Platform_ExternalId",
                 table: "workspaces",
                 columns: new[] { "Platform", "ExternalId" },
@@ -475,6 +670,18 @@ namespace CollabBot.Persistence.Migrations.Postgres
         {
             migrationBuilder.DropTable(
                 name: "channel_state");
+
+            migrationBuilder.DropTable(
+                name: "checkin_answers");
+
+            migrationBuilder.DropTable(
+                name: "checkin_occurrences");
+
+            migrationBuilder.DropTable(
+                name: "checkin_schedules");
+
+            migrationBuilder.DropTable(
+                name: "commitments");
 
             migrationBuilder.DropTable(
                 name: "concerns");
@@ -495,6 +702,9 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 name: "outbox");
 
             migrationBuilder.DropTable(
+                name: "participation_signals");
+
+            migrationBuilder.DropTable(
                 name: "phase_transitions");
 
             migrationBuilder.DropTable(
@@ -502,6 +712,12 @@ namespace CollabBot.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "puzzle_answers");
+
+            migrationBuilder.DropTable(
+                name: "small_wins");
+
+            migrationBuilder.DropTable(
+                name: "value_offers");
 
             migrationBuilder.DropTable(
                 name: "decisions");
@@ -517,6 +733,9 @@ namespace CollabBot.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "workspaces");
+
+            migrationBuilder.DropSequence(
+                name: "outbox_delivery_seq");
         }
     }
 }

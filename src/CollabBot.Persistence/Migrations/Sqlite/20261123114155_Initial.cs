@@ -26,6 +26,77 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "checkin_answers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OccurrenceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CollaborationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MemberId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SmallWin = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Rating = table.Column<int>(type: "INTEGER", nullable: false),
+                    Dimension = table.Column<int>(type: "INTEGER", nullable: true),
+                    Obstacle = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    AnsweredAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    EditedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_checkin_answers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "checkin_occurrences",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CollaborationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ScheduledAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClosesAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RemindAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    prompted_member_ids = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_checkin_occurrences", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "checkin_schedules",
+                columns: table => new
+                {
+                    CollaborationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Cron = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    IntervalWeeks = table.Column<int>(type: "INTEGER", nullable: false),
+                    AnchorWeek = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    TimeZoneId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PausedUntil = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReminderDelay = table.Column<TimeSpan>(type: "TEXT", nullable: false),
+                    LastRunOccurrence = table.Column<long>(type: "INTEGER", nullable: true),
+                    skip_dates = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_checkin_schedules", x => x.CollaborationId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "commitments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CollaborationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MemberId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Want = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Give = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    MadeAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_commitments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "handled_turns",
                 columns: table => new
                 {
@@ -66,6 +137,7 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                     WorkspaceId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     ConversationId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     RecipientUserId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Unsolicited = table.Column<bool>(type: "INTEGER", nullable: false),
                     PayloadJson = table.Column<string>(type: "TEXT", nullable: false),
                     Status = table.Column<int>(type: "INTEGER", nullable: false),
                     Attempts = table.Column<int>(type: "INTEGER", nullable: false),
@@ -74,12 +146,60 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                     LeaseUntil = table.Column<long>(type: "INTEGER", nullable: true),
                     LeaseOwner = table.Column<Guid>(type: "TEXT", nullable: true),
                     SentAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeliveredSeq = table.Column<long>(type: "INTEGER", nullable: true),
                     PlatformMessageId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_outbox", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "participation_signals",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CollaborationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MemberId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_participation_signals", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "small_wins",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CollaborationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MemberId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    CheckInAnswerId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_small_wins", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "value_offers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CollaborationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OfferedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_value_offers", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -216,6 +336,11 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                     Roles = table.Column<int>(type: "INTEGER", nullable: false),
                     AwayUntil = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     JoinedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    TimeZoneId = table.Column<string>(type: "TEXT", nullable: true),
+                    QuietFrom = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    QuietTo = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    NudgesOff = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CelebrateWins = table.Column<bool>(type: "INTEGER", nullable: true),
                     assets = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -348,6 +473,28 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_checkin_answers_MemberId",
+                table: "checkin_answers",
+                column: "MemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_checkin_answers_OccurrenceId_MemberId",
+                table: "checkin_answers",
+                columns: new[] { "OccurrenceId", "MemberId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_checkin_occurrences_CollaborationId_ScheduledAt",
+                table: "checkin_occurrences",
+                columns: new[] { "CollaborationId", "ScheduledAt" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_checkin_occurrences_RemindAt_ClosesAt",
+                table: "checkin_occurrences",
+                columns: new[] { "RemindAt", "ClosesAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_collaborations_PhaseStartedAt",
                 table: "collaborations",
                 column: "PhaseStartedAt");
@@ -357,6 +504,11 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                 table: "collaborations",
                 columns: new[] { "WorkspaceId", "ChannelId" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_commitments_MemberId_MadeAt",
+                table: "commitments",
+                columns: new[] { "MemberId", "MadeAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_concerns_CollaborationId_Number",
@@ -426,9 +578,29 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_outbox_Platform_DeliveredSeq",
+                table: "outbox",
+                columns: new[] { "Platform", "DeliveredSeq" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_outbox_Platform_Status_NextAttemptAt",
                 table: "outbox",
                 columns: new[] { "Platform", "Status", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outbox_RecipientUserId_NextAttemptAt",
+                table: "outbox",
+                columns: new[] { "RecipientUserId", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_participation_signals_CollaborationId_At",
+                table: "participation_signals",
+                columns: new[] { "CollaborationId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_participation_signals_MemberId_At",
+                table: "participation_signals",
+                columns: new[] { "MemberId", "At" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_phase_transitions_CollaborationId",
@@ -463,6 +635,26 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_small_wins_CheckInAnswerId",
+                table: "small_wins",
+                column: "CheckInAnswerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_small_wins_CollaborationId_At",
+                table: "small_wins",
+                columns: new[] { "CollaborationId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_small_wins_MemberId_At",
+                table: "small_wins",
+                columns: new[] { "MemberId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_value_offers_CollaborationId",
+                table: "value_offers",
+                column: "CollaborationId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_workspaces_Platform_ExternalId",
                 table: "workspaces",
                 columns: new[] { "Platform", "ExternalId" },
@@ -474,6 +666,18 @@ namespace CollabBot.Persistence.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "channel_state");
+
+            migrationBuilder.DropTable(
+                name: "checkin_answers");
+
+            migrationBuilder.DropTable(
+                name: "checkin_occurrences");
+
+            migrationBuilder.DropTable(
+                name: "checkin_schedules");
+
+            migrationBuilder.DropTable(
+                name: "commitments");
 
             migrationBuilder.DropTable(
                 name: "concerns");
@@ -494,6 +698,9 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                 name: "outbox");
 
             migrationBuilder.DropTable(
+                name: "participation_signals");
+
+            migrationBuilder.DropTable(
                 name: "phase_transitions");
 
             migrationBuilder.DropTable(
@@ -501,6 +708,12 @@ namespace CollabBot.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "puzzle_answers");
+
+            migrationBuilder.DropTable(
+                name: "small_wins");
+
+            migrationBuilder.DropTable(
+                name: "value_offers");
 
             migrationBuilder.DropTable(
                 name: "decisions");

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CollabBot.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresCollabDbContext))]
-    [Migration("20261123112425_Initial")]
+    [Migration("20261123114219_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -24,6 +24,126 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.HasSequence("outbox_delivery_seq");
+
+            modelBuilder.Entity("CollabBot.Domain.CheckIns.CheckInAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CollaborationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("Dimension")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("EditedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Obstacle")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("OccurrenceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SmallWin")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("OccurrenceId", "MemberId")
+                        .IsUnique();
+
+                    b.ToTable("checkin_answers", (string)null);
+                });
+
+            modelBuilder.Entity("CollabBot.Domain.CheckIns.CheckInOccurrence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ClosesAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CollaborationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RemindAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("ScheduledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("_promptedMemberIds")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("prompted_member_ids");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollaborationId", "ScheduledAt")
+                        .IsUnique();
+
+                    b.HasIndex("RemindAt", "ClosesAt");
+
+                    b.ToTable("checkin_occurrences", (string)null);
+                });
+
+            modelBuilder.Entity("CollabBot.Domain.CheckIns.CheckInSchedule", b =>
+                {
+                    b.Property<Guid>("CollaborationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("AnchorWeek")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Cron")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("IntervalWeeks")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("LastRunOccurrence")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("PausedUntil")
+                        .HasColumnType("date");
+
+                    b.Property<TimeSpan>("ReminderDelay")
+                        .HasColumnType("interval");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("_skipDates")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("skip_dates");
+
+                    b.HasKey("CollaborationId");
+
+                    b.ToTable("checkin_schedules", (string)null);
+                });
 
             modelBuilder.Entity("CollabBot.Domain.Collaborations.Collaboration", b =>
                 {
@@ -253,6 +373,9 @@ namespace CollabBot.Persistence.Migrations.Postgres
                     b.Property<DateOnly?>("AwayUntil")
                         .HasColumnType("date");
 
+                    b.Property<bool?>("CelebrateWins")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid>("CollaborationId")
                         .HasColumnType("uuid");
 
@@ -264,16 +387,28 @@ namespace CollabBot.Persistence.Migrations.Postgres
                     b.Property<DateTimeOffset>("JoinedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("NudgesOff")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("PlatformUserId")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<TimeOnly>("QuietFrom")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<TimeOnly>("QuietTo")
+                        .HasColumnType("time without time zone");
 
                     b.Property<int>("Roles")
                         .HasColumnType("integer");
 
                     b.Property<int?>("Sector")
                         .HasColumnType("integer");
+
+                    b.Property<string>("TimeZoneId")
+                        .HasColumnType("text");
 
                     b.Property<string>("_assets")
                         .IsRequired()
@@ -332,6 +467,35 @@ namespace CollabBot.Persistence.Migrations.Postgres
                     b.HasIndex("Kind", "DoneAt", "SentToSponsorAt", "RaisedAt");
 
                     b.ToTable("concerns", (string)null);
+                });
+
+            modelBuilder.Entity("CollabBot.Domain.Participation.ParticipationSignal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CollaborationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollaborationId", "At");
+
+                    b.HasIndex("MemberId", "At");
+
+                    b.ToTable("participation_signals", (string)null);
                 });
 
             modelBuilder.Entity("CollabBot.Domain.ProcessMap.ProcessMapEntry", b =>
@@ -425,6 +589,96 @@ namespace CollabBot.Persistence.Migrations.Postgres
                     b.ToTable("puzzle_answers", (string)null);
                 });
 
+            modelBuilder.Entity("CollabBot.Domain.ValueChains.Commitment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CollaborationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Give")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset>("MadeAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Want")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId", "MadeAt");
+
+                    b.ToTable("commitments", (string)null);
+                });
+
+            modelBuilder.Entity("CollabBot.Domain.ValueChains.SmallWin", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CheckInAnswerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CollaborationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CheckInAnswerId");
+
+                    b.HasIndex("CollaborationId", "At");
+
+                    b.HasIndex("MemberId", "At");
+
+                    b.ToTable("small_wins", (string)null);
+                });
+
+            modelBuilder.Entity("CollabBot.Domain.ValueChains.ValueOffer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CollaborationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OfferedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollaborationId");
+
+                    b.ToTable("value_offers", (string)null);
+                });
+
             modelBuilder.Entity("CollabBot.Domain.Workspaces.Workspace", b =>
                 {
                     b.Property<Guid>("Id")
@@ -489,6 +743,9 @@ namespace CollabBot.Persistence.Migrations.Postgres
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long?>("DeliveredSeq")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("IdempotencyKey")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -528,6 +785,9 @@ namespace CollabBot.Persistence.Migrations.Postgres
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("Unsolicited")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("WorkspaceId")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -537,6 +797,10 @@ namespace CollabBot.Persistence.Migrations.Postgres
 
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
+
+                    b.HasIndex("Platform", "DeliveredSeq");
+
+                    b.HasIndex("RecipientUserId", "NextAttemptAt");
 
                     b.HasIndex("Platform", "Status", "NextAttemptAt");
 

@@ -1,0 +1,30 @@
+using CollabBot.Conversations.Commands;
+
+namespace CollabBot.Conversations.CheckIns;
+
+public sealed class AwayCommand : IBotCommand
+{
+    public string Name => "away";
+    public string Usage => "away until <YYYY-MM-DD>";
+    public string Summary => "No prompts, reminders or nudges until that day (inclusive); you don't count as missing.";
+
+    public Task ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken)
+    {
+        if (context.Caller is not { } member)
+        {
+            context.Refuse("Join first (`join as <sector>`).");
+            return Task.CompletedTask;
+        }
+
+        var text = arguments.StartsWith("until ", StringComparison.OrdinalIgnoreCase) ? arguments[6..] : arguments;
+        if (!DateText.TryParse(text, out var until) || until < context.Today || until > context.Today.AddYears(1))
+        {
+            context.Refuse("Tell me the last day you are away, within a year, e.g. `away until 2026-12-31`. Type `back` when you return early.");
+            return Task.CompletedTask;
+        }
+
+        member.SetAwayUntil(until);
+        context.ReplyToCaller($"Enjoy your time away. No check-ins or nudges until after {until:yyyy-MM-dd}.");
+        return Task.CompletedTask;
+    }
+}

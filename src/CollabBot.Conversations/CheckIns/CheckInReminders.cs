@@ -1,0 +1,78 @@
+using CollabBot.Conversations.Messages;
+using CollabBot.Conversations.Scheduling;
+using CollabBot.Conversations.Storage;
+using CollabBot.Conversations.Turns;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CollabBot.Conversations.CheckIns;
+
+/// <summary>
+/// Hourly: one reminder per member and check-in, only to those who were prompted and have not answered,
+/// once the convener's delay has passed, never in the member's quiet hours (the next hourly run tries again).
+/// </summary>
+public sealed class CheckInReminders(IServiceScopeFactory scopes, UnsolicitedDelivery delivery, ILogger<CheckInReminders> logger) : IRecurringWorkSource
+{
+    public const string WorkId = "checkin-reminders";
+
+    public Task<IReadOnlyList<RecurringWork>> ListAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<RecurringWork>>([new RecurringWork(WorkId, "5 * * * *", "UTC", RecurringWork.SendsQueue)]);
+
+    public bool Owns(string workId) => workId == WorkId;
+
+    public async Task RunAsync(string workId, DateTimeOffset occurrence, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var checkIns = services.GetRequiredService<ICheckInStore>();
+        var store = services.GetRequiredService<ICollaborationStore>();
+        var unitOfWork = services.GetRequiredService<IUnitOfWork>();
+        var reminded = 0;
+        foreach (var due in await checkIns.RemindersDueAsync(occurrence, cancellationToken))
+        {
+            if (await store.FindAsync(due.CollaborationId, cancellationToken) is not { } collaboration)
+            {
+                continue;
+            }
+
+            var workspace = await store.GetWorkspaceAsync(collaboration.WorkspaceId, cancellationToken);
+            var answered = (await checkIns.AnswersAsync([due.Id], cancellationToken)).Select(a => a.MemberId).ToHashSet();
+            var closes = CheckInCalendar.Local(due.ClosesAt, collaboration.TimeZoneId).ToString("dddd d MMM HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+            foreach (var member in collaboration.Members.Where(m => due.PromptedMemberIds.Contains(m.Id) && !answered.Contains(m.Id)))
+            {
+                var today = DateOnly.FromDateTime(CheckInCalendar.Local(occurrence, member.TimeZoneId ?? collaboration.TimeZoneId).DateTime);
+                if (member.IsAway(today) || UnsolicitedDelivery.IsQuiet(member, collaboration.TimeZoneId, occurrence))
+                {
+                    continue;
+                }
+
+                var added = await unitOfWork.EnqueueAsync(new OutboxEntry
+                {
+                    To = new ConversationAddress(workspace.Platform, workspace.ExternalId, collaboration.ChannelId),
+                    Visibility = Visibility.Direct,
+                    RecipientUserId = member.PlatformUserId,
+                    Message = new OutboundMessage($"A gentle reminder: your check-in on {collaboration.Name} is still open until {closes}. One small win and one rating is enough."),
+                    IdempotencyKey = $"checkin-reminder:{due.Id:N}:{member.Id:N}",
+                    Unsolicited = true,
+                    NotBefore = await delivery.EarliestAsync(unitOfWork, workspace.ExternalId, member, collaboration.TimeZoneId, occurrence, respectQuietHours: true, cancellationToken),
+                }, cancellationToken);
+                reminded += added ? 1 : 0;
+            }
+        }
+
+        if (reminded > 0)
+        {
+            try
+            {
+                await unitOfWork.CommitAsync(cancellationToken);
+            }
+            catch (DuplicateWriteException)
+            {
+                // Another host sent these reminders in the same hour.
+                return;
+            }
+
+            logger.LogInformation("Check-in reminders at {Occurrence}: {Count} sent", occurrence, reminded);
+        }
+    }
+}

@@ -1,0 +1,133 @@
+using System.Globalization;
+using CollabBot.Conversations.Commands;
+using CollabBot.Conversations.Scheduling;
+using CollabBot.Domain.CheckIns;
+using CollabBot.Domain.Members;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CollabBot.Conversations.CheckIns;
+
+/// <summary>The conveners' side of `checkin`: set, skip, pause, resume, remind, off.</summary>
+public sealed class CheckInScheduling(IScheduleRegistry registry)
+{
+    public async Task ChangeAsync(CommandContext context, string verb, string rest, string arguments, CancellationToken cancellationToken)
+    {
+        var collaboration = context.RequiredCollaboration;
+        if (context.Caller is not { } caller || !caller.Holds(Role.Convener))
+        {
+            context.Refuse("Only a convener can change the check-in schedule. Type `checkin` to see it.");
+            return;
+        }
+
+        var store = context.Services.GetRequiredService<ICheckInStore>();
+        var schedule = await store.FindScheduleAsync(collaboration.Id, cancellationToken);
+        if (verb is "every" or "cron")
+        {
+            Set(context, store, schedule, arguments);
+            return;
+        }
+
+        if (schedule is null)
+        {
+            context.Refuse($"There is no schedule yet. Set one first: {ScheduleText.Examples}.");
+            return;
+        }
+
+        switch (verb)
+        {
+            case "skip" when DateText.TryParse(rest, out var date):
+                schedule.Skip(date);
+                context.ReplyToChannel($"No check-in on {date:yyyy-MM-dd}.");
+                break;
+            case "pause" when rest.StartsWith("until ", StringComparison.OrdinalIgnoreCase) && DateText.TryParse(rest[6..], out var until):
+                schedule.PauseUntil(until);
+                context.ReplyToChannel($"Check-ins paused until {until:yyyy-MM-dd} (inclusive).");
+                break;
+            case "resume":
+                schedule.PauseUntil(null);
+                context.ReplyToChannel("Check-ins resumed.");
+                break;
+            case "remind" when TryHours(rest, out var delay):
+                schedule.SetReminderDelay(delay);
+                context.ReplyToChannel($"Members who have not answered get one reminder {delay.TotalHours:0} h after each check-in.");
+                break;
+            case "off":
+                store.RemoveSchedule(schedule);
+                registry.Remove(CheckInRound.Work(schedule).Id);
+                context.ReplyToChannel($"Check-ins for {collaboration.Name} are off.");
+                break;
+            case "skip" or "pause":
+                context.Refuse("Write dates as YYYY-MM-DD, e.g. `checkin skip 2026-12-24` or `checkin pause until 2027-01-05`.");
+                break;
+            case "remind":
+                context.Refuse("Write the reminder delay in hours, between 1 and 144, e.g. `checkin remind 24h`.");
+                break;
+            default:
+                context.Refuse($"`checkin {verb}` is not something I know. Try {ScheduleText.Examples}, `checkin skip <date>`, `checkin pause until <date>`, `checkin remind 24h` or `checkin off`.");
+                break;
+        }
+    }
+
+    public static string Describe(CheckInSchedule schedule)
+    {
+        var parts = schedule.Cron.Split(' ');
+        var every = schedule.IntervalWeeks == 1 ? "every week" : $"every {schedule.IntervalWeeks} weeks";
+        if (parts.Length == 5 && parts[2] == "*" && parts[3] == "*" && int.TryParse(parts[0], out var minute) && int.TryParse(parts[1], out var hour))
+        {
+            var days = parts[4] == "*" ? "every day" : string.Join(", ", parts[4].Split(',').Select(d => int.TryParse(d, out var n) ? CultureInfo.InvariantCulture.DateTimeFormat.DayNames[n % 7] : d));
+            return $"{every} on {days} at {hour:00}:{minute:00}";
+        }
+
+        return $"cron \"{schedule.Cron}\"";
+    }
+
+    private void Set(CommandContext context, ICheckInStore store, CheckInSchedule? existing, string arguments)
+    {
+        var collaboration = context.RequiredCollaboration;
+        var (request, error) = ScheduleText.Parse(arguments);
+        if (request is null)
+        {
+            context.Refuse(error!);
+            return;
+        }
+
+        var zoneId = collaboration.TimeZoneId;
+        if (request.TimeZoneId is { } named)
+        {
+            if (!TimeZones.TryResolve(named, out var zone))
+            {
+                context.Refuse($"\"{named}\" is not a time zone I know. Use an IANA id such as `Europe/Copenhagen` or a Windows id such as `Romance Standard Time`.");
+                return;
+            }
+
+            zoneId = zone.Id;
+        }
+
+        var schedule = existing ?? new CheckInSchedule(collaboration.Id, request.Cron, request.IntervalWeeks, context.Today, zoneId);
+        schedule.Reschedule(request.Cron, request.IntervalWeeks, context.Today, zoneId);
+
+        // Occurrences before now are not owed: only what comes after the schedule was set runs.
+        schedule.MarkRun(context.Now);
+        if (existing is null)
+        {
+            store.AddSchedule(schedule);
+        }
+
+        registry.Upsert(CheckInRound.Work(schedule));
+        var next = CheckInCalendar.Next(schedule, context.Now, 3).Select(o => DateText.Show(CheckInCalendar.Local(o, zoneId)));
+        context.ReplyToChannel($"Check-ins for {collaboration.Name}: {Describe(schedule)} ({zoneId}). Next: {string.Join("; ", next)}.");
+    }
+
+    private static bool TryHours(string text, out TimeSpan delay)
+    {
+        delay = default;
+        var number = text.Trim().TrimEnd('h', 'H');
+        if (!int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var hours) || hours is < 1 or > 144)
+        {
+            return false;
+        }
+
+        delay = TimeSpan.FromHours(hours);
+        return true;
+    }
+}

@@ -1,0 +1,49 @@
+using CollabBot.Domain.CheckIns;
+using CollabBot.Domain.ValueChains;
+
+namespace CollabBot.Conversations.CheckIns;
+
+/// <summary>Check-ins and value chains, within the current unit of work.</summary>
+public interface ICheckInStore
+{
+    Task<CheckInSchedule?> FindScheduleAsync(Guid collaborationId, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<CheckInSchedule>> ListSchedulesAsync(CancellationToken cancellationToken);
+
+    void AddSchedule(CheckInSchedule schedule);
+
+    void RemoveSchedule(CheckInSchedule schedule);
+
+    Task<CheckInOccurrence?> FindOccurrenceAsync(Guid occurrenceId, CancellationToken cancellationToken);
+
+    Task<bool> OccurrenceExistsAsync(Guid collaborationId, DateTimeOffset scheduledAt, CancellationToken cancellationToken);
+
+    /// <summary>The collaboration's latest occurrences, newest first.</summary>
+    Task<IReadOnlyList<CheckInOccurrence>> RecentOccurrencesAsync(Guid collaborationId, int count, CancellationToken cancellationToken);
+
+    /// <summary>Occurrences still open at <paramref name="now"/> whose reminder time has come.</summary>
+    Task<IReadOnlyList<CheckInOccurrence>> RemindersDueAsync(DateTimeOffset now, CancellationToken cancellationToken);
+
+    void AddOccurrence(CheckInOccurrence occurrence);
+
+    Task<IReadOnlyList<CheckInAnswer>> AnswersAsync(IReadOnlyCollection<Guid> occurrenceIds, CancellationToken cancellationToken);
+
+    void AddAnswer(CheckInAnswer answer);
+
+    Task<Commitment?> CurrentCommitmentAsync(Guid memberId, CancellationToken cancellationToken);
+
+    void AddCommitment(Commitment commitment);
+
+    Task<IReadOnlyList<SmallWin>> WinsAsync(Guid memberId, int count, CancellationToken cancellationToken);
+
+    Task<SmallWin?> WinForAnswerAsync(Guid answerId, CancellationToken cancellationToken);
+
+    void AddWin(SmallWin win);
+
+    /// <summary>Members who reported a small win since <paramref name="since"/>.</summary>
+    Task<IReadOnlySet<Guid>> WinAuthorsSinceAsync(Guid collaborationId, DateTimeOffset since, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<ValueOffer>> OffersAsync(Guid collaborationId, CancellationToken cancellationToken);
+
+    void AddOffer(ValueOffer offer);
+}

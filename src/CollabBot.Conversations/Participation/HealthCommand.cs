@@ -1,0 +1,50 @@
+using System.Globalization;
+using CollabBot.Conversations.CheckIns;
+using CollabBot.Conversations.Commands;
+using CollabBot.Conversations.Messages;
+using CollabBot.Domain.Members;
+using CollabBot.Domain.Participation;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CollabBot.Conversations.Participation;
+
+/// <summary>Facilitators and conveners see who is fading and everyone's trend; only they, and only privately.</summary>
+public sealed class HealthCommand : IBotCommand
+{
+    public string Name => "health";
+    public string Usage => "health";
+    public string Summary => "Facilitators and conveners: whose participation fades, and everyone's trend (only you see it).";
+
+    public async Task ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken)
+    {
+        var collaboration = context.RequiredCollaboration;
+        if (context.Caller is not { } caller || !(caller.Holds(Role.Facilitator) || caller.Holds(Role.Convener)))
+        {
+            context.Refuse("Participation health is for the team's facilitators and conveners. You can see your own value chain with `me`.");
+            return;
+        }
+
+        var health = await ParticipationHealth.AssessAsync(collaboration,
+            context.Services.GetRequiredService<IParticipationStore>(), context.Services.GetRequiredService<ICheckInStore>(), context.Now, FadeSettings.Default, cancellationToken);
+        var fading = health.Where(h => h.Verdict.Fading).ToList();
+        var facts = health
+            .OrderByDescending(h => h.Verdict.Fading).ThenBy(h => h.Member.DisplayName, StringComparer.OrdinalIgnoreCase)
+            .Select(h => new CardFact(h.Member.DisplayName + (h.Verdict.Fading ? " (fading)" : ""), Describe(h, context))).ToList();
+        var text = fading.Count == 0 ? "Nobody's participation is fading." : $"Fading: {string.Join(", ", fading.Select(f => f.Member.DisplayName))}.";
+        context.ReplyToCaller(text, new Card
+        {
+            Title = $"Participation health: {collaboration.Name}",
+            Body = "Each member against their own baseline: the last 14 days against the six weeks before. Only you see this.",
+            Facts = facts,
+            Note = fading.Count > 0 ? "Suggested: reach out privately; ask what they need from the next cycle, or offer a role that fits their assets." : null,
+        });
+    }
+
+    private static string Describe(MemberHealth health, CommandContext context)
+    {
+        var last = health.Activity.LastContributionAt is { } at
+            ? $"last {(int)(context.Now - at).TotalDays} days ago"
+            : "no contribution yet";
+        return string.Create(CultureInfo.InvariantCulture, $"{health.Verdict.Evidence}; {last}");
+    }
+}

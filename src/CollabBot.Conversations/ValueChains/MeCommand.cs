@@ -1,0 +1,48 @@
+using System.Globalization;
+using CollabBot.Conversations.CheckIns;
+using CollabBot.Conversations.Commands;
+using CollabBot.Conversations.Messages;
+using CollabBot.Domain.Members;
+using CollabBot.Domain.ValueChains;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CollabBot.Conversations.ValueChains;
+
+public sealed class MeCommand : IBotCommand
+{
+    public string Name => "me";
+    public string Usage => "me";
+    public string Summary => "Your value chain: commitment, small wins, ratings and trend. Only you see it.";
+
+    public async Task ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken)
+    {
+        var collaboration = context.RequiredCollaboration;
+        if (context.Caller is not { } member)
+        {
+            context.Refuse("You have not joined yet: `join as <sector>`.");
+            return;
+        }
+
+        var store = context.Services.GetRequiredService<ICheckInStore>();
+        var commitment = await store.CurrentCommitmentAsync(member.Id, cancellationToken);
+        var wins = await store.WinsAsync(member.Id, 5, cancellationToken);
+        var past = (await store.RecentOccurrencesAsync(collaboration.Id, 8, cancellationToken)).Where(o => o.ScheduledAt <= context.Now).OrderBy(o => o.ScheduledAt).ToList();
+        var answers = await store.AnswersAsync(past.Select(o => o.Id).ToList(), cancellationToken);
+        var points = TrendAlerts.Points(member, past, answers);
+        var trend = CommitmentTrend.Evaluate(points);
+        var facts = new List<CardFact>
+        {
+            new("Sector and roles", $"{(member.Sector is { } s ? SectorNames.Display(s) : "sector not given")} · {RoleNames.Display(member.Roles)}"),
+            new("Commitment", commitment is null ? "none yet: `commit <what you want>; <what you will put in>`" : $"want: {commitment.Want}" + (commitment.Give.Length > 0 ? $"; give: {commitment.Give}" : "")),
+            new("Ratings", points.Count == 0 ? "no check-ins yet" : string.Join(", ", points.Select(p => p.Rating?.ToString(CultureInfo.InvariantCulture) ?? "–"))),
+            new("Trend", trend.ToString().ToLowerInvariant()),
+        };
+        facts.AddRange(wins.Select(w => new CardFact($"Win {DateText.Show(CheckInCalendar.Local(w.At, collaboration.TimeZoneId))}", w.Text)));
+        if (member.AwayUntil is { } away && member.IsAway(context.Today))
+        {
+            facts.Add(new CardFact("Away until", away.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        }
+
+        context.ReplyToCaller($"Your value chain in {collaboration.Name}: {trend.ToString().ToLowerInvariant()}.", new Card { Title = $"{member.DisplayName} in {collaboration.Name}", Facts = facts });
+    }
+}

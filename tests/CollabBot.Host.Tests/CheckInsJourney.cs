@@ -1,0 +1,136 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using CollabBot.Testing;
+
+namespace CollabBot.Host.Tests;
+
+/// <summary>
+/// Four weeks of weekly check-ins in the Playground: members answer, edit, ignore, go away and come back;
+/// the outbox holds exactly the prompts, reminders, celebrations and alerts expected, each once.
+/// </summary>
+[Collection(HostCollection.Name)]
+public sealed class CheckInsJourney : IAsyncLifetime
+{
+    private TestDatabase _database = null!;
+    private CollabBotApp _app = null!;
+    private PlaygroundClient _playground = null!;
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, "checkins");
+        _app = new CollabBotApp(_database);
+        _playground = new PlaygroundClient(_app.Http());
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Four_weeks_of_check_ins_send_each_prompt_reminder_celebration_and_alert_once()
+    {
+        await SetUpTeamAsync();
+        var (_, start) = await _playground.OutboxAsync();
+        var monday = await AdvanceToNextMondayTenAsync();
+
+        // Week 1: everyone is asked; Ben answers and edits, Chloe and Dev answer, Ana ignores it.
+        var week1 = await NewSinceAsync(start);
+        Assert.Equal(["ana", "ben", "chloe", "dev"], Prompts(week1).Select(m => m["recipientUserId"]!.GetValue<string>()).Order());
+        var benCard = Prompts(week1).Single(m => To(m, "ben"));
+        Assert.Contains("Thank you, Ben", (await AnswerAsync("ben", benCard, "the tenants' survey went out", 4))[0]!.Text());
+        var ask = (await _playground.OutboxAsync(start)).Messages.Single(m => m.Text().StartsWith("May I celebrate", StringComparison.Ordinal));
+        await _playground.ClickAsync("ben", ask.Id(), "celebrate-yes");
+        Assert.Contains("Updated your check-in: rated 5/5", (await AnswerAsync("ben", benCard, "the tenants' survey went out, 40 answers", 5))[0]!.Text());
+        await AnswerAsync("chloe", Prompts(week1).Single(m => To(m, "chloe")), "met the housing team", 3);
+        await AnswerAsync("dev", Prompts(week1).Single(m => To(m, "dev")), "volunteers found", 4);
+        await _playground.SayAsync("chloe", $"away until {monday.AddDays(7):yyyy-MM-dd}");
+
+        // Tuesday: one reminder, to Ana only; no second one later in the week.
+        var (_, beforeReminders) = await _playground.OutboxAsync();
+        await _playground.AdvanceAsync("P2D");
+        var reminders1 = Reminders(await NewSinceAsync(beforeReminders));
+        Assert.Equal(["ana"], reminders1.Select(m => m["recipientUserId"]!.GetValue<string>()));
+
+        // Week 2: Chloe is away and is not asked; Ben's late answer to week 1 is refused; Ben now rates 2.
+        var (_, beforeWeek2) = await _playground.OutboxAsync();
+        await _playground.AdvanceAsync("P5D");
+        var week2 = await NewSinceAsync(beforeWeek2);
+        Assert.Equal(["ana", "ben", "dev"], Prompts(week2).Select(m => m["recipientUserId"]!.GetValue<string>()).Order());
+        var closed = await AnswerAsync("ben", benCard, "late news", 3);
+        Assert.StartsWith("This check-in closed on", closed[0]!.Text());
+        await AnswerAsync("ben", Prompts(week2).Single(m => To(m, "ben")), "a first pilot address", 2);
+        await AnswerAsync("dev", Prompts(week2).Single(m => To(m, "dev")), "training booked", 4);
+
+        // Weeks 3 and 4: Chloe is back; nobody answers. At week 3 the facilitator hears, privately,
+        // that Ben's and Ana's commitments are weakening; at week 4 nothing is repeated.
+        var (_, beforeWeek3) = await _playground.OutboxAsync();
+        await _playground.AdvanceAsync("P7D");
+        await _playground.AdvanceAsync("P7D");
+        var later = await NewSinceAsync(beforeWeek3);
+        Assert.Equal(8, Prompts(later).Count);
+        var alerts = later.Where(m => m.Text().Contains("is weakening", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, alerts.Count);
+        Assert.All(alerts, a => Assert.Equal(("direct", "dev"), (a.Visibility(), a["recipientUserId"]!.GetValue<string>())));
+        Assert.Contains(alerts, a => a.Text().Contains("Ben's commitment", StringComparison.Ordinal));
+        Assert.Contains(alerts, a => a.Text().Contains("Ana's commitment", StringComparison.Ordinal));
+
+        // The whole run: every message once; names of weakening members never in the channel.
+        var all = (await _playground.OutboxAsync(start)).Messages;
+        Assert.Equal(15, Prompts(all).Count);
+        Assert.Equal(6, Reminders(all).Count); // week 1: Ana; week 2: Ana; week 3: all four
+        var celebrations = all.Where(m => m.Text().StartsWith("🎉", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, celebrations.Count);
+        Assert.All(celebrations, c => Assert.Equal("channel", c.Visibility()));
+        Assert.DoesNotContain(all, m => m.Visibility() == "channel" && m.Text().Contains("weakening", StringComparison.Ordinal));
+
+        var me = Assert.Single(await _playground.SayAsync("ben", "me"));
+        Assert.Equal(("onlyUser", "Your value chain in Warm Homes: weakening."), (me.Visibility(), me.Text()));
+        Assert.Contains("contacts in the housing sector", me.CardJson());
+        Assert.Contains("\"value\":\"5, 2, \\u2013, \\u2013\"", me.CardJson());
+    }
+
+    private async Task SetUpTeamAsync()
+    {
+        await _playground.SayAsync("ana", "start Warm Homes");
+        await _playground.SayAsync("ana", "challenge Too many homes are cold in winter");
+        await _playground.SayAsync("ana", "join as public");
+        await _playground.SayAsync("ben", "join as citizen");
+        await _playground.SayAsync("chloe", "join as business");
+        await _playground.SayAsync("dev", "join as ngo");
+        await _playground.SayAsync("ana", "role @Dev facilitator");
+        await _playground.SayAsync("ben", "commit contacts in the housing sector; our tenant survey");
+        var scheduled = Assert.Single(await _playground.SayAsync("ana", "checkin every monday 09:00"));
+        Assert.StartsWith("Check-ins for Warm Homes: every week on Monday at 09:00 (UTC).", scheduled.Text());
+    }
+
+    /// <summary>Moves the virtual clock to the next Monday 10:00 UTC, an hour after the check-in opens; returns that Monday.</summary>
+    private async Task<DateOnly> AdvanceToNextMondayTenAsync()
+    {
+        var now = (await _app.Http().GetFromJsonAsync<JsonObject>("/api/playground/clock"))!["now"]!.GetValue<DateTimeOffset>().ToUniversalTime();
+        var monday = now.Date.AddDays(((int)DayOfWeek.Monday - (int)now.DayOfWeek + 7) % 7);
+        var target = new DateTimeOffset(monday.AddHours(10), TimeSpan.Zero);
+        if (target <= now.AddHours(1))
+        {
+            target = target.AddDays(7);
+        }
+
+        await _playground.AdvanceAsync($"PT{(int)(target - now).TotalSeconds}S");
+        return DateOnly.FromDateTime(target.UtcDateTime);
+    }
+
+    private async Task<List<JsonNode>> NewSinceAsync(long cursor) => (await _playground.OutboxAsync(cursor)).Messages.Select(m => m!).ToList();
+
+    private Task<JsonArray> AnswerAsync(string userId, JsonNode card, string win, int rating) =>
+        _playground.ClickAsync(userId, card.Id(), "submit", new { win, rating = rating.ToString(CultureInfo.InvariantCulture), dimension = "capacity" });
+
+    private static List<JsonNode> Prompts(IEnumerable<JsonNode?> messages) =>
+        messages.Where(m => m!.Text().StartsWith("Time for your check-in", StringComparison.Ordinal)).Select(m => m!).ToList();
+
+    private static List<JsonNode> Reminders(IEnumerable<JsonNode?> messages) =>
+        messages.Where(m => m!.Text().StartsWith("A gentle reminder", StringComparison.Ordinal)).Select(m => m!).ToList();
+
+    private static bool To(JsonNode message, string userId) => message["recipientUserId"]?.GetValue<string>() == userId;
+}
