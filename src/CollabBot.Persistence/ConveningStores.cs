@@ -28,6 +28,7 @@ internal static class ConveningStores
         services.AddScoped<IConcernStore, EfConcernStore>();
         services.AddScoped<IPuzzleStore, EfPuzzleStore>();
         services.AddScoped<IPersonalDataEraser, EfPersonalDataEraser>();
+        services.AddScoped<IMemberHistory, EfMemberHistory>();
         return services;
     }
 }

@@ -29,7 +29,7 @@ public static class DatabaseScan
                 for (var i = 0; i < reader.FieldCount; i++)
                 {
                     var value = reader.IsDBNull(i) ? "" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture) ?? "";
-                    hits.AddRange(words.Where(w => value.Contains(w, StringComparison.OrdinalIgnoreCase)).Select(w => $"{table}.{reader.GetName(i)} holds {w}"));
+                    hits.AddRange(words.Where(w => value.Contains(w, StringComparison.OrdinalIgnoreCase)).Select(w => $"{table.Replace("\"public\".", "", StringComparison.Ordinal).Replace("\"", "", StringComparison.Ordinal)}.{reader.GetName(i)} holds {w}"));
                 }
             }
         }

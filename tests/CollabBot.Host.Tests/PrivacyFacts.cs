@@ -38,6 +38,7 @@ public abstract class PrivacyFacts(DatabaseProvider provider) : IAsyncLifetime
         await _playground.SayAsync(ZoeId, "assets tenant network", ZoeName);
         var card = Assert.Single(await _playground.SayAsync("ana", "propose Pilot in Block C"));
         await _playground.ClickAsync(ZoeId, card.Id(), "reservations", new { reason = "ask tenants first" });
+        await _playground.SayAsync(ZoeId, "win we met the board", ZoeName);
 
         var direct = Assert.Single(await _playground.SayAsync(ZoeId, "export", ZoeName), m => m.Visibility() == "direct");
 
@@ -47,6 +48,7 @@ public abstract class PrivacyFacts(DatabaseProvider provider) : IAsyncLifetime
         Assert.Equal((ZoeName, "civil society / NGO"), (json["me"]!["displayName"]!.GetValue<string>(), json["me"]!["sector"]!.GetValue<string>()));
         Assert.Equal("tenant network", json["me"]!["assets"]![0]!.GetValue<string>());
         Assert.Equal(("agree with reservations", "ask tenants first"), (json["positions"]![0]!["position"]!.GetValue<string>(), json["positions"]![0]!["reason"]!.GetValue<string>()));
+        Assert.Equal("we met the board", json["valueChainAndParticipation"]!["smallWins"]![0]!["text"]!.GetValue<string>());
     }
 
     [Fact]
@@ -63,6 +65,8 @@ public abstract class PrivacyFacts(DatabaseProvider provider) : IAsyncLifetime
         await _playground.SayAsync(ZoeId, "puzzle pumps or insulation?", ZoeName);
         await _playground.SayAsync(ZoeId, "puzzle answer 1 know the costs", ZoeName);
         await _playground.SayAsync("ana", $"map @{ZoeId} Test lead");
+        await _playground.SayAsync(ZoeId, "commit a warmer block; my tenant network", ZoeName);
+        await _playground.SayAsync(ZoeId, "win the board said yes to a meeting", ZoeName);
         await _playground.SayAsync(ZoeId, "export", ZoeName);
         Guid zoeMemberId;
         await using (var db = _app.Services.GetRequiredService<CollabDbContextFactory>().Create())
@@ -70,7 +74,11 @@ public abstract class PrivacyFacts(DatabaseProvider provider) : IAsyncLifetime
             zoeMemberId = await db.Members.Where(m => m.PlatformUserId == ZoeId).Select(m => m.Id).SingleAsync();
         }
 
-        Assert.NotEmpty(await DatabaseScan.FindAsync(_app, provider, ZoeId, ZoeName, zoeMemberId.ToString()));
+        var before = string.Join("\n", await DatabaseScan.FindAsync(_app, provider, ZoeId, ZoeName, zoeMemberId.ToString()));
+        foreach (var table in new[] { "members", "decision_positions", "glossary_definitions", "concerns", "puzzle_answers", "process_map", "commitments", "small_wins", "participation_signals", "outbox" })
+        {
+            Assert.Contains($"{table}.", before, StringComparison.Ordinal);
+        }
 
         var ask = Assert.Single(await _playground.SayAsync(ZoeId, "forget me", ZoeName));
         var done = Assert.Single(await _playground.ClickAsync(ZoeId, ask.Id(), "forget"));

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CollabBot.Conversations.Commands;
 using CollabBot.Domain.Members;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CollabBot.Conversations.Privacy;
 
@@ -38,9 +39,10 @@ public sealed class ExportCommand : IBotCommand
             return;
         }
 
-        var export = MemberExport.For(collaboration, caller, records, context.Now);
+        var history = await context.Services.GetRequiredService<IMemberHistory>().LoadAsync(caller.Id, cancellationToken);
+        var export = MemberExport.For(collaboration, caller, records, history, context.Now);
         context.SendDirect(caller.PlatformUserId, ExportText.Fenced(
-            $"Your data in {collaboration.Name}. Check-in answers, wins and participation signals will join this export when those features hold any.",
+            $"Your data in {collaboration.Name}: profile, positions, definitions, obstacles and risks, process map, puzzle answers, commitments, small wins, check-in answers and participation counts.",
             "json", JsonSerializer.Serialize(export, Indented), "collabbot-my-data.json"));
         if (context.Turn.Where.ConversationId == collaboration.ChannelId)
         {

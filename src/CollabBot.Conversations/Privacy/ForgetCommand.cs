@@ -39,7 +39,7 @@ public sealed class ForgetCommand : IBotCommand
         collaboration.Forget(member);
         records.Forget(member.Id);
         await context.Services.GetRequiredService<IPersonalDataEraser>().EraseAsync(
-            context.Workspace.Platform, context.Workspace.ExternalId, member.PlatformUserId, member.DisplayName, cancellationToken);
+            context.Workspace.Platform, context.Workspace.ExternalId, member.Id, member.PlatformUserId, member.DisplayName, cancellationToken);
         context.ReplyToChannel("A member asked to be forgotten; their personal data in this collaboration is erased.");
     }
 }

@@ -14,7 +14,8 @@ public sealed record MemberExport(
     IReadOnlyList<MemberExport.DefinitionRecord> Definitions,
     IReadOnlyList<MemberExport.ConcernRecord> ObstaclesAndRisks,
     IReadOnlyList<MemberExport.MapPart> ProcessMap,
-    IReadOnlyList<MemberExport.AnswerRecord> PuzzleAnswers)
+    IReadOnlyList<MemberExport.AnswerRecord> PuzzleAnswers,
+    MemberHistory ValueChainAndParticipation)
 {
     public sealed record Profile(string UserId, string DisplayName, string? Sector, string Roles, IReadOnlyList<string> Assets, DateOnly? AwayUntil, DateTimeOffset JoinedAt);
 
@@ -28,7 +29,7 @@ public sealed record MemberExport(
 
     public sealed record AnswerRecord(int Puzzle, string Question, string Answer, DateTimeOffset AnsweredAt);
 
-    public static MemberExport For(Collaboration collaboration, Member member, TeamRecords records, DateTimeOffset now) => new(
+    public static MemberExport For(Collaboration collaboration, Member member, TeamRecords records, MemberHistory history, DateTimeOffset now) => new(
         collaboration.Name,
         now,
         new Profile(member.PlatformUserId, member.DisplayName, member.Sector is { } s ? SectorNames.Display(s) : null,
@@ -42,5 +43,6 @@ public sealed record MemberExport(
         records.Map.Where(e => e.MemberId == member.Id)
             .Select(e => new MapPart(e.Phase.ToString(), e.Involvement.ToString().ToLowerInvariant())).ToList(),
         records.Puzzles.SelectMany(p => p.Answers.Where(a => a.MemberId == member.Id)
-            .Select(a => new AnswerRecord(p.Number, Puzzles.PuzzleCard.Question(a.Facet), a.Text, a.AnsweredAt))).ToList());
+            .Select(a => new AnswerRecord(p.Number, Puzzles.PuzzleCard.Question(a.Facet), a.Text, a.AnsweredAt))).ToList(),
+        history);
 }

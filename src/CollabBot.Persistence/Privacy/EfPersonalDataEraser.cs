@@ -11,11 +11,11 @@ namespace CollabBot.Persistence.Privacy;
 /// </summary>
 internal sealed class EfPersonalDataEraser(CollabDbContext db) : IPersonalDataEraser
 {
-    public async Task<int> EraseAsync(Platform platform, string workspaceId, string userId, string displayName, CancellationToken cancellationToken)
+    public async Task<int> EraseAsync(Platform platform, string workspaceId, Guid memberId, string userId, string displayName, CancellationToken cancellationToken)
     {
+        var changed = await CheckInTraces.EraseAsync(db, memberId, cancellationToken);
         var forms = Redaction.StoredForms(userId, CollabJson.Options).Concat(Redaction.StoredForms(displayName, CollabJson.Options)).Distinct().ToList();
         var redaction = new Redaction([.. forms]);
-        var changed = 0;
 
         var rows = await db.Outbox.Where(o => o.Platform == platform && o.WorkspaceId == workspaceId && o.RecipientUserId == userId).ToListAsync(cancellationToken);
         var turns = new List<Turns.InboxTurn>();
