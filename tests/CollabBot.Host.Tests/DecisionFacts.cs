@@ -80,6 +80,29 @@ public abstract class DecisionFacts(DatabaseProvider provider) : IAsyncLifetime
         Assert.Contains("closed", Assert.Single(await _playground.SayAsync("ana", "vote 1 disagree")).Text());
     }
 
+    [Fact]
+    public async Task With_check_ins_a_reservation_comes_back_at_the_first_check_in_after_four_weeks()
+    {
+        await _playground.SayAsync("ana", "checkin every monday 09:00");
+        var card = Assert.Single(await _playground.SayAsync("ana", "propose Paint the stairwell closes 1d"));
+        await _playground.ClickAsync("ben", card.Id(), "reservations", new { reason = "colour by vote" });
+        await _playground.AdvanceAsync("P1DT2H");
+        var (_, cursor) = await _playground.OutboxAsync();
+
+        await _playground.AdvanceAsync("P27D");
+        Assert.DoesNotContain((await _playground.OutboxAsync(cursor)).Messages, m => m.Text().Contains("reservation still stands", StringComparison.Ordinal));
+        await _playground.AdvanceAsync("P8D");
+
+        var messages = (await _playground.OutboxAsync(cursor)).Messages;
+        var back = Assert.Single(messages, m => m.Text().Contains("reservation still stands", StringComparison.Ordinal));
+        var at = messages.IndexOf(back);
+        var prompts = messages.Select((m, i) => (m, i)).Where(x => x.m.Text().StartsWith("Time for your check-in", StringComparison.Ordinal) && x.i < at).Select(x => x.i).ToList();
+
+        // It comes with a check-in (right after its prompts), and only once four weekly check-ins have passed.
+        Assert.True(prompts.Count / 3 >= 4, $"{prompts.Count / 3} check-ins before the reservation came back");
+        Assert.InRange(at - prompts[^1], 1, 3);
+    }
+
     private static JsonNode Tallies(JsonArray replies) => Assert.Single(replies, m => m!["updatesMessageId"] is not null)!;
 }
 

@@ -1,3 +1,4 @@
+using CollabBot.Conversations.CheckIns;
 using CollabBot.Conversations.Scheduling;
 using CollabBot.Conversations.Storage;
 using CollabBot.Domain.Decisions;
@@ -7,9 +8,9 @@ using Microsoft.Extensions.Logging;
 namespace CollabBot.Conversations.Decisions;
 
 /// <summary>
-/// Every hour: closes proposals whose time has come, and brings open reservations back to the team four weeks
-/// after an agreement. (Issue 8 asks for "the next check-in occurrence after 4 weeks"; check-ins are not on main
-/// yet, so the review runs with this hourly job; the outbox key makes each message happen once.)
+/// Every hour: closes proposals whose time has come, and brings open reservations back to the team at the first
+/// check-in occurrence four weeks or more after an agreement (or after four weeks, for a team without check-ins).
+/// The outbox key makes each message happen once.
 /// </summary>
 public sealed class DecisionClock(IServiceScopeFactory scopes, ILogger<DecisionClock> logger) : IRecurringWorkSource
 {
@@ -48,6 +49,22 @@ public sealed class DecisionClock(IServiceScopeFactory scopes, ILogger<DecisionC
         }
     }
 
+    /// <summary>
+    /// Reservations come back at the first check-in occurrence after four weeks: with a check-in schedule, the latest
+    /// occurrence that has started is the moment of review; without one, now.
+    /// </summary>
+    private static async Task<DateTimeOffset?> ReviewMomentAsync(IServiceProvider services, Guid collaborationId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var checkIns = services.GetRequiredService<ICheckInStore>();
+        if (await checkIns.FindScheduleAsync(collaborationId, cancellationToken) is null)
+        {
+            return now;
+        }
+
+        var latest = (await checkIns.RecentOccurrencesAsync(collaborationId, 1, cancellationToken)).FirstOrDefault();
+        return latest is not null && latest.ScheduledAt <= now ? latest.ScheduledAt : null;
+    }
+
     private async Task<int> RunOneAsync(Guid decisionId, DateTimeOffset now, bool close, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -67,9 +84,9 @@ public sealed class DecisionClock(IServiceScopeFactory scopes, ILogger<DecisionC
             entries.AddRange(await DecisionClosing.CloseAsync(workspace, collaboration, decision, services.GetRequiredService<IOutboxLookup>(), now, cancellationToken));
         }
 
-        if (!close)
+        if (!close && await ReviewMomentAsync(services, collaboration.Id, now, cancellationToken) is { } reviewAt)
         {
-            foreach (var position in decision.ReservationsDue(now))
+            foreach (var position in decision.ReservationsDue(reviewAt))
             {
                 decision.MarkBroughtBack(position, now);
                 entries.Add(DecisionMessages.ReservationBack(workspace, collaboration, decision, position));
