@@ -36,16 +36,31 @@ public sealed class ObstacleFacts : IAsyncLifetime
         var (_, cursor) = await _playground.OutboxAsync();
 
         await _playground.AdvanceAsync("P14D");
-        Assert.DoesNotContain((await _playground.OutboxAsync(cursor)).Messages, m => m.Visibility() == "direct");
+        Assert.DoesNotContain((await _playground.OutboxAsync(cursor)).Messages, m => m.Text().Contains("held up", StringComparison.Ordinal));
         await _playground.AdvanceAsync("P10D");
 
-        var direct = Assert.Single((await _playground.OutboxAsync(cursor)).Messages, m => m.Visibility() == "direct");
+        var direct = Assert.Single((await _playground.OutboxAsync(cursor)).Messages, m => m.Text().Contains("held up", StringComparison.Ordinal));
+        Assert.Equal("direct", direct.Visibility());
         Assert.Equal("sam", direct!["recipientUserId"]!.GetValue<string>());
         // The daily check runs at 08:00 UTC: 14 or 15 whole days have passed, depending on when the test starts.
         Assert.Matches(@"^Warm Homes has been held up for 1[45] days by obstacle 1: the housing board does not answer\.", direct.Text());
         var open = Assert.Single(await _playground.SayAsync("ben", "obstacles")).CardJson();
         Assert.Contains("1. the housing board does not answer", open);
         Assert.DoesNotContain("no meeting room", open);
+    }
+
+    [Fact]
+    public async Task An_obstacle_named_in_a_check_in_answer_goes_on_the_list()
+    {
+        await _playground.SayAsync("ana", "checkin every monday 09:00");
+        var (_, cursor) = await _playground.OutboxAsync();
+        await _playground.AdvanceAsync("P7D");
+        var card = Assert.Single((await _playground.OutboxAsync(cursor)).Messages, m => m!["recipientUserId"]?.GetValue<string>() == "ben" && m.Text().StartsWith("Time for your check-in", StringComparison.Ordinal));
+
+        var replies = await _playground.ClickAsync("ben", card.Id(), "submit", new { win = "survey sent", rating = "4", obstacle = "no budget for printing" });
+
+        Assert.Contains(replies, r => r.Text() == "Your obstacle is on the team's list as obstacle 1; `obstacles` shows them all.");
+        Assert.Contains("1. no budget for printing", Assert.Single(await _playground.SayAsync("ana", "obstacles")).CardJson());
     }
 
     [Fact]
