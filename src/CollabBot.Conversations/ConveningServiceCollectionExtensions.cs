@@ -1,5 +1,6 @@
 using CollabBot.Conversations.Decisions;
 using CollabBot.Conversations.Obstacles;
+using CollabBot.Conversations.Retention;
 using CollabBot.Conversations.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,6 +13,8 @@ public static class ConveningServiceCollectionExtensions
     {
         services.AddSingleton<IRecurringWorkSource, DecisionClock>();
         services.AddSingleton<IRecurringWorkSource, SponsorEscalation>();
+        services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IRecurringWorkSource, SignalRetentionJob>();
         return services;
     }
 }

@@ -4,6 +4,7 @@ using CollabBot.Conversations.Obstacles;
 using CollabBot.Conversations.Privacy;
 using CollabBot.Conversations.ProcessMap;
 using CollabBot.Conversations.Puzzles;
+using CollabBot.Conversations.Retention;
 using CollabBot.Conversations.Storage;
 using CollabBot.Persistence.Decisions;
 using CollabBot.Persistence.Glossary;
@@ -12,6 +13,7 @@ using CollabBot.Persistence.Privacy;
 using CollabBot.Persistence.Outbox;
 using CollabBot.Persistence.ProcessMap;
 using CollabBot.Persistence.Puzzles;
+using CollabBot.Persistence.Retention;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CollabBot.Persistence;
@@ -29,6 +31,7 @@ internal static class ConveningStores
         services.AddScoped<IPuzzleStore, EfPuzzleStore>();
         services.AddScoped<IPersonalDataEraser, EfPersonalDataEraser>();
         services.AddScoped<IMemberHistory, EfMemberHistory>();
+        services.AddScoped<ISignalRetention, EfSignalRetention>();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using CollabBot.Conversations.Commands;
 using CollabBot.Conversations.Storage;
 using CollabBot.Domain.Decisions;
+using CollabBot.Domain.Participation;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CollabBot.Conversations.Decisions;
@@ -38,6 +39,7 @@ public sealed class VoteCommand : IBotCommand
 
         var reason = space < 0 ? null : rest[(space + 1)..];
         decision.TakePosition(caller.Id, stance, reason, context.Now);
+        context.Signal(caller, ParticipationKind.Vote);
         var first = await context.Services.GetRequiredService<IOutboxLookup>().FindIdAsync(DecisionMessages.CardKey(decision), cancellationToken);
         context.Send(DecisionMessages.Tally(context.Workspace, collaboration, decision, first));
         context.ReplyToCaller($"Your position on proposal {decision.Number}: {StanceNames.Display(stance)}. You can change it until it closes.");

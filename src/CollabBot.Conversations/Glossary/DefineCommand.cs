@@ -2,6 +2,7 @@ using CollabBot.Conversations.Collaborations;
 using CollabBot.Conversations.Commands;
 using CollabBot.Conversations.Messages;
 using CollabBot.Domain.Glossary;
+using CollabBot.Domain.Participation;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CollabBot.Conversations.Glossary;
@@ -29,6 +30,7 @@ public sealed class DefineCommand : IBotCommand
         var number = glossary.Definitions.Count == 0 ? 1 : glossary.Definitions.Max(d => d.Number) + 1;
         var definition = Definition.Propose(collaboration.Id, number, arguments[..colon], arguments[(colon + 1)..], caller.Id, context.Now);
         store.Add(definition);
+        context.Signal(caller, ParticipationKind.Definition);
         var active = ActiveMembers.Of(collaboration, context.Now);
         if (definition.TryAccept(active, context.Now))
         {

@@ -586,6 +586,34 @@ namespace CollabBot.Persistence.Migrations.Postgres
                     b.ToTable("puzzle_answers", (string)null);
                 });
 
+            modelBuilder.Entity("CollabBot.Domain.Retention.SignalTally", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("CollaborationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollaborationId", "Kind", "Month")
+                        .IsUnique();
+
+                    b.ToTable("signal_tallies", (string)null);
+                });
+
             modelBuilder.Entity("CollabBot.Domain.ValueChains.Commitment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -949,6 +977,15 @@ namespace CollabBot.Persistence.Migrations.Postgres
                     b.HasOne("CollabBot.Domain.Puzzles.Puzzle", null)
                         .WithMany("Answers")
                         .HasForeignKey("PuzzleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CollabBot.Domain.Retention.SignalTally", b =>
+                {
+                    b.HasOne("CollabBot.Domain.Collaborations.Collaboration", null)
+                        .WithMany()
+                        .HasForeignKey("CollaborationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

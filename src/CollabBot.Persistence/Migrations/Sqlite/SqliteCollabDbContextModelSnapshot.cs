@@ -575,6 +575,32 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                     b.ToTable("puzzle_answers", (string)null);
                 });
 
+            modelBuilder.Entity("CollabBot.Domain.Retention.SignalTally", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CollaborationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollaborationId", "Kind", "Month")
+                        .IsUnique();
+
+                    b.ToTable("signal_tallies", (string)null);
+                });
+
             modelBuilder.Entity("CollabBot.Domain.ValueChains.Commitment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -934,6 +960,15 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                     b.HasOne("CollabBot.Domain.Puzzles.Puzzle", null)
                         .WithMany("Answers")
                         .HasForeignKey("PuzzleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CollabBot.Domain.Retention.SignalTally", b =>
+                {
+                    b.HasOne("CollabBot.Domain.Collaborations.Collaboration", null)
+                        .WithMany()
+                        .HasForeignKey("CollaborationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace CollabBot.Persistence.Migrations.Postgres
+namespace CollabBot.Persistence.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -12,17 +11,14 @@ namespace CollabBot.Persistence.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.CreateSequence(
-                name: "outbox_delivery_seq");
-
             migrationBuilder.CreateTable(
                 name: "channel_state",
                 columns: table => new
                 {
-                    Platform = table.Column<int>(type: "integer", nullable: false),
-                    Key = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Value = table.Column<string>(type: "text", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Platform = table.Column<int>(type: "INTEGER", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -33,16 +29,16 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 name: "checkin_answers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    OccurrenceId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CollaborationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    MemberId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SmallWin = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Rating = table.Column<int>(type: "integer", nullable: false),
-                    Dimension = table.Column<int>(type: "integer", nullable: true),
-                    Obstacle = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    AnsweredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    EditedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OccurrenceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CollaborationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MemberId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SmallWin = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Rating = table.Column<int>(type: "INTEGER", nullable: false),
+                    Dimension = table.Column<int>(type: "INTEGER", nullable: true),
+                    Obstacle = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    AnsweredAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    EditedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -53,12 +49,12 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 name: "checkin_occurrences",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CollaborationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ScheduledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ClosesAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    RemindAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    prompted_member_ids = table.Column<string>(type: "text", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CollaborationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ScheduledAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClosesAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RemindAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    prompted_member_ids = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -69,15 +65,15 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 name: "checkin_schedules",
                 columns: table => new
                 {
-                    CollaborationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Cron = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    IntervalWeeks = table.Column<int>(type: "integer", nullable: false),
-                    AnchorWeek = table.Column<DateOnly>(type: "date", nullable: false),
-                    TimeZoneId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    PausedUntil = table.Column<DateOnly>(type: "date", nullable: true),
-                    ReminderDelay = table.Column<TimeSpan>(type: "interval", nullable: false),
-                    LastRunOccurrence = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    skip_dates = table.Column<string>(type: "text", nullable: false)
+                    CollaborationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Cron = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    IntervalWeeks = table.Column<int>(type: "INTEGER", nullable: false),
+                    AnchorWeek = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    TimeZoneId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PausedUntil = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReminderDelay = table.Column<TimeSpan>(type: "TEXT", nullable: false),
+                    LastRunOccurrence = table.Column<long>(type: "INTEGER", nullable: true),
+                    skip_dates = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -88,12 +84,12 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 name: "commitments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CollaborationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    MemberId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Want = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Give = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    MadeAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CollaborationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MemberId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Want = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Give = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    MadeAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -104,8 +100,8 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 name: "handled_turns",
                 columns: table => new
                 {
-                    DedupKey = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    HandledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    DedupKey = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    HandledAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -116,14 +112,14 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 name: "inbox",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DedupKey = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    TurnJson = table.Column<string>(type: "text", nullable: false),
-                    AcceptedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    LeaseUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LeaseOwner = table.Column<Guid>(type: "uuid", nullable: true),
-                    CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DedupKey = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    TurnJson = table.Column<string>(type: "TEXT", nullable: false),
+                    AcceptedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LeaseUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    LeaseOwner = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -134,25 +130,25 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 name: "outbox",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    IdempotencyKey = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Platform = table.Column<int>(type: "integer", nullable: false),
-                    WorkspaceId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ConversationId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    RecipientUserId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Unsolicited = table.Column<bool>(type: "boolean", nullable: false),
-                    PayloadJson = table.Column<string>(type: "text", nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    Attempts = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    LeaseUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LeaseOwner = table.Column<Guid>(type: "uuid", nullable: true),
-                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    DeliveredSeq = table.Column<long>(type: "bigint", nullable: true),
-                    PlatformMessageId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    LastError = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Platform = table.Column<int>(type: "INTEGER", nullable: false),
+                    WorkspaceId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ConversationId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RecipientUserId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Unsolicited = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PayloadJson = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LeaseUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    LeaseOwner = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeliveredSeq = table.Column<long>(type: "INTEGER", nullable: true),
+                    PlatformMessageId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -163,12 +159,12 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 name: "participation_signals",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CollaborationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    MemberId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CollaborationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MemberId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -179,12 +175,12 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 name: "small_wins",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CollaborationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    MemberId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CheckInAnswerId = table.Column<Guid>(type: "uuid", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CollaborationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MemberId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    CheckInAnswerId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -195,11 +191,11 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 name: "value_offers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CollaborationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    OfferedBy = table.Column<Guid>(type: "uuid", nullable: false),
-                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CollaborationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OfferedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -210,10 +206,10 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 name: "workspaces",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Platform = table.Column<int>(type: "integer", nullable: false),
-                    ExternalId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Platform = table.Column<int>(type: "INTEGER", nullable: false),
+                    ExternalId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -224,17 +220,17 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 name: "collaborations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    WorkspaceId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ChannelId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Challenge = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    BigWin = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    TimeZoneId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    CurrentPhase = table.Column<int>(type: "integer", nullable: false),
-                    PhaseStartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    planned_days = table.Column<string>(type: "text", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    WorkspaceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ChannelId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Challenge = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    BigWin = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    TimeZoneId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CurrentPhase = table.Column<int>(type: "INTEGER", nullable: false),
+                    PhaseStartedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    planned_days = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -251,16 +247,16 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 name: "concerns",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CollaborationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    RaisedBy = table.Column<Guid>(type: "uuid", nullable: true),
-                    OwnerId = table.Column<Guid>(type: "uuid", nullable: true),
-                    RaisedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    DoneAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    SentToSponsorAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CollaborationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    RaisedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OwnerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RaisedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DoneAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    SentToSponsorAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -277,17 +273,17 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 name: "decisions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CollaborationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    Text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    ProposedBy = table.Column<Guid>(type: "uuid", nullable: true),
-                    ProposedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ClosesAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Outcome = table.Column<int>(type: "integer", nullable: true),
-                    FastConsensus = table.Column<bool>(type: "boolean", nullable: false),
-                    Revision = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CollaborationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    ProposedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ProposedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClosesAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Outcome = table.Column<int>(type: "INTEGER", nullable: true),
+                    FastConsensus = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -304,18 +300,18 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 name: "glossary_definitions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CollaborationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    Term = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    Key = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    Text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    ProposedBy = table.Column<Guid>(type: "uuid", nullable: true),
-                    ProposedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    AcceptedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ConfirmedByConvener = table.Column<bool>(type: "boolean", nullable: false),
-                    SupersededAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    agreed_by = table.Column<string>(type: "text", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CollaborationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Term = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    ProposedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ProposedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    AcceptedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ConfirmedByConvener = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SupersededAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    agreed_by = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -332,20 +328,20 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 name: "members",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CollaborationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PlatformUserId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    DisplayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Sector = table.Column<int>(type: "integer", nullable: true),
-                    Roles = table.Column<int>(type: "integer", nullable: false),
-                    AwayUntil = table.Column<DateOnly>(type: "date", nullable: true),
-                    JoinedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    TimeZoneId = table.Column<string>(type: "text", nullable: true),
-                    QuietFrom = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
-                    QuietTo = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
-                    NudgesOff = table.Column<bool>(type: "boolean", nullable: false),
-                    CelebrateWins = table.Column<bool>(type: "boolean", nullable: true),
-                    assets = table.Column<string>(type: "text", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CollaborationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlatformUserId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Sector = table.Column<int>(type: "INTEGER", nullable: true),
+                    Roles = table.Column<int>(type: "INTEGER", nullable: false),
+                    AwayUntil = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    JoinedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    TimeZoneId = table.Column<string>(type: "TEXT", nullable: true),
+                    QuietFrom = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    QuietTo = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    NudgesOff = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CelebrateWins = table.Column<bool>(type: "INTEGER", nullable: true),
+                    assets = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -362,12 +358,12 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 name: "phase_transitions",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CollaborationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Phase = table.Column<int>(type: "integer", nullable: false),
-                    EnteredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    EnteredByMemberId = table.Column<Guid>(type: "uuid", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CollaborationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Phase = table.Column<int>(type: "INTEGER", nullable: false),
+                    EnteredAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    EnteredByMemberId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -384,13 +380,13 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 name: "puzzles",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CollaborationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    Statement = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    RaisedBy = table.Column<Guid>(type: "uuid", nullable: true),
-                    RaisedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CollaborationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Statement = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    RaisedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RaisedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -404,17 +400,39 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "signal_tallies",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CollaborationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Month = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Count = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_signal_tallies", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_signal_tallies_collaborations_CollaborationId",
+                        column: x => x.CollaborationId,
+                        principalTable: "collaborations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "decision_positions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DecisionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    MemberId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Stance = table.Column<int>(type: "integer", nullable: false),
-                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    TakenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ResolvedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    BroughtBackAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DecisionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MemberId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Stance = table.Column<int>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    TakenAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ResolvedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    BroughtBackAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -431,11 +449,11 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 name: "process_map",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CollaborationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    MemberId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Phase = table.Column<int>(type: "integer", nullable: false),
-                    Involvement = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CollaborationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MemberId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Phase = table.Column<int>(type: "INTEGER", nullable: false),
+                    Involvement = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -458,12 +476,12 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 name: "puzzle_answers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PuzzleId = table.Column<Guid>(type: "uuid", nullable: false),
-                    MemberId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Facet = table.Column<int>(type: "integer", nullable: false),
-                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    AnsweredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PuzzleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MemberId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Facet = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    AnsweredAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -639,6 +657,12 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_signal_tallies_CollaborationId_Kind_Month",
+                table: "signal_tallies",
+                columns: new[] { "CollaborationId", "Kind", "Month" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_small_wins_CheckInAnswerId",
                 table: "small_wins",
                 column: "CheckInAnswerId");
@@ -714,6 +738,9 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 name: "puzzle_answers");
 
             migrationBuilder.DropTable(
+                name: "signal_tallies");
+
+            migrationBuilder.DropTable(
                 name: "small_wins");
 
             migrationBuilder.DropTable(
@@ -733,9 +760,6 @@ namespace CollabBot.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "workspaces");
-
-            migrationBuilder.DropSequence(
-                name: "outbox_delivery_seq");
         }
     }
 }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CollabBot.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCollabDbContext))]
-    [Migration("20261123114155_Initial")]
+    [Migration("20261123115705_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -578,6 +578,32 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                     b.ToTable("puzzle_answers", (string)null);
                 });
 
+            modelBuilder.Entity("CollabBot.Domain.Retention.SignalTally", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CollaborationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollaborationId", "Kind", "Month")
+                        .IsUnique();
+
+                    b.ToTable("signal_tallies", (string)null);
+                });
+
             modelBuilder.Entity("CollabBot.Domain.ValueChains.Commitment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -937,6 +963,15 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                     b.HasOne("CollabBot.Domain.Puzzles.Puzzle", null)
                         .WithMany("Answers")
                         .HasForeignKey("PuzzleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CollabBot.Domain.Retention.SignalTally", b =>
+                {
+                    b.HasOne("CollabBot.Domain.Collaborations.Collaboration", null)
+                        .WithMany()
+                        .HasForeignKey("CollaborationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
