@@ -1,6 +1,8 @@
+using CollabBot.Conversations.Catalysts;
 using CollabBot.Conversations.CheckIns;
 using CollabBot.Conversations.Commands;
 using CollabBot.Conversations.Delivery;
+using CollabBot.Conversations.Digests;
 using CollabBot.Conversations.Participation;
 using CollabBot.Conversations.Phases;
 using CollabBot.Conversations.Scheduling;
@@ -49,6 +51,10 @@ public static class ConversationsServiceCollectionExtensions
         services.AddSingleton<IRecurringWorkSource, CheckInRound>();
         services.AddSingleton<IRecurringWorkSource, CheckInReminders>();
         services.AddSingleton<IRecurringWorkSource, ParticipationScan>();
+        services.AddSingleton<IRecurringWorkSource, CatalystScan>();
+        services.AddSingleton<DigestComposer>();
+        services.AddSingleton<DigestRound>();
+        services.AddSingleton<IRecurringWorkSource>(sp => sp.GetRequiredService<DigestRound>());
         services.AddConvening();
         services.AddHostedService(sp => sp.GetRequiredService<TurnInboxService>());
         services.AddHostedService<OutboxDispatchService>();

@@ -1,6 +1,7 @@
 using CollabBot.Channels.Playground;
 using CollabBot.Conversations;
 using CollabBot.Host;
+using CollabBot.Host.Digests;
 using CollabBot.Persistence;
 using CollabBot.Scheduling;
 
@@ -13,6 +14,7 @@ builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.UseCollabDefa
 builder.Services.AddConversations(builder.Configuration);
 builder.Services.AddPersistence(builder.Configuration);
 builder.Services.AddScheduling(builder.Configuration, builder.Configuration.PostgresConnectionString());
+builder.Services.AddDigestImages();
 
 // Channel adapters
 builder.Services.AddPlaygroundChannel(builder.Configuration, builder.Environment);
@@ -23,6 +25,7 @@ await app.Services.MigrateDatabaseAsync();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapHealthEndpoints();
+SignedImages.Map(app);
 app.MapSchedulingDashboard();
 
 // Channel endpoints

@@ -1,6 +1,10 @@
 using CollabBot.Conversations.CheckIns;
 using CollabBot.Conversations.Storage;
 using CollabBot.Persistence.CheckIns;
+using CollabBot.Persistence.Catalysts;
+using CollabBot.Conversations.Catalysts;
+using CollabBot.Persistence.Digests;
+using CollabBot.Conversations.Digests;
 using CollabBot.Persistence.Participation;
 using CollabBot.Conversations.Participation;
 using CollabBot.Persistence.ChannelState;
@@ -34,6 +38,9 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<ICheckInStore, EfCheckInStore>();
         services.AddScoped<IParticipationLog, EfParticipationLog>();
         services.AddScoped<IParticipationStore, EfParticipationStore>();
+        services.AddScoped<IDigestStore, EfDigestStore>();
+        services.AddScoped<ICatalystStore, EfCatalystStore>();
+        services.AddSingleton<IImageRepository, EfImageRepository>();
         services.AddConveningStores();
         services.AddSingleton<IOutboxStore, EfOutboxStore>();
         services.AddSingleton<ITurnInbox, EfTurnInbox>();

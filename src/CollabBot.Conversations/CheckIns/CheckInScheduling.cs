@@ -68,17 +68,20 @@ public sealed class CheckInScheduling(IScheduleRegistry registry)
         }
     }
 
-    public static string Describe(CheckInSchedule schedule)
+    public static string Describe(CheckInSchedule schedule) => Describe(schedule.Cron, schedule.IntervalWeeks);
+
+    /// <summary>"every week on Monday at 09:00", or the cron itself when it is not a weekly pattern.</summary>
+    public static string Describe(string cron, int intervalWeeks)
     {
-        var parts = schedule.Cron.Split(' ');
-        var every = schedule.IntervalWeeks == 1 ? "every week" : $"every {schedule.IntervalWeeks} weeks";
+        var parts = cron.Split(' ');
+        var every = intervalWeeks == 1 ? "every week" : $"every {intervalWeeks} weeks";
         if (parts.Length == 5 && parts[2] == "*" && parts[3] == "*" && int.TryParse(parts[0], out var minute) && int.TryParse(parts[1], out var hour))
         {
             var days = parts[4] == "*" ? "every day" : string.Join(", ", parts[4].Split(',').Select(d => int.TryParse(d, out var n) ? CultureInfo.InvariantCulture.DateTimeFormat.DayNames[n % 7] : d));
             return $"{every} on {days} at {hour:00}:{minute:00}";
         }
 
-        return $"cron \"{schedule.Cron}\"";
+        return $"cron \"{cron}\"";
     }
 
     private void Set(CommandContext context, ICheckInStore store, CheckInSchedule? existing, string arguments)

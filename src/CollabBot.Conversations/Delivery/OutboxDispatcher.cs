@@ -14,6 +14,10 @@ public sealed partial class OutboxDispatcher(
 {
     private readonly Dictionary<Platform, IChannelSender> _senders = senders.ToDictionary(s => s.Platform);
 
+    // Within one host, one round per platform at a time: a caller that dispatches inline (the Playground) then
+    // knows every due message was handed over when it returns. Across hosts, the outbox leases keep claims apart.
+    private readonly Dictionary<Platform, SemaphoreSlim> _rounds = senders.ToDictionary(s => s.Platform, _ => new SemaphoreSlim(1, 1));
+
     public IReadOnlyCollection<Platform> Platforms => _senders.Keys;
 
     /// <summary>Sends every due message of the platform; returns how many were handed to it.</summary>
@@ -24,21 +28,29 @@ public sealed partial class OutboxDispatcher(
             return 0;
         }
 
-        var total = 0;
-        while (true)
+        await _rounds[platform].WaitAsync(cancellationToken);
+        try
         {
-            var batch = await outbox.ClaimDueAsync(platform, options.Value.BatchSize, options.Value.Lease, cancellationToken);
-            if (batch.Count == 0)
+            var total = 0;
+            while (true)
             {
-                return total;
-            }
+                var batch = await outbox.ClaimDueAsync(platform, options.Value.BatchSize, options.Value.Lease, cancellationToken);
+                if (batch.Count == 0)
+                {
+                    return total;
+                }
 
-            foreach (var message in batch)
-            {
-                await DeliverAsync(sender, message, cancellationToken);
-            }
+                foreach (var message in batch)
+                {
+                    await DeliverAsync(sender, message, cancellationToken);
+                }
 
-            total += batch.Count;
+                total += batch.Count;
+            }
+        }
+        finally
+        {
+            _rounds[platform].Release();
         }
     }
 

@@ -12,6 +12,11 @@ public sealed record Card
     public IReadOnlyList<CardInput> Inputs { get; init; } = [];
     public IReadOnlyList<CardAction> Actions { get; init; } = [];
 
+    /// <summary>An image the bot serves itself (a signed, expiring link), e.g. the digest chart.</summary>
+    public string? ImageUrl { get; init; }
+
+    public string? ImageAlt { get; init; }
+
     /// <summary>Small print under the card.</summary>
     public string? Note { get; init; }
 }

@@ -14,6 +14,9 @@ public interface IParticipationStore
     /// <summary>The latest signal of each of these members, however old.</summary>
     Task<IReadOnlyDictionary<Guid, DateTimeOffset>> LastContributionAsync(IReadOnlyCollection<Guid> memberIds, CancellationToken cancellationToken);
 
+    /// <summary>Signals of a collaboration in [from, to).</summary>
+    Task<int> CountAsync(Guid collaborationId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
+
     /// <summary>Contributions per sector (null for members who gave none) in [from, to).</summary>
     Task<IReadOnlyDictionary<Sector, int>> BySectorAsync(Guid collaborationId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
 }

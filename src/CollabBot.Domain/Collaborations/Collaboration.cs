@@ -14,6 +14,7 @@ public sealed class Collaboration
     private readonly List<Member> _members = [];
     private readonly List<PhaseTransition> _phaseHistory = [];
     private Dictionary<Phase, int> _plannedDays = [];
+    private List<string> _mutedCatalysts = [];
 
     private Collaboration()
     {
@@ -124,6 +125,12 @@ public sealed class Collaboration
 
         _plannedDays = new Dictionary<Phase, int>(_plannedDays) { [phase] = days };
     }
+
+    /// <summary>Catalyst rules the conveners muted for this collaboration.</summary>
+    public IReadOnlyList<string> MutedCatalysts => _mutedCatalysts;
+
+    public void SetCatalystMuted(string rule, bool muted) =>
+        _mutedCatalysts = muted ? _mutedCatalysts.Append(rule).Distinct().ToList() : _mutedCatalysts.Where(r => r != rule).ToList();
 
     public TimeSpan TimeInPhase(DateTimeOffset now) => now - PhaseStartedAt;
 

@@ -33,6 +33,13 @@ internal sealed class CollaborationConfiguration : IEntityTypeConfiguration<Coll
                     v => v.Aggregate(0, (h, kv) => HashCode.Combine(h, kv.Key, kv.Value)),
                     v => new Dictionary<Phase, int>(v)));
         builder.Ignore(c => c.PlannedDays);
+        builder.Property<List<string>>("_mutedCatalysts")
+            .HasColumnName("muted_catalysts")
+            .HasConversion(
+                v => JsonSerializer.Serialize(v, JsonSerializerOptions.Default),
+                v => JsonSerializer.Deserialize<List<string>>(v, JsonSerializerOptions.Default) ?? new List<string>(),
+                new ValueComparer<List<string>>((a, b) => a!.SequenceEqual(b!), v => v.Aggregate(0, HashCode.Combine), v => v.ToList()));
+        builder.Ignore(c => c.MutedCatalysts);
 
         builder.HasMany(c => c.Members).WithOne().HasForeignKey(m => m.CollaborationId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Members).HasField("_members").UsePropertyAccessMode(PropertyAccessMode.Field);

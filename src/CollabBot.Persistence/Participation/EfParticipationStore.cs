@@ -21,6 +21,9 @@ internal sealed class EfParticipationStore(CollabDbContext db) : IParticipationS
             .Select(g => new { g.Key, Last = g.Max(s => s.At) })
             .ToDictionaryAsync(x => x.Key, x => x.Last, cancellationToken);
 
+    public Task<int> CountAsync(Guid collaborationId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
+        db.Set<ParticipationSignal>().CountAsync(s => s.CollaborationId == collaborationId && s.At >= from && s.At < to, cancellationToken);
+
     public async Task<IReadOnlyDictionary<Sector, int>> BySectorAsync(Guid collaborationId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
         await db.Set<ParticipationSignal>()
             .Where(s => s.CollaborationId == collaborationId && s.At >= from && s.At < to)

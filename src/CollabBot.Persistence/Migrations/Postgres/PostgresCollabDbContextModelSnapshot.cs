@@ -24,6 +24,43 @@ namespace CollabBot.Persistence.Migrations.Postgres
 
             modelBuilder.HasSequence("outbox_delivery_seq");
 
+            modelBuilder.Entity("CollabBot.Domain.Catalysts.Intervention", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CollaborationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("ContributionsAfter")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ContributionsBefore")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Rule")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Signals")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollaborationId", "Rule", "At");
+
+                    b.ToTable("interventions", (string)null);
+                });
+
             modelBuilder.Entity("CollabBot.Domain.CheckIns.CheckInAnswer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -182,6 +219,11 @@ namespace CollabBot.Persistence.Migrations.Postgres
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("_mutedCatalysts")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("muted_catalysts");
+
                     b.Property<string>("_plannedDays")
                         .IsRequired()
                         .HasColumnType("text")
@@ -306,6 +348,38 @@ namespace CollabBot.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("decision_positions", (string)null);
+                });
+
+            modelBuilder.Entity("CollabBot.Domain.Digests.DigestSubscription", b =>
+                {
+                    b.Property<Guid>("CollaborationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Cron")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("TargetConversationId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("CollaborationId");
+
+                    b.ToTable("digest_subscriptions", (string)null);
                 });
 
             modelBuilder.Entity("CollabBot.Domain.Glossary.Definition", b =>
@@ -747,6 +821,23 @@ namespace CollabBot.Persistence.Migrations.Postgres
                     b.HasKey("Platform", "Key");
 
                     b.ToTable("channel_state", (string)null);
+                });
+
+            modelBuilder.Entity("CollabBot.Persistence.Digests.StoredImage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("Png")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("images", (string)null);
                 });
 
             modelBuilder.Entity("CollabBot.Persistence.Outbox.OutboxRow", b =>

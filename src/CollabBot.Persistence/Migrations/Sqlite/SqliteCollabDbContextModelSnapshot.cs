@@ -17,6 +17,43 @@ namespace CollabBot.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("CollabBot.Domain.Catalysts.Intervention", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CollaborationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ContributionsAfter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ContributionsBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rule")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Signals")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollaborationId", "Rule", "At");
+
+                    b.ToTable("interventions", (string)null);
+                });
+
             modelBuilder.Entity("CollabBot.Domain.CheckIns.CheckInAnswer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -175,6 +212,11 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("_mutedCatalysts")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("muted_catalysts");
+
                     b.Property<string>("_plannedDays")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -297,6 +339,38 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("decision_positions", (string)null);
+                });
+
+            modelBuilder.Entity("CollabBot.Domain.Digests.DigestSubscription", b =>
+                {
+                    b.Property<Guid>("CollaborationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Cron")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetConversationId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CollaborationId");
+
+                    b.ToTable("digest_subscriptions", (string)null);
                 });
 
             modelBuilder.Entity("CollabBot.Domain.Glossary.Definition", b =>
@@ -734,6 +808,23 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                     b.HasKey("Platform", "Key");
 
                     b.ToTable("channel_state", (string)null);
+                });
+
+            modelBuilder.Entity("CollabBot.Persistence.Digests.StoredImage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Png")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("images", (string)null);
                 });
 
             modelBuilder.Entity("CollabBot.Persistence.Outbox.OutboxRow", b =>

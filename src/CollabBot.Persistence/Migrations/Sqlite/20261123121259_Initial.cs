@@ -97,6 +97,22 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "digest_subscriptions",
+                columns: table => new
+                {
+                    CollaborationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    WorkspaceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TargetConversationId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Cron = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    TimeZoneId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_digest_subscriptions", x => x.CollaborationId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "handled_turns",
                 columns: table => new
                 {
@@ -106,6 +122,19 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_handled_turns", x => x.DedupKey);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "images",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Png = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_images", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -124,6 +153,24 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_inbox", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "interventions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CollaborationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Rule = table.Column<int>(type: "INTEGER", nullable: false),
+                    Signals = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Message = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    ContributionsBefore = table.Column<int>(type: "INTEGER", nullable: true),
+                    ContributionsAfter = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_interventions", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -230,6 +277,7 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                     CurrentPhase = table.Column<int>(type: "INTEGER", nullable: false),
                     PhaseStartedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    muted_catalysts = table.Column<string>(type: "TEXT", nullable: false),
                     planned_days = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -583,6 +631,11 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_interventions_CollaborationId_Rule_At",
+                table: "interventions",
+                columns: new[] { "CollaborationId", "Rule", "At" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_members_CollaborationId_PlatformUserId",
                 table: "members",
                 columns: new[] { "CollaborationId", "PlatformUserId" },
@@ -714,13 +767,22 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                 name: "decision_positions");
 
             migrationBuilder.DropTable(
+                name: "digest_subscriptions");
+
+            migrationBuilder.DropTable(
                 name: "glossary_definitions");
 
             migrationBuilder.DropTable(
                 name: "handled_turns");
 
             migrationBuilder.DropTable(
+                name: "images");
+
+            migrationBuilder.DropTable(
                 name: "inbox");
+
+            migrationBuilder.DropTable(
+                name: "interventions");
 
             migrationBuilder.DropTable(
                 name: "outbox");

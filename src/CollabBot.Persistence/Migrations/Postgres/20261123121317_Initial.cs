@@ -101,6 +101,22 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "digest_subscriptions",
+                columns: table => new
+                {
+                    CollaborationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    WorkspaceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TargetConversationId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Cron = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    TimeZoneId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_digest_subscriptions", x => x.CollaborationId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "handled_turns",
                 columns: table => new
                 {
@@ -110,6 +126,19 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_handled_turns", x => x.DedupKey);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "images",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Png = table.Column<byte[]>(type: "bytea", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_images", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -128,6 +157,24 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_inbox", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "interventions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CollaborationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Rule = table.Column<int>(type: "integer", nullable: false),
+                    Signals = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Message = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ContributionsBefore = table.Column<int>(type: "integer", nullable: true),
+                    ContributionsAfter = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_interventions", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -234,6 +281,7 @@ namespace CollabBot.Persistence.Migrations.Postgres
                     CurrentPhase = table.Column<int>(type: "integer", nullable: false),
                     PhaseStartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    muted_catalysts = table.Column<string>(type: "text", nullable: false),
                     planned_days = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
@@ -587,6 +635,11 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_interventions_CollaborationId_Rule_At",
+                table: "interventions",
+                columns: new[] { "CollaborationId", "Rule", "At" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_members_CollaborationId_PlatformUserId",
                 table: "members",
                 columns: new[] { "CollaborationId", "PlatformUserId" },
@@ -718,13 +771,22 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 name: "decision_positions");
 
             migrationBuilder.DropTable(
+                name: "digest_subscriptions");
+
+            migrationBuilder.DropTable(
                 name: "glossary_definitions");
 
             migrationBuilder.DropTable(
                 name: "handled_turns");
 
             migrationBuilder.DropTable(
+                name: "images");
+
+            migrationBuilder.DropTable(
                 name: "inbox");
+
+            migrationBuilder.DropTable(
+                name: "interventions");
 
             migrationBuilder.DropTable(
                 name: "outbox");

@@ -1,0 +1,65 @@
+using System.Globalization;
+using CollabBot.Domain.Collaborations;
+
+namespace CollabBot.Domain.Catalysts;
+
+/// <summary>
+/// When each catalyst intervention fires (DOMAIN.md §5):
+/// <list type="bullet">
+/// <item><b>Urgency</b>: the phase has run <see cref="StallDays"/> days past its planned length (a stall; the
+/// day it first overruns, the phase-overrun nudge has already spoken).</item>
+/// <item><b>Tunnel vision</b>: in Ideate, with at least <see cref="TunnelMinContributions"/> contributions in 14 days,
+/// one person gave <see cref="TunnelTopShare"/> or more of them, or they all came from one sector.</item>
+/// <item><b>New venue</b>: at least three weeks in the phase and weekly contributions fell three weeks running.</item>
+/// <item><b>Risk round</b>: in Test, within a week of the planned move to Implement.</item>
+/// <item><b>Ambassadors</b>: three days or more into Spread.</item>
+/// </list>
+/// </summary>
+public static class CatalystRules
+{
+    public const int StallDays = 7;
+    public const int TunnelMinContributions = 10;
+    public const double TunnelTopShare = 0.6;
+
+    /// <summary>How long a rule stays quiet after it fired for a collaboration.</summary>
+    public static TimeSpan CoolDown(CatalystRule rule) => rule == CatalystRule.Urgency ? TimeSpan.FromDays(7) : TimeSpan.FromDays(14);
+
+    public static IReadOnlyList<CatalystTrigger> Evaluate(CatalystSituation s)
+    {
+        var fired = new List<CatalystTrigger>();
+        if (s.DaysInPhase > s.PlannedDays + StallDays)
+        {
+            fired.Add(new(CatalystRule.Urgency, Invariant($"{s.Phase} at day {Math.Floor(s.DaysInPhase)} of {s.PlannedDays} planned")));
+        }
+
+        var total = s.ContributionsByMember.Sum();
+        if (s.Phase == Phase.Ideate && total >= TunnelMinContributions)
+        {
+            var top = s.ContributionsByMember.Max() / (double)total;
+            if (top >= TunnelTopShare || s.SectorsContributing <= 1)
+            {
+                fired.Add(new(CatalystRule.TunnelVision, Invariant($"{total} contributions in 14 days; the most active person gave {top:P0}; {s.SectorsContributing} sector(s)")));
+            }
+        }
+
+        var weeks = s.WeeklyContributions;
+        if (s.DaysInPhase >= 21 && weeks.Count >= 4 && weeks[^1] < weeks[^2] && weeks[^2] < weeks[^3] && weeks[^3] < weeks[^4])
+        {
+            fired.Add(new(CatalystRule.NewVenue, Invariant($"weekly contributions {weeks[^4]}, {weeks[^3]}, {weeks[^2]}, {weeks[^1]}")));
+        }
+
+        if (s.Phase == Phase.Test && s.PlannedDays - s.DaysInPhase <= 7)
+        {
+            fired.Add(new(CatalystRule.RiskRound, Invariant($"Test planned to end in {Math.Max(0, Math.Ceiling(s.PlannedDays - s.DaysInPhase))} days")));
+        }
+
+        if (s.Phase == Phase.Spread && s.DaysInPhase >= 3)
+        {
+            fired.Add(new(CatalystRule.Ambassadors, Invariant($"day {Math.Floor(s.DaysInPhase)} of Spread")));
+        }
+
+        return fired;
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

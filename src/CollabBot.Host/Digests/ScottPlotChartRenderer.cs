@@ -1,0 +1,23 @@
+using CollabBot.Conversations.Digests;
+
+namespace CollabBot.Host.Digests;
+
+/// <summary>The digest chart, drawn server-side with ScottPlot: contributions as bars, small wins as a line.</summary>
+internal sealed class ScottPlotChartRenderer : IChartRenderer
+{
+    public byte[] WeeklyParticipation(string title, IReadOnlyList<string> weekLabels, IReadOnlyList<int> signals, IReadOnlyList<int> wins)
+    {
+        var plot = new ScottPlot.Plot();
+        var positions = Enumerable.Range(0, weekLabels.Count).Select(i => (double)i).ToArray();
+        var bars = plot.Add.Bars(positions, signals.Select(s => (double)s).ToArray());
+        bars.LegendText = "contributions";
+        var line = plot.Add.Scatter(positions, wins.Select(w => (double)w).ToArray());
+        line.LegendText = "small wins";
+        line.LineWidth = 3;
+        plot.Axes.Bottom.SetTicks(positions, weekLabels.ToArray());
+        plot.Axes.Margins(bottom: 0);
+        plot.Title(title);
+        plot.ShowLegend(ScottPlot.Alignment.UpperLeft);
+        return plot.GetImageBytes(720, 320, ScottPlot.ImageFormat.Png);
+    }
+}

@@ -1,0 +1,27 @@
+using CollabBot.Domain.Digests;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CollabBot.Persistence.Digests;
+
+internal sealed class DigestSubscriptionConfiguration : IEntityTypeConfiguration<DigestSubscription>
+{
+    public void Configure(EntityTypeBuilder<DigestSubscription> builder)
+    {
+        builder.ToTable("digest_subscriptions");
+        builder.HasKey(s => s.CollaborationId);
+        builder.Property(s => s.TargetConversationId).HasMaxLength(200);
+        builder.Property(s => s.Cron).HasMaxLength(100);
+        builder.Property(s => s.TimeZoneId).HasMaxLength(64);
+    }
+}
+
+internal sealed class StoredImageConfiguration : IEntityTypeConfiguration<StoredImage>
+{
+    public void Configure(EntityTypeBuilder<StoredImage> builder)
+    {
+        builder.ToTable("images");
+        builder.HasKey(i => i.Id);
+        builder.Property(i => i.Id).ValueGeneratedNever();
+    }
+}

@@ -1,0 +1,68 @@
+using CollabBot.Testing;
+
+namespace CollabBot.Host.Tests;
+
+[Collection(HostCollection.Name)]
+public sealed class DigestFacts : IAsyncLifetime
+{
+    private TestDatabase _database = null!;
+    private CollabBotApp _app = null!;
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, "digest");
+        _app = new CollabBotApp(_database);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_coordinators_channel_gets_one_weekly_digest_for_all_its_collaborations_with_a_chart()
+    {
+        var homes = new PlaygroundClient(_app.Http(), "warm-homes");
+        var mobility = new PlaygroundClient(_app.Http(), "mobility");
+        await homes.SayAsync("ana", "start Warm Homes");
+        await homes.SayAsync("ana", "win the tenants' survey is out");
+        await mobility.SayAsync("ben", "start Safe Streets");
+        Assert.Equal("Only conveners and coordinators set up the digest.", (await mobility.SayAsync("chloe", "digest to #coordinators every friday 15:00"))[0]!.Text());
+        Assert.StartsWith("Write it as `digest to #coordinators every friday 15:00`", (await homes.SayAsync("ana", "digest to #coordinators sometimes"))[0]!.Text());
+        await homes.SayAsync("ana", "digest to #coordinators every friday 15:00");
+        await mobility.SayAsync("ben", "digest to #coordinators every friday 15:00");
+        var (_, cursor) = await homes.OutboxAsync();
+
+        await homes.AdvanceAsync("P14D");
+
+        var digests = (await homes.OutboxAsync(cursor)).Messages.Where(m => m!["conversationId"]!.GetValue<string>() == "coordinators").ToList();
+        Assert.Equal(2, digests.Count);
+        Assert.All(digests, d => Assert.Equal("Weekly digest: Safe Streets, Warm Homes.", d.Text()));
+        var card = digests[0].CardJson();
+        Assert.Contains("Warm Homes: phase", card);
+        Assert.Contains("Safe Streets: next check-in", card);
+        Assert.DoesNotContain("Ana", card);
+
+        var chart = await _app.Http().GetAsync(digests[0]!["card"]!["imageUrl"]!.GetValue<string>());
+        var png = await chart.Content.ReadAsByteArrayAsync();
+        Assert.Equal("image/png", chart.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47 }, png[..4]);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await _app.Http().GetAsync("/images/not-a-signed-token")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Digest_now_sends_one_at_once_and_off_stops_them()
+    {
+        var homes = new PlaygroundClient(_app.Http(), "warm-homes");
+        await homes.SayAsync("ana", "start Warm Homes");
+        await homes.SayAsync("ana", "digest to #coordinators every friday 15:00");
+        var replies = await homes.SayAsync("ana", "digest now");
+
+        Assert.Contains(replies, r => r!["conversationId"]!.GetValue<string>() == "coordinators" && r.Text() == "Weekly digest: Warm Homes.");
+        await homes.SayAsync("ana", "digest off");
+        var (_, cursor) = await homes.OutboxAsync();
+        await homes.AdvanceAsync("P8D");
+        Assert.DoesNotContain((await homes.OutboxAsync(cursor)).Messages, m => m!["conversationId"]!.GetValue<string>() == "coordinators");
+    }
+}
