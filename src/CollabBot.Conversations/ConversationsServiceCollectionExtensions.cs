@@ -56,6 +56,7 @@ public static class ConversationsServiceCollectionExtensions
         services.AddSingleton<DigestComposer>();
         services.AddSingleton<DigestRound>();
         services.AddSingleton<IRecurringWorkSource>(sp => sp.GetRequiredService<DigestRound>());
+        services.AddConvening();
         services.AddHostedService(sp => sp.GetRequiredService<TurnInboxService>());
         services.AddHostedService<OutboxDispatchService>();
         _ = configuration;

@@ -41,6 +41,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<IDigestStore, EfDigestStore>();
         services.AddScoped<ICatalystStore, EfCatalystStore>();
         services.AddSingleton<IImageRepository, EfImageRepository>();
+        services.AddConveningStores();
         services.AddSingleton<IOutboxStore, EfOutboxStore>();
         services.AddSingleton<ITurnInbox, EfTurnInbox>();
         services.AddSingleton<IChannelStateStore, EfChannelStateStore>();

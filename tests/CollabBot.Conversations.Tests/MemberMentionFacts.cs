@@ -14,6 +14,8 @@ public sealed class MemberMentionFacts
     [InlineData("@ben-id facilitator", "ben-id", "facilitator")]
     [InlineData("@Ana Lopez catalyst", "ana-id", "catalyst")]
     [InlineData("@ana catalyst", "ana2-id", "catalyst")]
+    [InlineData("@ben", "ben-id", "")]
+    [InlineData("@Ana Lopez", "ana-id", "")]
     public void A_member_is_named_as_the_platform_does_or_by_id_or_display_name(string arguments, string userId, string rest)
     {
         var resolved = MemberMention.Resolve(arguments, Team, []);

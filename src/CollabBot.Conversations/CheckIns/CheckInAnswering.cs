@@ -60,5 +60,6 @@ public sealed class CheckInAnswering
         var late = context.Now >= occurrence.RemindAt ? " (late, and still counted)" : "";
         context.ReplyToCaller($"Thank you, {member.DisplayName}: your check-in is in{late}, rated {answer.Rating}/5. You can change it until {closes}.");
         Celebrations.AfterWin(context, collaboration, member, win);
+        await Obstacles.ObstacleCapture.FromCheckInAsync(context, collaboration, member, answer.Obstacle, cancellationToken);
     }
 }

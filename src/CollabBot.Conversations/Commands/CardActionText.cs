@@ -5,6 +5,7 @@ namespace CollabBot.Conversations.Commands;
 /// <summary>
 /// Card buttons run commands: an action carries a "command" template such as "join as {sector}",
 /// filled from the card's inputs. The same text a person could type, so every platform behaves alike.
+/// A placeholder ending in "?" (<c>{reason?}</c>) is optional: left empty, it is dropped.
 /// </summary>
 public static partial class CardActionText
 {
@@ -27,12 +28,16 @@ public static partial class CardActionText
                 return value.Trim();
             }
 
-            missing ??= key;
+            if (!match.Groups[2].Success)
+            {
+                missing ??= key;
+            }
+
             return "";
         });
-        return missing is null ? (text, null) : (null, missing);
+        return missing is null ? (text.Trim(), null) : (null, missing);
     }
 
-    [GeneratedRegex(@"\{([a-zA-Z0-9_]+)\}")]
+    [GeneratedRegex(@"\{([a-zA-Z0-9_]+)(\?)?\}")]
     private static partial Regex Placeholder();
 }

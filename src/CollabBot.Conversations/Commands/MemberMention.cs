@@ -34,7 +34,7 @@ public static partial class MemberMention
         // Longest match wins, so "@Ana Lopez facilitator" finds "Ana Lopez" rather than a member called "Ana".
         var candidates = collaboration.Members
             .SelectMany(m => new[] { (Key: m.PlatformUserId, Member: m), (Key: m.DisplayName, Member: m) })
-            .Where(c => text.Length > c.Key.Length
+            .Where(c => text.Length - 1 > c.Key.Length
                 ? text[1..].StartsWith(c.Key + " ", StringComparison.OrdinalIgnoreCase)
                 : string.Equals(text[1..], c.Key, StringComparison.OrdinalIgnoreCase))
             .OrderByDescending(c => c.Key.Length)

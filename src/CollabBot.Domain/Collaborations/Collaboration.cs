@@ -85,6 +85,24 @@ public sealed class Collaboration
         return member;
     }
 
+    /// <summary>
+    /// Erases a member at their request (DOMAIN.md §8): they leave the team and the phase history no longer names them.
+    /// The only convener must hand the role on first, so the team is never left without one.
+    /// </summary>
+    public void Forget(Member member)
+    {
+        if (member.Holds(Role.Convener) && _members.Count(m => m.Holds(Role.Convener)) == 1 && _members.Count > 1)
+        {
+            throw new DomainRuleViolation("You are the only convener; make someone else convener first (`role @member convener`).");
+        }
+
+        _members.Remove(member);
+        foreach (var transition in _phaseHistory.Where(t => t.EnteredByMemberId == member.Id))
+        {
+            transition.ForgetMember();
+        }
+    }
+
     public void SetChallenge(string text) => Challenge = CheckedText(text, MaxTextLength, "challenge");
 
     public void SetBigWin(string text) => BigWin = CheckedText(text, MaxTextLength, "goal");

@@ -20,4 +20,6 @@ public sealed class PhaseTransition
     public Phase Phase { get; private set; }
     public DateTimeOffset EnteredAt { get; private set; }
     public Guid? EnteredByMemberId { get; private set; }
+
+    internal void ForgetMember() => EnteredByMemberId = null;
 }

@@ -292,6 +292,87 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "concerns",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CollaborationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    RaisedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OwnerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RaisedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DoneAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    SentToSponsorAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_concerns", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_concerns_collaborations_CollaborationId",
+                        column: x => x.CollaborationId,
+                        principalTable: "collaborations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "decisions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CollaborationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    ProposedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ProposedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClosesAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Outcome = table.Column<int>(type: "INTEGER", nullable: true),
+                    FastConsensus = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_decisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_decisions_collaborations_CollaborationId",
+                        column: x => x.CollaborationId,
+                        principalTable: "collaborations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "glossary_definitions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CollaborationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Term = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    ProposedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ProposedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    AcceptedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ConfirmedByConvener = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SupersededAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    agreed_by = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_glossary_definitions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_glossary_definitions_collaborations_CollaborationId",
+                        column: x => x.CollaborationId,
+                        principalTable: "collaborations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "members",
                 columns: table => new
                 {
@@ -343,6 +424,124 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "puzzles",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CollaborationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Statement = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    RaisedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RaisedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_puzzles", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_puzzles_collaborations_CollaborationId",
+                        column: x => x.CollaborationId,
+                        principalTable: "collaborations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "signal_tallies",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CollaborationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Month = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Count = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_signal_tallies", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_signal_tallies_collaborations_CollaborationId",
+                        column: x => x.CollaborationId,
+                        principalTable: "collaborations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "decision_positions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DecisionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MemberId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Stance = table.Column<int>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    TakenAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ResolvedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    BroughtBackAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_decision_positions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_decision_positions_decisions_DecisionId",
+                        column: x => x.DecisionId,
+                        principalTable: "decisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "process_map",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CollaborationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MemberId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Phase = table.Column<int>(type: "INTEGER", nullable: false),
+                    Involvement = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_process_map", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_process_map_collaborations_CollaborationId",
+                        column: x => x.CollaborationId,
+                        principalTable: "collaborations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_process_map_members_MemberId",
+                        column: x => x.MemberId,
+                        principalTable: "members",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "puzzle_answers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PuzzleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MemberId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Facet = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    AnsweredAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_puzzle_answers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_puzzle_answers_puzzles_PuzzleId",
+                        column: x => x.PuzzleId,
+                        principalTable: "puzzles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_checkin_answers_MemberId",
                 table: "checkin_answers",
@@ -380,6 +579,45 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                 name: "IX_commitments_MemberId_MadeAt",
                 table: "commitments",
                 columns: new[] { "MemberId", "MadeAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_concerns_CollaborationId_Number",
+                table: "concerns",
+                columns: new[] { "CollaborationId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_concerns_Kind_DoneAt_SentToSponsorAt_RaisedAt",
+                table: "concerns",
+                columns: new[] { "Kind", "DoneAt", "SentToSponsorAt", "RaisedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_decision_positions_DecisionId_MemberId",
+                table: "decision_positions",
+                columns: new[] { "DecisionId", "MemberId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_decision_positions_MemberId",
+                table: "decision_positions",
+                column: "MemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_decisions_ClosedAt_ClosesAt",
+                table: "decisions",
+                columns: new[] { "ClosedAt", "ClosesAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_decisions_CollaborationId_Number",
+                table: "decisions",
+                columns: new[] { "CollaborationId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_glossary_definitions_CollaborationId_Number",
+                table: "glossary_definitions",
+                columns: new[] { "CollaborationId", "Number" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_inbox_CompletedAt",
@@ -445,6 +683,39 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                 column: "CollaborationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_process_map_CollaborationId_MemberId_Phase",
+                table: "process_map",
+                columns: new[] { "CollaborationId", "MemberId", "Phase" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_process_map_MemberId",
+                table: "process_map",
+                column: "MemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_puzzle_answers_MemberId",
+                table: "puzzle_answers",
+                column: "MemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_puzzle_answers_PuzzleId",
+                table: "puzzle_answers",
+                column: "PuzzleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_puzzles_CollaborationId_Number",
+                table: "puzzles",
+                columns: new[] { "CollaborationId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_signal_tallies_CollaborationId_Kind_Month",
+                table: "signal_tallies",
+                columns: new[] { "CollaborationId", "Kind", "Month" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_small_wins_CheckInAnswerId",
                 table: "small_wins",
                 column: "CheckInAnswerId");
@@ -490,7 +761,16 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                 name: "commitments");
 
             migrationBuilder.DropTable(
+                name: "concerns");
+
+            migrationBuilder.DropTable(
+                name: "decision_positions");
+
+            migrationBuilder.DropTable(
                 name: "digest_subscriptions");
+
+            migrationBuilder.DropTable(
+                name: "glossary_definitions");
 
             migrationBuilder.DropTable(
                 name: "handled_turns");
@@ -505,9 +785,6 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                 name: "interventions");
 
             migrationBuilder.DropTable(
-                name: "members");
-
-            migrationBuilder.DropTable(
                 name: "outbox");
 
             migrationBuilder.DropTable(
@@ -517,10 +794,28 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                 name: "phase_transitions");
 
             migrationBuilder.DropTable(
+                name: "process_map");
+
+            migrationBuilder.DropTable(
+                name: "puzzle_answers");
+
+            migrationBuilder.DropTable(
+                name: "signal_tallies");
+
+            migrationBuilder.DropTable(
                 name: "small_wins");
 
             migrationBuilder.DropTable(
                 name: "value_offers");
+
+            migrationBuilder.DropTable(
+                name: "decisions");
+
+            migrationBuilder.DropTable(
+                name: "members");
+
+            migrationBuilder.DropTable(
+                name: "puzzles");
 
             migrationBuilder.DropTable(
                 name: "collaborations");

@@ -296,6 +296,87 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "concerns",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CollaborationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    RaisedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    OwnerId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RaisedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DoneAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    SentToSponsorAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_concerns", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_concerns_collaborations_CollaborationId",
+                        column: x => x.CollaborationId,
+                        principalTable: "collaborations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "decisions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CollaborationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    ProposedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    ProposedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ClosesAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Outcome = table.Column<int>(type: "integer", nullable: true),
+                    FastConsensus = table.Column<bool>(type: "boolean", nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_decisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_decisions_collaborations_CollaborationId",
+                        column: x => x.CollaborationId,
+                        principalTable: "collaborations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "glossary_definitions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CollaborationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Term = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Key = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    ProposedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    ProposedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    AcceptedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ConfirmedByConvener = table.Column<bool>(type: "boolean", nullable: false),
+                    SupersededAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    agreed_by = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_glossary_definitions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_glossary_definitions_collaborations_CollaborationId",
+                        column: x => x.CollaborationId,
+                        principalTable: "collaborations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "members",
                 columns: table => new
                 {
@@ -347,6 +428,124 @@ namespace CollabBot.Persistence.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "puzzles",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CollaborationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Statement = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    RaisedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    RaisedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_puzzles", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_puzzles_collaborations_CollaborationId",
+                        column: x => x.CollaborationId,
+                        principalTable: "collaborations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "signal_tallies",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CollaborationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Month = table.Column<DateOnly>(type: "date", nullable: false),
+                    Count = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_signal_tallies", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_signal_tallies_collaborations_CollaborationId",
+                        column: x => x.CollaborationId,
+                        principalTable: "collaborations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "decision_positions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DecisionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MemberId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Stance = table.Column<int>(type: "integer", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    TakenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ResolvedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    BroughtBackAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_decision_positions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_decision_positions_decisions_DecisionId",
+                        column: x => x.DecisionId,
+                        principalTable: "decisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "process_map",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CollaborationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MemberId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Phase = table.Column<int>(type: "integer", nullable: false),
+                    Involvement = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_process_map", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_process_map_collaborations_CollaborationId",
+                        column: x => x.CollaborationId,
+                        principalTable: "collaborations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_process_map_members_MemberId",
+                        column: x => x.MemberId,
+                        principalTable: "members",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "puzzle_answers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PuzzleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MemberId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Facet = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    AnsweredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_puzzle_answers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_puzzle_answers_puzzles_PuzzleId",
+                        column: x => x.PuzzleId,
+                        principalTable: "puzzles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_checkin_answers_MemberId",
                 table: "checkin_answers",
@@ -384,6 +583,45 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 name: "IX_commitments_MemberId_MadeAt",
                 table: "commitments",
                 columns: new[] { "MemberId", "MadeAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_concerns_CollaborationId_Number",
+                table: "concerns",
+                columns: new[] { "CollaborationId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_concerns_Kind_DoneAt_SentToSponsorAt_RaisedAt",
+                table: "concerns",
+                columns: new[] { "Kind", "DoneAt", "SentToSponsorAt", "RaisedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_decision_positions_DecisionId_MemberId",
+                table: "decision_positions",
+                columns: new[] { "DecisionId", "MemberId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_decision_positions_MemberId",
+                table: "decision_positions",
+                column: "MemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_decisions_ClosedAt_ClosesAt",
+                table: "decisions",
+                columns: new[] { "ClosedAt", "ClosesAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_decisions_CollaborationId_Number",
+                table: "decisions",
+                columns: new[] { "CollaborationId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_glossary_definitions_CollaborationId_Number",
+                table: "glossary_definitions",
+                columns: new[] { "CollaborationId", "Number" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_inbox_CompletedAt",
@@ -449,6 +687,39 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 column: "CollaborationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_process_map_CollaborationId_MemberId_Phase",
+                table: "process_map",
+                columns: new[] { "CollaborationId", "MemberId", "Phase" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_process_map_MemberId",
+                table: "process_map",
+                column: "MemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_puzzle_answers_MemberId",
+                table: "puzzle_answers",
+                column: "MemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_puzzle_answers_PuzzleId",
+                table: "puzzle_answers",
+                column: "PuzzleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_puzzles_CollaborationId_Number",
+                table: "puzzles",
+                columns: new[] { "CollaborationId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_signal_tallies_CollaborationId_Kind_Month",
+                table: "signal_tallies",
+                columns: new[] { "CollaborationId", "Kind", "Month" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_small_wins_CheckInAnswerId",
                 table: "small_wins",
                 column: "CheckInAnswerId");
@@ -494,7 +765,16 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 name: "commitments");
 
             migrationBuilder.DropTable(
+                name: "concerns");
+
+            migrationBuilder.DropTable(
+                name: "decision_positions");
+
+            migrationBuilder.DropTable(
                 name: "digest_subscriptions");
+
+            migrationBuilder.DropTable(
+                name: "glossary_definitions");
 
             migrationBuilder.DropTable(
                 name: "handled_turns");
@@ -509,9 +789,6 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 name: "interventions");
 
             migrationBuilder.DropTable(
-                name: "members");
-
-            migrationBuilder.DropTable(
                 name: "outbox");
 
             migrationBuilder.DropTable(
@@ -521,10 +798,28 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 name: "phase_transitions");
 
             migrationBuilder.DropTable(
+                name: "process_map");
+
+            migrationBuilder.DropTable(
+                name: "puzzle_answers");
+
+            migrationBuilder.DropTable(
+                name: "signal_tallies");
+
+            migrationBuilder.DropTable(
                 name: "small_wins");
 
             migrationBuilder.DropTable(
                 name: "value_offers");
+
+            migrationBuilder.DropTable(
+                name: "decisions");
+
+            migrationBuilder.DropTable(
+                name: "members");
+
+            migrationBuilder.DropTable(
+                name: "puzzles");
 
             migrationBuilder.DropTable(
                 name: "collaborations");

@@ -1,0 +1,20 @@
+using CollabBot.Conversations.Decisions;
+using CollabBot.Conversations.Obstacles;
+using CollabBot.Conversations.Retention;
+using CollabBot.Conversations.Scheduling;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CollabBot.Conversations;
+
+public static class ConveningServiceCollectionExtensions
+{
+    /// <summary>The scheduled work of the convening and facilitation tools (issue 8); their commands are found by the assembly scan.</summary>
+    public static IServiceCollection AddConvening(this IServiceCollection services)
+    {
+        services.AddSingleton<IRecurringWorkSource, DecisionClock>();
+        services.AddSingleton<IRecurringWorkSource, SponsorEscalation>();
+        services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IRecurringWorkSource, SignalRetentionJob>();
+        return services;
+    }
+}

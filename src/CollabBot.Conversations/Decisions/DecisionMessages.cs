@@ -1,0 +1,80 @@
+using CollabBot.Conversations.Collaborations;
+using CollabBot.Conversations.Messages;
+using CollabBot.Conversations.Turns;
+using CollabBot.Domain.Collaborations;
+using CollabBot.Domain.Decisions;
+using CollabBot.Domain.Workspaces;
+
+namespace CollabBot.Conversations.Decisions;
+
+/// <summary>
+/// The messages a decision writes to the outbox, each with a key that names its logical event, so a job that
+/// runs twice or two hosts that race write each of them once.
+/// </summary>
+public static class DecisionMessages
+{
+    public static string CardKey(Decision decision) => $"decision:{decision.Id:N}:card";
+
+    public static ConversationAddress Channel(Workspace workspace, Collaboration collaboration) =>
+        new(workspace.Platform, workspace.ExternalId, collaboration.ChannelId);
+
+    public static OutboxEntry Proposal(Workspace workspace, Collaboration collaboration, Decision decision) => new()
+    {
+        To = Channel(workspace, collaboration),
+        Visibility = Visibility.Channel,
+        Message = new OutboundMessage(
+            $"{MemberNames.Of(collaboration, decision.ProposedBy)} proposes: {decision.Text} (proposal {decision.Number})",
+            DecisionCard.For(decision, collaboration)),
+        IdempotencyKey = CardKey(decision),
+    };
+
+    /// <summary>The card again with the new tally, replacing the first version in place.</summary>
+    public static OutboxEntry Tally(Workspace workspace, Collaboration collaboration, Decision decision, long? firstVersionId) => new()
+    {
+        To = Channel(workspace, collaboration),
+        Visibility = Visibility.Channel,
+        Message = new OutboundMessage($"Proposal {decision.Number}: {TallyText(decision, collaboration)}", DecisionCard.For(decision, collaboration)),
+        IdempotencyKey = $"decision:{decision.Id:N}:v{decision.Revision}",
+        UpdatesMessageId = firstVersionId,
+    };
+
+    /// <summary>The outcome, naming reservations and blocks with their reasons.</summary>
+    public static OutboxEntry Outcome(Workspace workspace, Collaboration collaboration, Decision decision)
+    {
+        var counted = decision.CountedPositions(collaboration.Members.Select(m => m.Id).ToHashSet());
+        var lines = new List<string> { $"Proposal {decision.Number} is {DecisionCard.Outcome(decision)}: {decision.Text} ({TallyText(decision, collaboration)})." };
+        lines.AddRange(counted.Where(p => p.Stance == Stance.Block)
+            .Select(p => $"• Block by {MemberNames.Of(collaboration, p.MemberId)}: {p.Reason}"));
+        lines.AddRange(counted.Where(p => p.Stance == Stance.AgreeWithReservations)
+            .Select(p => $"• Reservation by {MemberNames.Of(collaboration, p.MemberId)}: {p.Reason ?? "(no reason given)"}"));
+        if (decision.Outcome == DecisionOutcome.ProvisionallyAgreed && counted.Any(p => p.IsOpenReservation))
+        {
+            lines.Add($"The reservations are kept and come back in {Decision.ReservationReview.TotalDays / 7} weeks; their holders can `resolve {decision.Number}` sooner.");
+        }
+
+        return new OutboxEntry
+        {
+            To = Channel(workspace, collaboration),
+            Visibility = Visibility.Channel,
+            Message = new OutboundMessage(string.Join("\n", lines)),
+            IdempotencyKey = $"decision:{decision.Id:N}:outcome",
+        };
+    }
+
+    public static OutboxEntry ReservationBack(Workspace workspace, Collaboration collaboration, Decision decision, Position position) => new()
+    {
+        To = Channel(workspace, collaboration),
+        Visibility = Visibility.Channel,
+        Message = new OutboundMessage(
+            $"Four weeks ago the team provisionally agreed proposal {decision.Number}: {decision.Text}. "
+            + $"{MemberNames.Of(collaboration, position.MemberId)}'s reservation still stands: {position.Reason ?? "(no reason given)"}. "
+            + $"Does it still hold? When it is settled, {MemberNames.Of(collaboration, position.MemberId)} can `resolve {decision.Number}`."),
+        IdempotencyKey = $"decision:{decision.Id:N}:reservation:{position.Id:N}:back",
+    };
+
+    public static string TallyText(Decision decision, Collaboration collaboration)
+    {
+        var counted = decision.CountedPositions(collaboration.Members.Select(m => m.Id).ToHashSet());
+        return string.Join(", ", Enum.GetValues<Stance>().Select(s => $"{counted.Count(p => p.Stance == s)} {StanceNames.Display(s)}"));
+    }
+}

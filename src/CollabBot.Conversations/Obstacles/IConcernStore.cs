@@ -1,0 +1,16 @@
+using CollabBot.Domain.Obstacles;
+
+namespace CollabBot.Conversations.Obstacles;
+
+/// <summary>Obstacles and risks, within the current unit of work.</summary>
+public interface IConcernStore
+{
+    Task<int> NextNumberAsync(Guid collaborationId, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<Concern>> ListAsync(Guid collaborationId, CancellationToken cancellationToken);
+
+    /// <summary>Open obstacles raised before <paramref name="raisedBefore"/> that the sponsors have not heard of.</summary>
+    Task<IReadOnlyList<Concern>> DueForSponsorAsync(DateTimeOffset raisedBefore, CancellationToken cancellationToken);
+
+    void Add(Concern concern);
+}

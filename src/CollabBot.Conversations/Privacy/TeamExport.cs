@@ -1,0 +1,51 @@
+using System.Globalization;
+using System.Text;
+using CollabBot.Conversations.Collaborations;
+using CollabBot.Conversations.Decisions;
+using CollabBot.Domain.Collaborations;
+using CollabBot.Domain.Members;
+
+namespace CollabBot.Conversations.Privacy;
+
+/// <summary>The whole collaboration for its conveners (issue 8, point 8): JSON, and the members as CSV.</summary>
+public sealed record TeamExport(
+    string Name, string? Challenge, string? BigWin, string Phase, DateTimeOffset ExportedAt,
+    IReadOnlyList<TeamExport.MemberRow> Members,
+    IReadOnlyList<TeamExport.DecisionRow> Decisions,
+    IReadOnlyList<TeamExport.TermRow> Glossary,
+    IReadOnlyList<TeamExport.ConcernRow> ObstaclesAndRisks)
+{
+    public sealed record MemberRow(string Name, string? Sector, string Roles, IReadOnlyList<string> Assets, DateTimeOffset JoinedAt);
+
+    public sealed record DecisionRow(int Number, string Text, string Outcome, bool FastConsensus, string Tally, IReadOnlyList<string> OpenReservations);
+
+    public sealed record TermRow(string Term, string Definition, bool Accepted);
+
+    public sealed record ConcernRow(int Number, string Kind, string Text, string? Owner, bool Open);
+
+    public static TeamExport For(Collaboration collaboration, TeamRecords records, DateTimeOffset now)
+    {
+        var members = collaboration.Members.Select(m => m.Id).ToHashSet();
+        return new TeamExport(
+            collaboration.Name, collaboration.Challenge, collaboration.BigWin, collaboration.CurrentPhase.ToString(), now,
+            collaboration.Members.Select(m => new MemberRow(m.DisplayName, m.Sector is { } s ? SectorNames.Display(s) : null, RoleNames.Display(m.Roles), m.Assets, m.JoinedAt)).ToList(),
+            records.Decisions.OrderBy(d => d.Number).Select(d => new DecisionRow(
+                d.Number, d.Text, DecisionCard.Outcome(d), d.FastConsensus, DecisionMessages.TallyText(d, collaboration),
+                d.CountedPositions(members).Where(p => p.IsOpenReservation).Select(p => $"{MemberNames.Of(collaboration, p.MemberId)}: {p.Reason}").ToList())).ToList(),
+            records.Glossary.Definitions.Where(d => !d.IsAccepted || d.SupersededAt is null).Select(d => new TermRow(d.Term, d.Text, d.IsAccepted)).ToList(),
+            records.Concerns.Select(c => new ConcernRow(c.Number, c.Kind.ToString().ToLowerInvariant(), c.Text, c.OwnerId is null ? null : MemberNames.Of(collaboration, c.OwnerId), c.IsOpen)).ToList());
+    }
+
+    /// <summary>RFC 4180: fields quoted, quotes doubled, CRLF between records.</summary>
+    public static string MembersCsv(Collaboration collaboration)
+    {
+        var csv = new StringBuilder("name,sector,roles,assets,joined_at\r\n");
+        foreach (var m in collaboration.Members)
+        {
+            string[] fields = [m.DisplayName, m.Sector is { } s ? SectorNames.Display(s) : "", RoleNames.Display(m.Roles), string.Join("; ", m.Assets), m.JoinedAt.ToString("O", CultureInfo.InvariantCulture)];
+            csv.Append(string.Join(',', fields.Select(f => "\"" + f.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""))).Append("\r\n");
+        }
+
+        return csv.ToString();
+    }
+}

@@ -1,0 +1,37 @@
+using CollabBot.Conversations.Scheduling;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CollabBot.Conversations.Retention;
+
+/// <summary>Daily: raw participation signals past the retention setting become monthly tallies.</summary>
+public sealed class SignalRetentionJob(IServiceScopeFactory scopes, IOptions<RetentionOptions> options, ILogger<SignalRetentionJob> logger) : IRecurringWorkSource
+{
+    public const string WorkId = "signal-retention";
+    private const int Batch = 5000;
+
+    public Task<IReadOnlyList<RecurringWork>> ListAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<RecurringWork>>([new RecurringWork(WorkId, "30 3 * * *", "UTC")]);
+
+    public bool Owns(string workId) => workId == WorkId;
+
+    public async Task RunAsync(string workId, DateTimeOffset occurrence, CancellationToken cancellationToken)
+    {
+        var cutoff = occurrence - TimeSpan.FromDays(options.Value.SignalDays);
+        var total = 0;
+        int folded;
+        do
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            folded = await scope.ServiceProvider.GetRequiredService<ISignalRetention>().FoldAsync(cutoff, Batch, cancellationToken);
+            total += folded;
+        }
+        while (folded == Batch);
+
+        if (total > 0)
+        {
+            logger.LogInformation("Signal retention at {Occurrence}: {Folded} raw signals folded into monthly tallies", occurrence, total);
+        }
+    }
+}

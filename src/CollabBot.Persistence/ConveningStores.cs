@@ -1,0 +1,37 @@
+using CollabBot.Conversations.Decisions;
+using CollabBot.Conversations.Glossary;
+using CollabBot.Conversations.Obstacles;
+using CollabBot.Conversations.Privacy;
+using CollabBot.Conversations.ProcessMap;
+using CollabBot.Conversations.Puzzles;
+using CollabBot.Conversations.Retention;
+using CollabBot.Conversations.Storage;
+using CollabBot.Persistence.Decisions;
+using CollabBot.Persistence.Glossary;
+using CollabBot.Persistence.Obstacles;
+using CollabBot.Persistence.Outbox;
+using CollabBot.Persistence.Privacy;
+using CollabBot.Persistence.ProcessMap;
+using CollabBot.Persistence.Puzzles;
+using CollabBot.Persistence.Retention;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CollabBot.Persistence;
+
+/// <summary>The stores of the convening and facilitation tools (issue 8), scoped to the turn's unit of work.</summary>
+internal static class ConveningStores
+{
+    public static IServiceCollection AddConveningStores(this IServiceCollection services)
+    {
+        services.AddScoped<IOutboxLookup, EfOutboxLookup>();
+        services.AddScoped<IDecisionStore, EfDecisionStore>();
+        services.AddScoped<IGlossaryStore, EfGlossaryStore>();
+        services.AddScoped<IProcessMapStore, EfProcessMapStore>();
+        services.AddScoped<IConcernStore, EfConcernStore>();
+        services.AddScoped<IPuzzleStore, EfPuzzleStore>();
+        services.AddScoped<IPersonalDataEraser, EfPersonalDataEraser>();
+        services.AddScoped<IMemberHistory, EfMemberHistory>();
+        services.AddScoped<ISignalRetention, EfSignalRetention>();
+        return services;
+    }
+}

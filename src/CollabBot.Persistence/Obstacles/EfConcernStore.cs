@@ -1,0 +1,21 @@
+using CollabBot.Conversations.Obstacles;
+using CollabBot.Domain.Obstacles;
+using Microsoft.EntityFrameworkCore;
+
+namespace CollabBot.Persistence.Obstacles;
+
+internal sealed class EfConcernStore(CollabDbContext db) : IConcernStore
+{
+    public async Task<int> NextNumberAsync(Guid collaborationId, CancellationToken cancellationToken) =>
+        1 + (await db.Set<Concern>().Where(c => c.CollaborationId == collaborationId).MaxAsync(c => (int?)c.Number, cancellationToken) ?? 0);
+
+    public async Task<IReadOnlyList<Concern>> ListAsync(Guid collaborationId, CancellationToken cancellationToken) =>
+        await db.Set<Concern>().Where(c => c.CollaborationId == collaborationId).OrderBy(c => c.Number).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<Concern>> DueForSponsorAsync(DateTimeOffset raisedBefore, CancellationToken cancellationToken) =>
+        await db.Set<Concern>()
+            .Where(c => c.Kind == ConcernKind.Obstacle && c.DoneAt == null && c.SentToSponsorAt == null && c.RaisedAt < raisedBefore)
+            .ToListAsync(cancellationToken);
+
+    public void Add(Concern concern) => db.Set<Concern>().Add(concern);
+}

@@ -1,0 +1,37 @@
+using CollabBot.Conversations.Retention;
+using CollabBot.Domain.Participation;
+using CollabBot.Domain.Retention;
+using Microsoft.EntityFrameworkCore;
+
+namespace CollabBot.Persistence.Retention;
+
+internal sealed class EfSignalRetention(CollabDbContext db) : ISignalRetention
+{
+    public async Task<int> FoldAsync(DateTimeOffset cutoff, int batch, CancellationToken cancellationToken)
+    {
+        var old = await db.Set<ParticipationSignal>().Where(s => s.At < cutoff).OrderBy(s => s.Id).Take(batch).ToListAsync(cancellationToken);
+        if (old.Count == 0)
+        {
+            return 0;
+        }
+
+        foreach (var group in old.GroupBy(s => (s.CollaborationId, s.Kind, Month: SignalTally.MonthOf(s.At))))
+        {
+            var (collaborationId, kind, month) = group.Key;
+            var tally = db.Set<SignalTally>().Local.FirstOrDefault(t => t.CollaborationId == collaborationId && t.Kind == kind && t.Month == month)
+                ?? await db.Set<SignalTally>().FirstOrDefaultAsync(t => t.CollaborationId == collaborationId && t.Kind == kind && t.Month == month, cancellationToken);
+            if (tally is null)
+            {
+                db.Add(new SignalTally(collaborationId, kind, month, group.Count()));
+            }
+            else
+            {
+                tally.Add(group.Count());
+            }
+        }
+
+        db.RemoveRange(old);
+        await db.SaveChangesAsync(cancellationToken);
+        return old.Count;
+    }
+}

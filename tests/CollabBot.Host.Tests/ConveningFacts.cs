@@ -1,0 +1,56 @@
+using CollabBot.Testing;
+
+namespace CollabBot.Host.Tests;
+
+/// <summary>Roles, the process map and assets through the Playground.</summary>
+[Collection(HostCollection.Name)]
+public sealed class ConveningFacts : IAsyncLifetime
+{
+    private TestDatabase _database = null!;
+    private CollabBotApp _app = null!;
+    private PlaygroundClient _playground = null!;
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, "convening");
+        _app = new CollabBotApp(_database);
+        _playground = new PlaygroundClient(_app.Http());
+        await _playground.SayAsync("ana", "start Warm Homes");
+        await _playground.SayAsync("ana", "join as public");
+        await _playground.SayAsync("ben", "join as citizen");
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_convener_maps_who_takes_part_when_and_the_map_shows_members_by_phases()
+    {
+        Assert.Contains("Only a convener", Assert.Single(await _playground.SayAsync("ben", "map @ana Understand lead")).Text());
+        await _playground.SayAsync("ana", "map @ana Understand lead");
+        Assert.Equal("Process map: Ben will consult in Test.", Assert.Single(await _playground.SayAsync("ana", "map @Ben test consult")).Text());
+        await _playground.SayAsync("ana", "map @ben Test contribute");
+
+        var map = Assert.Single(await _playground.SayAsync("ben", "map")).CardJson();
+
+        Assert.Contains("{\"label\":\"Ana\",\"value\":\"lead \\u00B7 \\u2014 \\u00B7 \\u2014 \\u00B7 \\u2014 \\u00B7 \\u2014\"}", map);
+        Assert.Contains("{\"label\":\"Ben\",\"value\":\"\\u2014 \\u00B7 \\u2014 \\u00B7 contribute \\u00B7 \\u2014 \\u00B7 \\u2014\"}", map);
+        Assert.Contains("Nobody leads: Ideate, Test, Implement, Spread.", map);
+    }
+
+    [Fact]
+    public async Task Assets_are_found_with_who_has_and_roles_show_who_holds_what()
+    {
+        await _playground.SayAsync("ben", "assets tenant survey data, contacts in Block C");
+
+        Assert.Equal("• Ben: tenant survey data", Assert.Single(await _playground.SayAsync("ana", "who has survey data?")).Text());
+        var suggestion = Assert.Single(await _playground.SayAsync("ana", "suggest")).Text();
+        Assert.Contains("Invite someone from: knowledge institution.", suggestion);
+        var roles = Assert.Single(await _playground.SayAsync("ben", "roles")).CardJson();
+        Assert.Contains("{\"label\":\"Convener\",\"value\":\"Ana\"}", roles);
+        Assert.Contains("Nobody holds: facilitator, catalyst, sponsor, coordinator.", roles);
+    }
+}

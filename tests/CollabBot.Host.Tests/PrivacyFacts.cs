@@ -1,0 +1,96 @@
+using System.Text.Json.Nodes;
+using CollabBot.Persistence;
+using CollabBot.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CollabBot.Host.Tests;
+
+/// <summary>Export and erasure (DOMAIN.md §8) through the Playground, on each provider.</summary>
+[Collection(HostCollection.Name)]
+public abstract class PrivacyFacts(DatabaseProvider provider) : IAsyncLifetime
+{
+    private const string ZoeId = "zoe-q";
+    private const string ZoeName = "Zoë Quist";
+    private TestDatabase _database = null!;
+    private CollabBotApp _app = null!;
+    private PlaygroundClient _playground = null!;
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync(provider, "privacy");
+        _app = new CollabBotApp(_database);
+        _playground = new PlaygroundClient(_app.Http());
+        await _playground.SayAsync("ana", "start Warm Homes");
+        await _playground.SayAsync("ben", "join as citizen");
+        await _playground.SayAsync(ZoeId, "join as ngo", ZoeName);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Export_sends_a_member_their_own_data_as_JSON_in_a_direct_message()
+    {
+        await _playground.SayAsync(ZoeId, "assets tenant network", ZoeName);
+        var card = Assert.Single(await _playground.SayAsync("ana", "propose Pilot in Block C"));
+        await _playground.ClickAsync(ZoeId, card.Id(), "reservations", new { reason = "ask tenants first" });
+        await _playground.SayAsync(ZoeId, "win we met the board", ZoeName);
+
+        var direct = Assert.Single(await _playground.SayAsync(ZoeId, "export", ZoeName), m => m.Visibility() == "direct");
+
+        Assert.Equal(ZoeId, direct!["recipientUserId"]!.GetValue<string>());
+        var text = direct.Text();
+        var json = JsonNode.Parse(text[(text.IndexOf("```json\n", StringComparison.Ordinal) + 8)..text.LastIndexOf("\n```", StringComparison.Ordinal)])!;
+        Assert.Equal((ZoeName, "civil society / NGO"), (json["me"]!["displayName"]!.GetValue<string>(), json["me"]!["sector"]!.GetValue<string>()));
+        Assert.Equal("tenant network", json["me"]!["assets"]![0]!.GetValue<string>());
+        Assert.Equal(("agree with reservations", "ask tenants first"), (json["positions"]![0]!["position"]!.GetValue<string>(), json["positions"]![0]!["reason"]!.GetValue<string>()));
+        Assert.Equal("we met the board", json["valueChainAndParticipation"]!["smallWins"]![0]!["text"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task After_forget_me_no_table_holds_the_members_name_or_id()
+    {
+        await _playground.SayAsync(ZoeId, "assets tenant network", ZoeName);
+        var card = Assert.Single(await _playground.SayAsync(ZoeId, "propose Pilot in Block C", ZoeName));
+        await _playground.ClickAsync(ZoeId, card.Id(), "reservations", new { reason = "ask tenants first" });
+        await _playground.SayAsync("ben", "vote 1 agree");
+        await _playground.SayAsync(ZoeId, "close 1", ZoeName);
+        await _playground.SayAsync(ZoeId, "define tenant: who rents a home", ZoeName);
+        await _playground.SayAsync("ana", $"risk rents rise owner @{ZoeId}");
+        await _playground.SayAsync(ZoeId, "obstacle no meeting room", ZoeName);
+        await _playground.SayAsync(ZoeId, "puzzle pumps or insulation?", ZoeName);
+        await _playground.SayAsync(ZoeId, "puzzle answer 1 know the costs", ZoeName);
+        await _playground.SayAsync("ana", $"map @{ZoeId} Test lead");
+        await _playground.SayAsync(ZoeId, "commit a warmer block; my tenant network", ZoeName);
+        await _playground.SayAsync(ZoeId, "win the board said yes to a meeting", ZoeName);
+        await _playground.SayAsync(ZoeId, "export", ZoeName);
+        Guid zoeMemberId;
+        await using (var db = _app.Services.GetRequiredService<CollabDbContextFactory>().Create())
+        {
+            zoeMemberId = await db.Members.Where(m => m.PlatformUserId == ZoeId).Select(m => m.Id).SingleAsync();
+        }
+
+        var before = string.Join("\n", await DatabaseScan.FindAsync(_app, provider, ZoeId, ZoeName, zoeMemberId.ToString()));
+        foreach (var table in new[] { "members", "decision_positions", "glossary_definitions", "concerns", "puzzle_answers", "process_map", "commitments", "small_wins", "participation_signals", "outbox" })
+        {
+            Assert.Contains($"{table}.", before, StringComparison.Ordinal);
+        }
+
+        var ask = Assert.Single(await _playground.SayAsync(ZoeId, "forget me", ZoeName));
+        var done = Assert.Single(await _playground.ClickAsync(ZoeId, ask.Id(), "forget"));
+
+        Assert.Equal("A member asked to be forgotten; their personal data in this collaboration is erased.", done.Text());
+        Assert.Empty(await DatabaseScan.FindAsync(_app, provider, ZoeId, ZoeName, zoeMemberId.ToString(), "Zo\\u00EB"));
+        Assert.Contains("Status of Warm Homes: Understand, 2 members.", Assert.Single(await _playground.SayAsync("ben", "status")).Text());
+        Assert.Contains("\"label\":\"tenant (proposal 1, open)\"", Assert.Single(await _playground.SayAsync("ben", "glossary")).CardJson());
+        Assert.Contains("owner: nobody yet", Assert.Single(await _playground.SayAsync("ben", "risks")).CardJson());
+    }
+}
+
+public sealed class SqlitePrivacyFacts() : PrivacyFacts(DatabaseProvider.Sqlite);
+
+public sealed class PostgresPrivacyFacts() : PrivacyFacts(DatabaseProvider.Postgres);

@@ -1,0 +1,97 @@
+using CollabBot.Conversations.Decisions;
+using CollabBot.Conversations.Retention;
+using CollabBot.Conversations.Storage;
+using CollabBot.Domain;
+using CollabBot.Domain.Collaborations;
+using CollabBot.Domain.Decisions;
+using CollabBot.Domain.Participation;
+using CollabBot.Domain.Retention;
+using CollabBot.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CollabBot.Persistence.Tests;
+
+/// <summary>The convening tools' stores, on SQLite and on PostgreSQL.</summary>
+public abstract class ConveningStoreContract(DatabaseProvider provider) : IAsyncLifetime
+{
+    private StoreFixture _fixture = null!;
+
+    public async Task InitializeAsync() => _fixture = await StoreFixture.CreateAsync(provider);
+
+    public async Task DisposeAsync() => await _fixture.DisposeAsync();
+
+    [Fact]
+    public async Task A_decision_comes_back_with_changed_positions_and_is_found_when_due_and_when_its_reservations_are_due()
+    {
+        var now = _fixture.Clock.GetUtcNow();
+        var (collaboration, decisionId) = await SaveDecisionAsync(now);
+
+        await using (var scope = _fixture.Scope())
+        {
+            var store = scope.ServiceProvider.GetRequiredService<IDecisionStore>();
+            Assert.Empty(await store.DueToCloseAsync(now.AddDays(6), default));
+            Assert.Equal([decisionId], await store.DueToCloseAsync(now.AddDays(7), default));
+            var decision = (await store.FindAsync(collaboration.Id, 1, default))!;
+            Assert.Equal((Stance.AgreeWithReservations, "ask tenants"), (decision.Positions.Single().Stance, decision.Positions.Single().Reason));
+            decision.Close(collaboration.Members.Select(m => m.Id).ToList(), now.AddDays(7));
+            await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().CommitAsync(default);
+        }
+
+        await using var later = _fixture.Scope();
+        var decisions = later.ServiceProvider.GetRequiredService<IDecisionStore>();
+        Assert.Equal(2, await decisions.NextNumberAsync(collaboration.Id, default));
+        Assert.Empty(await decisions.DueToCloseAsync(now.AddDays(30), default));
+        Assert.Empty(await decisions.WithReservationsDueAsync(now.AddDays(6), default));
+        Assert.Equal([decisionId], await decisions.WithReservationsDueAsync(now.AddDays(7), default));
+    }
+
+    [Fact]
+    public async Task Signals_past_retention_become_monthly_tallies_without_members()
+    {
+        var now = _fixture.Clock.GetUtcNow();
+        var (collaboration, _) = await SaveDecisionAsync(now);
+        var ana = collaboration.Members[0].Id;
+        await using (var scope = _fixture.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CollabDbContext>();
+            db.AddRange(
+                new ParticipationSignal(collaboration.Id, ana, ParticipationKind.Message, new DateTimeOffset(2025, 3, 2, 9, 0, 0, TimeSpan.Zero)),
+                new ParticipationSignal(collaboration.Id, ana, ParticipationKind.Message, new DateTimeOffset(2025, 3, 30, 9, 0, 0, TimeSpan.Zero)),
+                new ParticipationSignal(collaboration.Id, ana, ParticipationKind.Vote, new DateTimeOffset(2025, 4, 1, 9, 0, 0, TimeSpan.Zero)),
+                new ParticipationSignal(collaboration.Id, ana, ParticipationKind.Message, now));
+            await db.SaveChangesAsync();
+        }
+
+        await using (var scope = _fixture.Scope())
+        {
+            Assert.Equal(3, await scope.ServiceProvider.GetRequiredService<ISignalRetention>().FoldAsync(now.AddDays(-365), 100, default));
+        }
+
+        await using var check = _fixture.Scope();
+        var read = check.ServiceProvider.GetRequiredService<CollabDbContext>();
+        Assert.Equal([now], await read.Set<ParticipationSignal>().Select(s => s.At).ToListAsync());
+        var tallies = await read.Set<SignalTally>().OrderBy(t => t.Kind).ToListAsync();
+        Assert.Equal([(ParticipationKind.Message, new DateOnly(2025, 3, 1), 2), (ParticipationKind.Vote, new DateOnly(2025, 4, 1), 1)],
+            tallies.Select(t => (t.Kind, t.Month, t.Count)));
+    }
+
+    private async Task<(Collaboration Collaboration, Guid DecisionId)> SaveDecisionAsync(DateTimeOffset now)
+    {
+        await using var scope = _fixture.Scope();
+        var store = scope.ServiceProvider.GetRequiredService<ICollaborationStore>();
+        var workspace = await store.GetOrAddWorkspaceAsync(Platform.Slack, "T1", default);
+        var collaboration = Collaboration.Start(workspace.Id, "C-lab", "Warm Homes", "UTC", "U-ana", "Ana", now);
+        store.Add(collaboration);
+        var decision = Decision.Propose(collaboration.Id, 1, "Pilot in Block C", collaboration.Members[0].Id, now, now.AddDays(7));
+        decision.TakePosition(collaboration.Members[0].Id, Stance.Agree, null, now);
+        decision.TakePosition(collaboration.Members[0].Id, Stance.AgreeWithReservations, "ask tenants", now);
+        scope.ServiceProvider.GetRequiredService<IDecisionStore>().Add(decision);
+        await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().CommitAsync(default);
+        return (collaboration, decision.Id);
+    }
+}
+
+public sealed class SqliteConveningStoreFacts() : ConveningStoreContract(DatabaseProvider.Sqlite);
+
+public sealed class PostgresConveningStoreFacts() : ConveningStoreContract(DatabaseProvider.Postgres);
