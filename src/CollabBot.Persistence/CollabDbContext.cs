@@ -4,6 +4,7 @@ using CollabBot.Domain.Workspaces;
 using CollabBot.Persistence.ChannelState;
 using CollabBot.Persistence.Outbox;
 using CollabBot.Persistence.Turns;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace CollabBot.Persistence;
@@ -12,8 +13,11 @@ namespace CollabBot.Persistence;
 /// The one database of CollabBot. Provider-specific subclasses (<see cref="SqliteCollabDbContext"/>,
 /// <see cref="PostgresCollabDbContext"/>) carry their own migrations.
 /// </summary>
-public abstract class CollabDbContext(DbContextOptions options) : DbContext(options)
+public abstract class CollabDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
+    /// <summary>The ASP.NET Core Data Protection key ring, shared by every host through the database.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Workspace> Workspaces => Set<Workspace>();
     public DbSet<Collaboration> Collaborations => Set<Collaboration>();
     public DbSet<Member> Members => Set<Member>();

@@ -11,6 +11,7 @@ using CollabBot.Persistence.ChannelState;
 using CollabBot.Persistence.Collaborations;
 using CollabBot.Persistence.Outbox;
 using CollabBot.Persistence.Turns;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -46,6 +47,8 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<ITurnInbox, EfTurnInbox>();
         services.AddSingleton<IChannelStateStore, EfChannelStateStore>();
         services.AddSingleton<IMemberCollaborations, EfMemberCollaborations>();
+        // Signed chart links and stored platform tokens must read the same on every host and after a restart.
+        services.AddDataProtection().SetApplicationName("CollabBot").PersistKeysToDbContext<CollabDbContext>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return services;
     }
