@@ -11,9 +11,8 @@ public sealed class QuietCommand : IBotCommand
 
     public Task ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken)
     {
-        if (context.Caller is not { } member)
+        if (context.CallerOrRefuse() is not { } member)
         {
-            context.Refuse("Join first (`join as <sector>`).");
             return Task.CompletedTask;
         }
 

@@ -37,6 +37,18 @@ public sealed class CommandContext(
     /// <summary>The caller as a member of the bound collaboration, if they joined.</summary>
     public Member? Caller => Collaboration?.FindMember(Turn.Who.UserId);
 
+    /// <summary>The caller as a member; when they have not joined, refuses with how to join and returns null.</summary>
+    public Member? CallerOrRefuse()
+    {
+        if (Caller is { } member)
+        {
+            return member;
+        }
+
+        Refuse("Join first (`join as <sector>`).");
+        return null;
+    }
+
     /// <summary>Everyone in the conversation sees it.</summary>
     public void ReplyToChannel(string text, Card? card = null) => Add(Visibility.Channel, null, text, card);
 

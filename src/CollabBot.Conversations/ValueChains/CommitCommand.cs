@@ -14,9 +14,8 @@ public sealed class CommitCommand : IBotCommand
 
     public async Task ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken)
     {
-        if (context.Caller is not { } member)
+        if (context.CallerOrRefuse() is not { } member)
         {
-            context.Refuse("Join first (`join as <sector>`).");
             return;
         }
 

@@ -15,9 +15,8 @@ public sealed class WinCommand : IBotCommand
     public Task ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken)
     {
         var collaboration = context.RequiredCollaboration;
-        if (context.Caller is not { } member)
+        if (context.CallerOrRefuse() is not { } member)
         {
-            context.Refuse("Join first (`join as <sector>`).");
             return Task.CompletedTask;
         }
 
