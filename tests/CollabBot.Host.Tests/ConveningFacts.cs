@@ -39,6 +39,11 @@ public sealed class ConveningFacts : IAsyncLifetime
         Assert.Contains("{\"label\":\"Ana\",\"value\":\"lead \\u00B7 \\u2014 \\u00B7 \\u2014 \\u00B7 \\u2014 \\u00B7 \\u2014\"}", map);
         Assert.Contains("{\"label\":\"Ben\",\"value\":\"\\u2014 \\u00B7 \\u2014 \\u00B7 contribute \\u00B7 \\u2014 \\u00B7 \\u2014\"}", map);
         Assert.Contains("Nobody leads: Ideate, Test, Implement, Spread.", map);
+
+        // Members see their own part with `me`.
+        Assert.Contains("{\"label\":\"Your part (process map)\",\"value\":\"Test: contribute\"}", Assert.Single(await _playground.SayAsync("ben", "me")).CardJson());
+        await _playground.SayAsync("chloe", "join as business");
+        Assert.Contains("not mapped yet", Assert.Single(await _playground.SayAsync("chloe", "me")).CardJson());
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Globalization;
 using CollabBot.Conversations.CheckIns;
 using CollabBot.Conversations.Commands;
 using CollabBot.Conversations.Messages;
+using CollabBot.Conversations.ProcessMap;
 using CollabBot.Domain.Members;
 using CollabBot.Domain.ValueChains;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,6 +38,11 @@ public sealed class MeCommand : IBotCommand
             new("Ratings", points.Count == 0 ? "no check-ins yet" : string.Join(", ", points.Select(p => p.Rating?.ToString(CultureInfo.InvariantCulture) ?? "–"))),
             new("Trend", trend.ToString().ToLowerInvariant()),
         };
+        var map = (await context.Services.GetRequiredService<IProcessMapStore>().ListAsync(collaboration.Id, cancellationToken))
+            .Where(e => e.MemberId == member.Id).OrderBy(e => e.Phase).ToList();
+        facts.Add(new CardFact("Your part (process map)", map.Count == 0
+            ? "not mapped yet: conveners set it with `map @you <phase> lead|contribute|consult|inform`"
+            : string.Join("; ", map.Select(e => $"{e.Phase}: {e.Involvement.ToString().ToLowerInvariant()}"))));
         facts.AddRange(wins.Select(w => new CardFact($"Win {DateText.Show(CheckInCalendar.Local(w.At, collaboration.TimeZoneId))}", w.Text)));
         if (member.AwayUntil is { } away && member.IsAway(context.Today))
         {
