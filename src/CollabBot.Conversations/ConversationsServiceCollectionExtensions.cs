@@ -59,7 +59,6 @@ public static class ConversationsServiceCollectionExtensions
         services.AddConvening();
         services.AddHostedService(sp => sp.GetRequiredService<TurnInboxService>());
         services.AddHostedService<OutboxDispatchService>();
-        _ = configuration;
         return services;
     }
 }

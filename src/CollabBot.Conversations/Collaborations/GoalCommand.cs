@@ -1,33 +1,15 @@
-using CollabBot.Conversations.Commands;
+using CollabBot.Domain.Collaborations;
 
 namespace CollabBot.Conversations.Collaborations;
 
-public sealed class GoalCommand : IBotCommand
+public sealed class GoalCommand : CollaborationTextCommand
 {
-    public string Name => "goal";
-    public string Usage => "goal <text>";
-    public string Summary => "Set the big win: the long-term target.";
-    public bool Contributes => true;
+    public override string Name => "goal";
+    public override string Summary => "Set the big win: the long-term target.";
+    protected override string What => "the big win";
+    protected override string Example => "Every home warm by 2030";
 
-    public Task ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken)
-    {
-        var collaboration = context.RequiredCollaboration;
-        if (arguments.Length == 0)
-        {
-            context.ReplyToCaller(collaboration.BigWin is null
-                ? "No big win yet. Set it with `goal <text>`, e.g. `goal Every home warm by 2030`."
-                : $"The big win: {collaboration.BigWin}");
-            return Task.CompletedTask;
-        }
+    protected override string? Current(Collaboration collaboration) => collaboration.BigWin;
 
-        if (context.Caller is null)
-        {
-            context.Refuse("Join first (`join as <sector>`), then you can set the goal.");
-            return Task.CompletedTask;
-        }
-
-        collaboration.SetBigWin(arguments);
-        context.ReplyToChannel($"{context.Caller.DisplayName} set the big win: {collaboration.BigWin}");
-        return Task.CompletedTask;
-    }
+    protected override void Set(Collaboration collaboration, string text) => collaboration.SetBigWin(text);
 }
