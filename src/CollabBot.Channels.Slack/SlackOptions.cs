@@ -35,7 +35,7 @@ public sealed class SlackOptions
     /// <summary>The least bot scopes the features need (see manifests/slack/manifest.yaml).</summary>
     [Required]
     public string BotScopes { get; set; } =
-        "app_mentions:read,channels:history,channels:read,groups:history,groups:read,chat:write,commands,im:write,reactions:read";
+        "app_mentions:read,channels:history,channels:read,groups:history,groups:read,chat:write,commands,files:write,im:write,reactions:read";
 
     /// <summary>Only response_url values under this prefix are ever called (Slack's are on hooks.slack.com).</summary>
     [Required]

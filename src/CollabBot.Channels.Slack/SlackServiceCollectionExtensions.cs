@@ -1,5 +1,6 @@
 using CollabBot.Channels.Slack.Commands;
 using CollabBot.Channels.Slack.Delivery;
+using CollabBot.Channels.Slack.Files;
 using CollabBot.Channels.Slack.Inbound;
 using CollabBot.Channels.Slack.Installations;
 using CollabBot.Channels.Slack.OAuth;
@@ -59,7 +60,13 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<SlackAppHome>();
         services.AddHostedService(sp => sp.GetRequiredService<SlackAppHome>());
         services.AddSingleton<SlackChannelSender>();
-        services.AddSingleton<IChannelSender>(sp => sp.GetRequiredService<SlackChannelSender>());
+        services.AddHttpClient<SlackFileUploads>((sp, http) =>
+        {
+            http.BaseAddress = sp.GetRequiredService<IOptionsMonitor<SlackOptions>>().CurrentValue.ApiBaseUrl;
+            http.Timeout = TimeSpan.FromSeconds(60);
+        }).RemoveAllLoggers();
+        services.AddSingleton<SlackFileShare>();
+        services.AddSingleton<IChannelSender, SlackFileAwareSender>();
         return services;
     }
 

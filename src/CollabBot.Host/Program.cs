@@ -4,6 +4,7 @@ using CollabBot.Channels.Teams;
 using CollabBot.Conversations;
 using CollabBot.Host;
 using CollabBot.Host.Digests;
+using CollabBot.Host.Files;
 using OpenTelemetry.Metrics;
 using CollabBot.Persistence;
 using CollabBot.Scheduling;
@@ -18,6 +19,7 @@ builder.Services.AddConversations(builder.Configuration);
 builder.Services.AddPersistence(builder.Configuration);
 builder.Services.AddScheduling(builder.Configuration, builder.Configuration.PostgresConnectionString());
 builder.Services.AddDigestImages();
+builder.Services.AddSignedFiles();
 builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter(CollabMetrics.MeterName).AddPrometheusExporter());
 
 // Channel adapters
@@ -32,6 +34,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapHealthEndpoints();
 SignedImages.Map(app);
+SignedFiles.Map(app);
 app.MapPrometheusScrapingEndpoint("/metrics");
 app.MapSchedulingDashboard();
 

@@ -6,7 +6,9 @@ using CollabBot.Conversations.ProcessMap;
 using CollabBot.Conversations.Puzzles;
 using CollabBot.Conversations.Retention;
 using CollabBot.Conversations.Storage;
+using CollabBot.Conversations.Messages;
 using CollabBot.Persistence.Decisions;
+using CollabBot.Persistence.Files;
 using CollabBot.Persistence.Glossary;
 using CollabBot.Persistence.Obstacles;
 using CollabBot.Persistence.Outbox;
@@ -32,6 +34,8 @@ internal static class ConveningStores
         services.AddScoped<IPersonalDataEraser, EfPersonalDataEraser>();
         services.AddScoped<IMemberHistory, EfMemberHistory>();
         services.AddScoped<ISignalRetention, EfSignalRetention>();
+        services.AddScoped<IFileStore, EfFileStore>();
+        services.AddSingleton<IFileContents, EfFileContents>();
         return services;
     }
 }

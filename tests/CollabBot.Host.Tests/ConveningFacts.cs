@@ -34,11 +34,14 @@ public sealed class ConveningFacts : IAsyncLifetime
         Assert.Equal("Process map: Ben will consult in Test.", Assert.Single(await _playground.SayAsync("ana", "map @Ben test consult")).Text());
         await _playground.SayAsync("ana", "map @ben Test contribute");
 
-        var map = Assert.Single(await _playground.SayAsync("ben", "map")).CardJson();
+        var map = Assert.Single(await _playground.SayAsync("ben", "map"))!["card"]!;
 
-        Assert.Contains("{\"label\":\"Ana\",\"value\":\"lead \\u00B7 \\u2014 \\u00B7 \\u2014 \\u00B7 \\u2014 \\u00B7 \\u2014\"}", map);
-        Assert.Contains("{\"label\":\"Ben\",\"value\":\"\\u2014 \\u00B7 \\u2014 \\u00B7 contribute \\u00B7 \\u2014 \\u00B7 \\u2014\"}", map);
-        Assert.Contains("Nobody leads: Ideate, Test, Implement, Spread.", map);
+        var table = map["table"]!;
+        Assert.Equal(["Member", "Understand", "Ideate", "Test", "Implement", "Spread"], table["columns"]!.AsArray().Select(c => c!.GetValue<string>()));
+        Assert.Equal(
+            [["Ana", "lead", "\u2014", "\u2014", "\u2014", "\u2014"], ["Ben", "\u2014", "\u2014", "contribute", "\u2014", "\u2014"]],
+            table["rows"]!.AsArray().Select(r => r!.AsArray().Select(c => c!.GetValue<string>()).ToArray()).ToArray());
+        Assert.Contains("Nobody leads: Ideate, Test, Implement, Spread.", map["note"]!.GetValue<string>());
 
         // Members see their own part with `me`.
         Assert.Contains("{\"label\":\"Your part (process map)\",\"value\":\"Test: contribute\"}", Assert.Single(await _playground.SayAsync("ben", "me")).CardJson());

@@ -1,5 +1,8 @@
+using System.Net;
+using System.Text;
 using System.Text.Json.Nodes;
 using CollabBot.Persistence;
+using CollabBot.Persistence.Files;
 using CollabBot.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,22 +36,57 @@ public abstract class PrivacyFacts(DatabaseProvider provider) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Export_sends_a_member_their_own_data_as_JSON_in_a_direct_message()
+    public async Task Export_sends_a_member_their_own_data_as_a_JSON_file_in_a_direct_message()
     {
         await _playground.SayAsync(ZoeId, "assets tenant network", ZoeName);
+        await _playground.SayAsync("ben", "assets survey data");
         var card = Assert.Single(await _playground.SayAsync("ana", "propose Pilot in Block C"));
         await _playground.ClickAsync(ZoeId, card.Id(), "reservations", new { reason = "ask tenants first" });
+        await _playground.ClickAsync("ben", card.Id(), "disagree", new { reason = "Ben's own reason" });
         await _playground.SayAsync(ZoeId, "win we met the board", ZoeName);
 
         var direct = Assert.Single(await _playground.SayAsync(ZoeId, "export", ZoeName), m => m.Visibility() == "direct");
 
         Assert.Equal(ZoeId, direct!["recipientUserId"]!.GetValue<string>());
-        var text = direct.Text();
-        var json = JsonNode.Parse(text[(text.IndexOf("```json\n", StringComparison.Ordinal) + 8)..text.LastIndexOf("\n```", StringComparison.Ordinal)])!;
+        var file = direct["file"]!;
+        Assert.Equal(("collabbot-my-data.json", "application/json"), (file["name"]!.GetValue<string>(), file["contentType"]!.GetValue<string>()));
+        Assert.DoesNotContain("tenant network", direct.ToJsonString(), StringComparison.Ordinal);
+        var download = await _playground.Http.GetAsync(file["downloadUrl"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal("application/json", download.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("collabbot-my-data.json", download.Content.Headers.ContentDisposition!.FileName);
+        var bytes = await download.Content.ReadAsByteArrayAsync();
+        Assert.Equal(file["length"]!.GetValue<long>(), bytes.Length);
+        var text = Encoding.UTF8.GetString(bytes);
+        var json = JsonNode.Parse(text)!;
         Assert.Equal((ZoeName, "civil society / NGO"), (json["me"]!["displayName"]!.GetValue<string>(), json["me"]!["sector"]!.GetValue<string>()));
         Assert.Equal("tenant network", json["me"]!["assets"]![0]!.GetValue<string>());
         Assert.Equal(("agree with reservations", "ask tenants first"), (json["positions"]![0]!["position"]!.GetValue<string>(), json["positions"]![0]!["reason"]!.GetValue<string>()));
         Assert.Equal("we met the board", json["valueChainAndParticipation"]!["smallWins"]![0]!["text"]!.GetValue<string>());
+        foreach (var other in new[] { "\"ben\"", "Ben", "survey data", "Ben's own reason" })
+        {
+            Assert.DoesNotContain(other, text, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(HttpStatusCode.NotFound, (await _playground.Http.GetAsync("/files/not-a-signed-token")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_convener_exports_the_collaboration_as_a_JSON_file_and_a_CSV_file()
+    {
+        Assert.Contains("Only a convener", Assert.Single(await _playground.SayAsync("ben", "export team")).Text());
+
+        var replies = await _playground.SayAsync("ana", "export team");
+
+        var files = replies.Where(m => m.Visibility() == "direct").Select(m => m!["file"]!).ToList();
+        Assert.Equal(["collabbot-team.json", "collabbot-members.csv"], files.Select(f => f["name"]!.GetValue<string>()));
+        var team = JsonNode.Parse(await _playground.Http.GetStringAsync(files[0]["downloadUrl"]!.GetValue<string>()))!;
+        Assert.Equal(["Ana", "Ben", ZoeName], team["members"]!.AsArray().Select(m => m!["name"]!.GetValue<string>()));
+        var csv = await _playground.Http.GetAsync(files[1]["downloadUrl"]!.GetValue<string>());
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
+        var lines = (await csv.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(("name,sector,roles,assets,joined_at", 4), (lines[0], lines.Length));
+        Assert.StartsWith($"\"{ZoeName}\",\"civil society / NGO\"", lines[3], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -80,11 +118,20 @@ public abstract class PrivacyFacts(DatabaseProvider provider) : IAsyncLifetime
             Assert.Contains($"{table}.", before, StringComparison.Ordinal);
         }
 
+        var exported = (await _playground.OutboxAsync()).Messages.Last(m => m!["file"] is not null)!["file"]!["downloadUrl"]!.GetValue<string>();
+        Assert.Equal(HttpStatusCode.OK, (await _playground.Http.GetAsync(exported)).StatusCode);
+
         var ask = Assert.Single(await _playground.SayAsync(ZoeId, "forget me", ZoeName));
         var done = Assert.Single(await _playground.ClickAsync(ZoeId, ask.Id(), "forget"));
 
         Assert.Equal("A member asked to be forgotten; their personal data in this collaboration is erased.", done.Text());
         Assert.Empty(await DatabaseScan.FindAsync(_app, provider, ZoeId, ZoeName, zoeMemberId.ToString(), "Zo\\u00EB"));
+        Assert.Equal(HttpStatusCode.NotFound, (await _playground.Http.GetAsync(exported)).StatusCode);
+        await using (var db = _app.Services.GetRequiredService<CollabDbContextFactory>().Create())
+        {
+            Assert.Empty(await db.Set<StoredFile>().Where(f => f.OwnerUserId == ZoeId).ToListAsync());
+        }
+
         Assert.Contains("Status of Warm Homes: Understand, 2 members.", Assert.Single(await _playground.SayAsync("ben", "status")).Text());
         Assert.Contains("\"label\":\"tenant (proposal 1, open)\"", Assert.Single(await _playground.SayAsync("ben", "glossary")).CardJson());
         Assert.Contains("owner: nobody yet", Assert.Single(await _playground.SayAsync("ben", "risks")).CardJson());

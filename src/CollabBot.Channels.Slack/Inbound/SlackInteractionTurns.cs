@@ -20,7 +20,8 @@ public static class SlackInteractionTurns
 
     public static InboundTurn? FromBlockActions(BlockActions payload)
     {
-        var action = payload.Actions?.FirstOrDefault(a => a.Type == "button");
+        // A link button (a download) only opens its URL; Slack reports the click, which is not a card action.
+        var action = payload.Actions?.FirstOrDefault(a => a.Type == "button" && !a.ActionId.StartsWith(Rendering.Blocks.LinkActionPrefix, StringComparison.Ordinal));
         var channel = payload.Container?.ChannelId ?? payload.Channel?.Id;
         var team = payload.Team?.Id ?? payload.User.TeamId;
         if (action is null || channel is null || team is null)

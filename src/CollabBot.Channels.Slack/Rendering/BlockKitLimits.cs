@@ -12,6 +12,9 @@ public static class BlockKitLimits
     public const int ActionsPerBlock = 25;
     public const int ButtonText = 75;
     public const int ButtonValue = 2000;
+    public const int ButtonUrl = 3000;
+    public const int FieldsPerSection = 10;
+    public const int FieldText = 2000;
     public const int Identifier = 255;
     public const int Label = 2000;
     public const int Placeholder = 150;

@@ -33,6 +33,16 @@ public static class BlockKitRenderer
             AddCard(card, content, tail);
         }
 
+        if (message.File is { } file)
+        {
+            // Slack gets the file itself (files.completeUploadExternal); this is how it reads anywhere else.
+            content.Add(Blocks.Section($"{Mrkdwn.Bold(file.Name)} ({file.ContentType}, {file.Length} bytes)"));
+            if (Blocks.LinkButton($"Download {file.Name}", file.DownloadUrl) is { } download)
+            {
+                tail.Add(new JsonObject { ["type"] = "actions", ["elements"] = new JsonArray(download) });
+            }
+        }
+
         return Chunk(fallback, content, tail);
     }
 
@@ -70,6 +80,11 @@ public static class BlockKitRenderer
         foreach (var fact in card.Facts)
         {
             content.Add(Blocks.Section($"{Mrkdwn.Bold(fact.Label)}\n{Mrkdwn.Escape(fact.Value)}"));
+        }
+
+        if (card.Table is { } table)
+        {
+            content.AddRange(TableSections(table));
         }
 
         if (Blocks.Image(card.ImageUrl, card.ImageAlt ?? card.Title) is { } image)
@@ -111,6 +126,12 @@ public static class BlockKitRenderer
         }
     }
 
+    /// <summary>One section per row: the first cell as its text, the others as fields headed by their column.</summary>
+    private static IEnumerable<JsonObject> TableSections(CardTable table) =>
+        table.Rows.Select(row => Blocks.Fields(
+            Mrkdwn.Bold(row.Count > 0 ? row[0] : ""),
+            row.Skip(1).Select((cell, i) => $"{Mrkdwn.Bold(i + 1 < table.Columns.Count ? table.Columns[i + 1] : "")}\n{Mrkdwn.Escape(cell)}")));
+
     private static IEnumerable<JsonObject> Sections(string text) =>
         Mrkdwn.Split(Mrkdwn.Escape(text.Trim()), BlockKitLimits.SectionText).Select(Blocks.Section);
 
@@ -120,6 +141,20 @@ public static class BlockKitRenderer
         var dropped = 0;
         foreach (var action in actions)
         {
+            if (action.Url is not null)
+            {
+                if (Blocks.LinkButton(action.Title, action.Url) is { } link)
+                {
+                    buttons.Add(link);
+                }
+                else
+                {
+                    dropped++;
+                }
+
+                continue;
+            }
+
             var value = JsonSerializer.Serialize(new Dictionary<string, string>(action.Data), SlackJsonContext.Default.DictionaryStringString);
             if (value.Length > BlockKitLimits.ButtonValue)
             {

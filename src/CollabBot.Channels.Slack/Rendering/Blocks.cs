@@ -16,6 +16,30 @@ internal static class Blocks
         ["text"] = new JsonObject { ["type"] = "mrkdwn", ["text"] = Mrkdwn.Shorten(mrkdwn, BlockKitLimits.SectionText) },
     };
 
+    /// <summary>A section whose text names the row and whose fields (at most 10, each 2000 characters) carry its cells.</summary>
+    public static JsonObject Fields(string mrkdwn, IEnumerable<string> fields) => new()
+    {
+        ["type"] = "section",
+        ["text"] = new JsonObject { ["type"] = "mrkdwn", ["text"] = Mrkdwn.Shorten(mrkdwn, BlockKitLimits.SectionText) },
+        ["fields"] = new JsonArray([.. fields.Take(BlockKitLimits.FieldsPerSection)
+            .Select(f => (JsonNode)new JsonObject { ["type"] = "mrkdwn", ["text"] = Mrkdwn.Shorten(f, BlockKitLimits.FieldText) })]),
+    };
+
+    /// <summary>A link button: Slack opens the URL (and still reports the click, which is acknowledged and ignored).</summary>
+    public static JsonObject? LinkButton(string title, string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" && url.Length <= BlockKitLimits.ButtonUrl
+            ? new JsonObject
+            {
+                ["type"] = "button",
+                ["action_id"] = Mrkdwn.Shorten(LinkActionPrefix + title, BlockKitLimits.Identifier),
+                ["text"] = Plain(title, BlockKitLimits.ButtonText),
+                ["url"] = url,
+            }
+            : null;
+
+    /// <summary>The action_id prefix of link buttons, whose clicks are not card actions.</summary>
+    public const string LinkActionPrefix = "collab_link:";
+
     public static JsonObject Context(string text) => new()
     {
         ["type"] = "context",

@@ -33,6 +33,11 @@ public static class AdaptiveCardRenderer
                 body.Add(CardElements.FactSet(card.Facts));
             }
 
+            if (card.Table is { Columns.Count: > 0 } table)
+            {
+                body.Add(CardElements.Table(table));
+            }
+
             // Teams fetches the image itself, so only an absolute URL (PublicBaseUrl set) can be shown.
             if (Uri.TryCreate(card.ImageUrl, UriKind.Absolute, out var image) && image.Scheme is "https" or "http")
             {
@@ -41,7 +46,21 @@ public static class AdaptiveCardRenderer
 
             body.AddRange(card.Inputs.Select(CardElements.Input));
             AddText(body, card.Note, maxCardBytes, subtle: true);
-            actions.AddRange(card.Actions.Select(CardElements.Action));
+            actions.AddRange(card.Actions.Select(CardElements.Action).OfType<JsonObject>());
+        }
+
+        // A file (an export) is offered as a signed, expiring download link served by the host.
+        if (message.File is { } file)
+        {
+            body.Add(CardElements.Text($"*{file.Name}* ({file.ContentType}, {file.Length} bytes)"));
+            if (CardElements.OpenUrl($"Download {file.Name}", file.DownloadUrl) is { } download)
+            {
+                actions.Add(download);
+            }
+            else
+            {
+                body.Add(CardElements.Text("The download link needs the bot's public address (PublicBaseUrl); ask the operator.", subtle: true));
+            }
         }
 
         return Pack(body, actions, maxCardBytes);

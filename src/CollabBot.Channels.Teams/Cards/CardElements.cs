@@ -77,9 +77,58 @@ public static class CardElements
         return element;
     }
 
-    /// <summary>Action.Execute (Universal Actions) with an Action.Submit fallback for older clients (PROTOCOLS.md §4 item 29).</summary>
-    public static JsonObject Action(CardAction action)
+    /// <summary>A Table (Adaptive Cards 1.5): the column headings as its first row, then one row per table row.</summary>
+    public static JsonObject Table(CardTable table)
     {
+        var width = table.Columns.Count;
+        var rows = new[] { table.Columns }.Concat(table.Rows)
+            .Select((row, index) => (JsonNode)new JsonObject
+            {
+                ["type"] = "TableRow",
+                ["cells"] = new JsonArray([.. Enumerable.Range(0, width).Select(i => (JsonNode)new JsonObject
+                {
+                    ["type"] = "TableCell",
+                    ["items"] = new JsonArray(Cell(i < row.Count ? row[i] : "", header: index == 0)),
+                })]),
+            });
+        return new JsonObject
+        {
+            ["type"] = "Table",
+            ["firstRowAsHeader"] = true,
+            ["showGridLines"] = true,
+            ["columns"] = new JsonArray([.. Enumerable.Range(0, width).Select(_ => (JsonNode)new JsonObject { ["width"] = 1 })]),
+            ["rows"] = new JsonArray([.. rows]),
+        };
+    }
+
+    /// <summary>An Action.OpenUrl, when Teams can open the URL (absolute http or https); otherwise null.</summary>
+    public static JsonObject? OpenUrl(string title, string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"
+            ? new JsonObject { ["type"] = "Action.OpenUrl", ["title"] = title, ["url"] = uri.AbsoluteUri }
+            : null;
+
+    private static JsonObject Cell(string text, bool header)
+    {
+        var block = new JsonObject { ["type"] = "TextBlock", ["text"] = CardText.Escape(text), ["wrap"] = true };
+        if (header)
+        {
+            block["weight"] = "Bolder";
+        }
+
+        return block;
+    }
+
+    /// <summary>
+    /// Action.Execute (Universal Actions) with an Action.Submit fallback for older clients (PROTOCOLS.md §4 item 29);
+    /// a link button becomes Action.OpenUrl, or null when its URL cannot be opened from Teams.
+    /// </summary>
+    public static JsonObject? Action(CardAction action)
+    {
+        if (action.Url is not null)
+        {
+            return OpenUrl(action.Title, action.Url);
+        }
+
         var data = new JsonObject { [ActionIdKey] = action.Id };
         foreach (var (key, value) in action.Data)
         {

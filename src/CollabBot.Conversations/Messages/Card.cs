@@ -9,6 +9,10 @@ public sealed record Card
     public string? Title { get; init; }
     public string? Body { get; init; }
     public IReadOnlyList<CardFact> Facts { get; init; } = [];
+
+    /// <summary>A matrix (the process map): a table on Teams and in the Playground, a section of fields per row on Slack.</summary>
+    public CardTable? Table { get; init; }
+
     public IReadOnlyList<CardInput> Inputs { get; init; } = [];
     public IReadOnlyList<CardAction> Actions { get; init; } = [];
 
@@ -22,6 +26,9 @@ public sealed record Card
 }
 
 public sealed record CardFact(string Label, string Value);
+
+/// <summary>Column headings and rows of cells; the first column names the row (e.g. the member).</summary>
+public sealed record CardTable(IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<string>> Rows);
 
 public enum InputKind
 {
@@ -50,11 +57,15 @@ public enum ActionStyle
     Danger,
 }
 
-/// <summary>A button. Submitting it sends its <see cref="Id"/>, its <see cref="Data"/> and the card's input values.</summary>
+/// <summary>
+/// A button. Submitting it sends its <see cref="Id"/>, its <see cref="Data"/> and the card's input values; a button
+/// with a <see cref="Url"/> opens that link instead (a download).
+/// </summary>
 public sealed record CardAction
 {
     public required string Id { get; init; }
     public required string Title { get; init; }
     public ActionStyle Style { get; init; }
     public IReadOnlyDictionary<string, string> Data { get; init; } = new Dictionary<string, string>();
+    public string? Url { get; init; }
 }

@@ -5,14 +5,15 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CollabBot.Conversations.Privacy;
 
-/// <summary><c>export</c>: your own data as JSON in a direct message; <c>export team</c>: conveners get the collaboration as JSON and CSV.</summary>
+/// <summary><c>export</c>: your own data as a JSON file in a direct message; <c>export team</c>: conveners get the collaboration as JSON and CSV.</summary>
 public sealed class ExportCommand : IBotCommand
 {
+    private const string JsonContentType = "application/json";
     private static readonly JsonSerializerOptions Indented = new(CollabJson.Options) { WriteIndented = true };
 
     public string Name => "export";
     public string Usage => "export [team]";
-    public string Summary => "Your own data as JSON in a direct message; conveners: `export team` as JSON and CSV.";
+    public string Summary => "Your own data as a JSON file in a direct message; conveners: `export team` as JSON and CSV files.";
 
     public async Task ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken)
     {
@@ -33,17 +34,17 @@ public sealed class ExportCommand : IBotCommand
             }
 
             var team = TeamExport.For(collaboration, records, context.Now);
-            context.SendDirect(caller.PlatformUserId, ExportText.Fenced($"{collaboration.Name}, exported for you as a convener.", "json", JsonSerializer.Serialize(team, Indented), "collabbot-team.json"));
-            context.SendDirect(caller.PlatformUserId, ExportText.Fenced($"{collaboration.Name}: members as CSV.", "csv", TeamExport.MembersCsv(collaboration), "collabbot-members.csv"));
-            context.ReplyToCaller("Sent: the collaboration as JSON and its members as CSV, in a direct message.");
+            ExportFiles.SendDirect(context, caller.PlatformUserId, $"{collaboration.Name}, exported for you as a convener.", "collabbot-team.json", JsonContentType, JsonSerializer.Serialize(team, Indented));
+            ExportFiles.SendDirect(context, caller.PlatformUserId, $"{collaboration.Name}: members as CSV.", "collabbot-members.csv", "text/csv", TeamExport.MembersCsv(collaboration));
+            context.ReplyToCaller("Sent: the collaboration as a JSON file and its members as a CSV file, in a direct message.");
             return;
         }
 
         var history = await context.Services.GetRequiredService<IMemberHistory>().LoadAsync(caller.Id, cancellationToken);
         var export = MemberExport.For(collaboration, caller, records, history, context.Now);
-        context.SendDirect(caller.PlatformUserId, ExportText.Fenced(
+        ExportFiles.SendDirect(context, caller.PlatformUserId,
             $"Your data in {collaboration.Name}: profile, positions, definitions, obstacles and risks, process map, puzzle answers, commitments, small wins, check-in answers and participation counts.",
-            "json", JsonSerializer.Serialize(export, Indented), "collabbot-my-data.json"));
+            "collabbot-my-data.json", JsonContentType, JsonSerializer.Serialize(export, Indented));
         if (context.Turn.Where.ConversationId == collaboration.ChannelId)
         {
             context.ReplyToCaller("Your data is on its way in a direct message.");

@@ -5,8 +5,8 @@ using CollabBot.Domain.ProcessMap;
 namespace CollabBot.Conversations.ProcessMap;
 
 /// <summary>
-/// The members × phases matrix as card facts: one row per member, the phases in order in each value. Teams and the
-/// Playground show facts as a table; Slack as fields. The neutral card has no table element of its own.
+/// The members × phases matrix as a card table: one row per member, one column per phase in process order. Teams and
+/// the Playground show it as a table, Slack as a section of fields per member.
 /// </summary>
 public static class ProcessMapCard
 {
@@ -18,8 +18,10 @@ public static class ProcessMapCard
         return new Card
         {
             Title = "Process map",
-            Body = "Who takes part when and how: " + string.Join(" · ", phases.Select(p => p.ToString())),
-            Facts = rows.Select(r => new CardFact(r.Member, string.Join(" · ", r.Cells.Select(Cell)))).ToList(),
+            Body = rows.Count == 0 ? "Nobody has joined yet." : "Who takes part when and how.",
+            Table = new CardTable(
+                ["Member", .. phases.Select(p => p.ToString())],
+                rows.Select(r => (IReadOnlyList<string>)[r.Member, .. r.Cells.Select(Cell)]).ToList()),
             Note = (unled.Count > 0 ? $"Nobody leads: {string.Join(", ", unled)}. " : "")
                 + "Conveners set a part with `map @member <phase> lead|contribute|consult|inform`.",
         };

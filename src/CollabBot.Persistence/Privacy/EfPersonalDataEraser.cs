@@ -14,6 +14,9 @@ internal sealed class EfPersonalDataEraser(CollabDbContext db) : IPersonalDataEr
     public async Task<int> EraseAsync(Platform platform, string workspaceId, Guid memberId, string userId, string displayName, CancellationToken cancellationToken)
     {
         var changed = await CheckInTraces.EraseAsync(db, memberId, cancellationToken);
+        var files = await db.Set<Files.StoredFile>().Where(f => f.Platform == platform && f.WorkspaceId == workspaceId && f.OwnerUserId == userId).ToListAsync(cancellationToken);
+        db.RemoveRange(files);
+        changed += files.Count;
         var forms = Redaction.StoredForms(userId, CollabJson.Options).Concat(Redaction.StoredForms(displayName, CollabJson.Options)).Distinct().ToList();
         var redaction = new Redaction([.. forms]);
 

@@ -127,6 +127,24 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "files",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Platform = table.Column<int>(type: "INTEGER", nullable: false),
+                    WorkspaceId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OwnerUserId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_files", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "handled_turns",
                 columns: table => new
                 {
@@ -628,6 +646,11 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_files_Platform_WorkspaceId_OwnerUserId",
+                table: "files",
+                columns: new[] { "Platform", "WorkspaceId", "OwnerUserId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_glossary_definitions_CollaborationId_Number",
                 table: "glossary_definitions",
                 columns: new[] { "CollaborationId", "Number" },
@@ -785,6 +808,9 @@ namespace CollabBot.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "digest_subscriptions");
+
+            migrationBuilder.DropTable(
+                name: "files");
 
             migrationBuilder.DropTable(
                 name: "glossary_definitions");

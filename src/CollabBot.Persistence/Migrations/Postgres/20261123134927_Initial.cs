@@ -131,6 +131,24 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "files",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Platform = table.Column<int>(type: "integer", nullable: false),
+                    WorkspaceId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    OwnerUserId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_files", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "handled_turns",
                 columns: table => new
                 {
@@ -632,6 +650,11 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_files_Platform_WorkspaceId_OwnerUserId",
+                table: "files",
+                columns: new[] { "Platform", "WorkspaceId", "OwnerUserId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_glossary_definitions_CollaborationId_Number",
                 table: "glossary_definitions",
                 columns: new[] { "CollaborationId", "Number" },
@@ -789,6 +812,9 @@ namespace CollabBot.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "digest_subscriptions");
+
+            migrationBuilder.DropTable(
+                name: "files");
 
             migrationBuilder.DropTable(
                 name: "glossary_definitions");

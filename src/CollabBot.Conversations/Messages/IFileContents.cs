@@ -1,0 +1,9 @@
+namespace CollabBot.Conversations.Messages;
+
+/// <summary>Reads a stored file's bytes outside any turn: for a sender that uploads it, or the host that serves it.</summary>
+public interface IFileContents
+{
+    Task<FileContent?> GetAsync(Guid fileId, CancellationToken cancellationToken);
+}
+
+public sealed record FileContent(string Name, string ContentType, byte[] Bytes);
