@@ -27,6 +27,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
     private readonly ConcurrentDictionary<string, Queue<int>> _statusScript = new();
     private readonly FakeSlackLimits _limits = new();
     private readonly ConcurrentDictionary<string, string> _posted = new();
+    private readonly ConcurrentDictionary<string, FakeSlackFile> _files = new();
     private long _ts = 1_700_000_000_000100;
 
     private FakeSlackApi(WebApplication app) => _app = app;
@@ -64,6 +65,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
         var app = builder.Build();
         var fake = new FakeSlackApi(app);
         app.MapPost("/api/{method}", (string method, HttpContext http) => fake.HandleAsync(method, http));
+        app.MapPost("/upload/{fileId}", (string fileId, HttpContext http) => fake.ReceiveUploadAsync(fileId, http));
         app.MapPost("/hooks/{**path}", async (HttpContext http) =>
         {
             var arguments = await ReadArgumentsAsync(http.Request);
@@ -88,8 +90,17 @@ public sealed class FakeSlackApi : IAsyncDisposable
 
     public IReadOnlyList<FakeSlackCall> CallsTo(string method) => [.. _calls.Where(c => c.Method == method)];
 
+    /// <summary>Files reserved with files.getUploadURLExternal, by file id: what was uploaded and where it was shared.</summary>
+    public IReadOnlyDictionary<string, FakeSlackFile> Files => _files;
+
     private async Task<IResult> HandleAsync(string method, HttpContext http)
     {
+        // Like Slack (and reported live), files.getUploadURLExternal reads form fields only; a JSON body lacks them.
+        if (method == "files.getUploadURLExternal" && !http.Request.HasFormContentType)
+        {
+            return Record(method, null, [], 200, "invalid_arguments", Error("invalid_arguments"));
+        }
+
         var arguments = await ReadArgumentsAsync(http.Request);
         var token = http.Request.Headers.Authorization.ToString() is { } auth && auth.StartsWith("Bearer ", StringComparison.Ordinal) ? auth[7..] : null;
         var now = DateTimeOffset.UtcNow;
@@ -143,10 +154,68 @@ public sealed class FakeSlackApi : IAsyncDisposable
                 && modal["private_metadata"]?.GetValue<string>().Length <= 3000 && modal["blocks"] is JsonArray { Count: <= 100 } =>
                 (null, new JsonObject { ["ok"] = true, ["view"] = new JsonObject { ["id"] = "V00MODAL" } }),
             "views.open" => ("invalid_arguments", new JsonObject()),
+            "files.getUploadURLExternal" => Reserve(arguments),
+            "files.completeUploadExternal" => Complete(arguments),
             "oauth.v2.access" when arguments["code"]?.GetValue<string>() == OAuthCode && arguments["client_secret"] is not null => (null, OAuthAnswer),
             "oauth.v2.access" => ("invalid_code", new JsonObject()),
             _ => ("unknown_method", new JsonObject()),
         };
+    }
+
+    private (string? Error, JsonObject Answer) Reserve(JsonObject arguments)
+    {
+        var name = arguments["filename"]?.GetValue<string>();
+        if (string.IsNullOrEmpty(name) || !long.TryParse(arguments["length"]?.GetValue<string>(), out var length) || length <= 0)
+        {
+            return ("missing_argument", new JsonObject());
+        }
+
+        var id = $"F{Interlocked.Increment(ref _ts) % 100_000_000:D8}";
+        _files[id] = new FakeSlackFile(id, name, length);
+        return (null, new JsonObject { ["ok"] = true, ["upload_url"] = new Uri(BaseUrl, $"../upload/{id}").ToString(), ["file_id"] = id });
+    }
+
+    /// <summary>Shares uploaded files; like Slack, a file whose bytes never arrived (or were the wrong length) is refused.</summary>
+    private (string? Error, JsonObject Answer) Complete(JsonObject arguments)
+    {
+        var files = arguments["files"] switch
+        {
+            JsonArray array => array,
+            JsonValue text when text.TryGetValue<string>(out var json) => JsonNode.Parse(json) as JsonArray,
+            _ => null,
+        };
+        if (files is null || files.Count == 0)
+        {
+            return ("invalid_arguments", new JsonObject());
+        }
+
+        var shared = new JsonArray();
+        foreach (var entry in files)
+        {
+            var id = entry?["id"]?.GetValue<string>();
+            if (id is null || !_files.TryGetValue(id, out var file) || file.Bytes is null || file.Bytes.Length != file.Length)
+            {
+                return ("file_not_found", new JsonObject());
+            }
+
+            file.Shared(arguments["channel_id"]?.GetValue<string>(), arguments["initial_comment"]?.GetValue<string>(), entry!["title"]?.GetValue<string>());
+            shared.Add(new JsonObject { ["id"] = id, ["name"] = file.Name, ["title"] = file.Title });
+        }
+
+        return (null, new JsonObject { ["ok"] = true, ["files"] = shared });
+    }
+
+    private async Task<IResult> ReceiveUploadAsync(string fileId, HttpContext http)
+    {
+        using var buffer = new MemoryStream();
+        await http.Request.Body.CopyToAsync(buffer);
+        if (!_files.TryGetValue(fileId, out var file))
+        {
+            return Record("file upload", null, [], 404, "file_not_found", Results.NotFound());
+        }
+
+        file.Uploaded(buffer.ToArray(), http.Request.ContentType, http.Request.Headers.Authorization.ToString());
+        return Record("file upload", null, new JsonObject { ["file_id"] = fileId }, 200, null, Results.Text($"OK - {buffer.Length}"));
     }
 
     private (string? Error, JsonObject Answer) Posted(JsonObject arguments, string ts)
