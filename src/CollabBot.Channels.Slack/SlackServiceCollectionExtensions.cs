@@ -3,6 +3,7 @@ using CollabBot.Channels.Slack.Delivery;
 using CollabBot.Channels.Slack.Files;
 using CollabBot.Channels.Slack.Inbound;
 using CollabBot.Channels.Slack.Installations;
+using CollabBot.Channels.Slack.Interactivity;
 using CollabBot.Channels.Slack.OAuth;
 using CollabBot.Channels.Slack.Signing;
 using CollabBot.Channels.Slack.WebApi;
@@ -66,7 +67,9 @@ public static class SlackServiceCollectionExtensions
             http.Timeout = TimeSpan.FromSeconds(60);
         }).RemoveAllLoggers();
         services.AddSingleton<SlackFileShare>();
-        services.AddSingleton<IChannelSender, SlackFileAwareSender>();
+        services.AddSingleton<ModalSubmissions>();
+        services.AddSingleton<ModalFollowUp>();
+        services.AddSingleton<IChannelSender, SlackOutboundRouter>();
         return services;
     }
 

@@ -4,8 +4,11 @@ using System.Text.Json.Nodes;
 using CollabBot.Channels.Slack.Rendering;
 using CollabBot.Channels.Slack.Tests.Fakes;
 using CollabBot.Channels.Slack.Tests.Support;
+using CollabBot.Conversations.Delivery;
 using CollabBot.Conversations.Messages;
 using CollabBot.Conversations.Turns;
+using CollabBot.Domain;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CollabBot.Channels.Slack.Tests;
 
@@ -90,15 +93,97 @@ public sealed class SlackModalTests : IAsyncLifetime
         Assert.True(open.Succeeded);
         Assert.Equal("10367455086084.10229338706656.e675a0c0dacc24a1f7b84a7a426d1197", open.Arguments["trigger_id"]!.GetValue<string>());
 
-        var submission = Fixtures.Json("interactivity-view_submission.json");
-        submission["view"]!["callback_id"] = ModalForm.CallbackId;
-        submission["view"]!["private_metadata"] = open.Arguments["view"]!["private_metadata"]!.GetValue<string>();
-        submission["view"]!["state"] = JsonNode.Parse("""{"values":{"win":{"win":{"type":"plain_text_input","value":"survey sent"}},"rating":{"rating":{"type":"static_select","selected_option":{"value":"5"}}}}}""");
-        var submitted = await PostAsync(submission);
+        var submitted = await PostAsync(Submission(open, win: "survey sent", rating: "5"));
 
         Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);
         var turn = Assert.Single(_host.Inbox.Accepted);
         Assert.Equal((TurnKind.CardAction, "submit", "C00FAKECHAN2", "1769220155.940449"), (turn.Kind, turn.ActionId, turn.Where.ConversationId, turn.Where.ThreadId));
         Assert.Equal(("checkin answer {occurrence}", "abc", "survey sent", "5"), (turn.Values["command"], turn.Values["occurrence"], turn.Values["win"], turn.Values["rating"]));
+        var answer = JsonNode.Parse(await submitted.Content.ReadAsStringAsync())!;
+        Assert.Equal("update", answer["response_action"]!.GetValue<string>());
+        Assert.Contains("Sending your answer", answer["view"]!["blocks"]!.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Bad_form_input_is_answered_with_errors_beside_the_fields_and_changes_nothing()
+    {
+        var open = await OpenAsync();
+
+        var submitted = await PostAsync(Submission(open, win: "   ", rating: "7"));
+
+        Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);
+        var answer = JsonNode.Parse(await submitted.Content.ReadAsStringAsync())!.AsObject();
+        Assert.Equal("errors", answer["response_action"]!.GetValue<string>());
+        var errors = answer["errors"]!.AsObject();
+        Assert.Equal(["rating", "win"], errors.Select(e => e.Key).Order());
+        Assert.Contains("Your small win", errors["win"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("Please pick one of the options.", errors["rating"]!.GetValue<string>());
+        Assert.Empty(_host.Inbox.Accepted);
+        Assert.DoesNotContain(_slack.Calls, c => c.Method.StartsWith("chat.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_answer_to_a_submission_replaces_the_sending_view_with_views_update()
+    {
+        var open = await OpenAsync();
+        await PostAsync(Submission(open, win: "survey sent", rating: "5"));
+        var turn = Assert.Single(_host.Inbox.Accepted);
+        var sender = _host.Services.GetServices<IChannelSender>().Single(s => s.Platform == Platform.Slack);
+        var reply = new PendingMessage(7, new OutboxEntry
+        {
+            To = turn.Where,
+            Visibility = Visibility.OnlyUser,
+            RecipientUserId = turn.Who.UserId,
+            Message = new OutboundMessage("Thank you, Ben: your check-in is in, rated 5/5."),
+            IdempotencyKey = $"turn:Slack:{turn.DedupKey}:0",
+        }, 1);
+
+        var outcome = await sender.SendAsync(reply, CancellationToken.None);
+
+        Assert.IsType<DeliveryOutcome.Sent>(outcome);
+        var update = Assert.Single(_slack.CallsTo("views.update"));
+        Assert.True(update.Succeeded);
+        Assert.Equal("V00MODAL", update.Arguments["view_id"]!.GetValue<string>());
+        Assert.Contains("rated 5/5", update.Arguments["view"]!["blocks"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Single(_slack.CallsTo("chat.postEphemeral"));
+
+        // Only the first answer to that submission goes into the modal.
+        await sender.SendAsync(reply with { Id = 8, Entry = reply.Entry with { IdempotencyKey = $"turn:Slack:{turn.DedupKey}:1" } }, CancellationToken.None);
+        Assert.Single(_slack.CallsTo("views.update"));
+    }
+
+    private async Task<FakeSlackCall> OpenAsync()
+    {
+        var click = Fixtures.Json("interactivity-block_actions.json");
+        click["actions"] = new JsonArray(new JsonObject
+        {
+            ["action_id"] = ModalForm.OpenActionId,
+            ["type"] = "button",
+            ["value"] = FillInButton()["value"]!.GetValue<string>(),
+            ["action_ts"] = "1769220166.113300",
+        });
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(click)).StatusCode);
+        return Assert.Single(_slack.CallsTo("views.open"));
+    }
+
+    /// <summary>A view_submission as Slack sends it: the opened view (id, title, blocks, metadata) with the person's input.</summary>
+    private static JsonNode Submission(FakeSlackCall open, string win, string rating)
+    {
+        var submission = Fixtures.Json("interactivity-view_submission.json");
+        var view = open.Arguments["view"]!;
+        submission["view"]!["id"] = "V00MODAL";
+        submission["view"]!["callback_id"] = ModalForm.CallbackId;
+        submission["view"]!["title"] = view["title"]!.DeepClone();
+        submission["view"]!["blocks"] = view["blocks"]!.DeepClone();
+        submission["view"]!["private_metadata"] = view["private_metadata"]!.GetValue<string>();
+        submission["view"]!["state"] = new JsonObject
+        {
+            ["values"] = new JsonObject
+            {
+                ["win"] = new JsonObject { ["win"] = new JsonObject { ["type"] = "plain_text_input", ["value"] = win } },
+                ["rating"] = new JsonObject { ["rating"] = new JsonObject { ["type"] = "static_select", ["selected_option"] = new JsonObject { ["value"] = rating } } },
+            },
+        };
+        return submission;
     }
 }

@@ -4,6 +4,7 @@ using CollabBot.Channels.Teams.Cards;
 using CollabBot.Channels.Teams.Tests.Fakes;
 using CollabBot.Conversations.Commands;
 using CollabBot.Conversations.Messages;
+using CollabBot.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CollabBot.Channels.Teams.Tests;

@@ -9,9 +9,10 @@ namespace CollabBot.Channels.Slack.Inbound;
 /// <summary>
 /// POST /api/slack/interactions: the form field <c>payload</c> holds the JSON (checklist 35).
 /// Button clicks (block_actions) and modal submits (view_submission) become card-action turns, except
-/// "Fill in", which opens the card's form as a modal; an empty 200 acknowledges the click or closes the modal.
+/// "Fill in", which opens the card's form as a modal; an empty 200 acknowledges the click. A form modal's submission
+/// is answered by <see cref="ModalSubmissions"/> (field errors, or the modal updated in place).
 /// </summary>
-public sealed class SlackInteractionsEndpoint(SlackRequestGate gate, SlackTurnAcceptor acceptor, SlackModalOpener modals)
+public sealed class SlackInteractionsEndpoint(SlackRequestGate gate, SlackTurnAcceptor acceptor, SlackModalOpener modals, ModalSubmissions submissions)
 {
     public async Task<IResult> HandleAsync(HttpContext http)
     {
@@ -42,10 +43,9 @@ public sealed class SlackInteractionsEndpoint(SlackRequestGate gate, SlackTurnAc
                 return Results.Ok();
             }
 
-            if (type == ViewSubmission.PayloadType
-                && SlackInteractionTurns.FromViewSubmission(JsonSerializer.Deserialize(json, SlackJsonContext.Default.ViewSubmission)!) is { } submitted)
+            if (type == ViewSubmission.PayloadType)
             {
-                await acceptor.AcceptAsync(http, submitted);
+                return await submissions.HandleAsync(http, JsonSerializer.Deserialize(json, SlackJsonContext.Default.ViewSubmission)!);
             }
         }
         catch (JsonException)

@@ -13,4 +13,7 @@ public sealed record ViewSubmission
     public required SubmittedView View { get; init; }
 }
 
-public sealed record SubmittedView(string Id, string? CallbackId, string? PrivateMetadata, string? Hash, InteractionState? State);
+/// <summary>The submitted modal; Slack sends its <paramref name="Blocks"/> and <paramref name="Title"/> back as the bot wrote them.</summary>
+public sealed record SubmittedView(
+    string Id, string? CallbackId, string? PrivateMetadata, string? Hash, InteractionState? State,
+    System.Text.Json.Nodes.JsonArray? Blocks = null, System.Text.Json.Nodes.JsonObject? Title = null);

@@ -45,4 +45,19 @@ public static class ModalView
             ["blocks"] = blocks,
         };
     }
+
+    /// <summary>What the modal shows once submitted, while the answer is on its way (response_action "update").</summary>
+    public static JsonObject Pending(string title) => Notice(title, "Sending your answer…");
+
+    /// <summary>The bot's answer to the submission, shown in the same modal (views.update).</summary>
+    public static JsonObject Answered(string title, string answer) => Notice(title, answer);
+
+    private static JsonObject Notice(string title, string text) => new()
+    {
+        ["type"] = "modal",
+        ["callback_id"] = ModalForm.CallbackId + "_done",
+        ["title"] = Blocks.Plain(title, BlockKitLimits.ViewTitle),
+        ["close"] = Blocks.Plain("Close", BlockKitLimits.ViewTitle),
+        ["blocks"] = new JsonArray(Blocks.Section(Mrkdwn.Escape(text))),
+    };
 }

@@ -154,6 +154,11 @@ public sealed class FakeSlackApi : IAsyncDisposable
                 && modal["private_metadata"]?.GetValue<string>().Length <= 3000 && modal["blocks"] is JsonArray { Count: <= 100 } =>
                 (null, new JsonObject { ["ok"] = true, ["view"] = new JsonObject { ["id"] = "V00MODAL" } }),
             "views.open" => ("invalid_arguments", new JsonObject()),
+            "views.update" when arguments["view_id"]?.GetValue<string>() != "V00MODAL" => ("not_found", new JsonObject()),
+            "views.update" when arguments["view"] is JsonObject { } updated && updated["title"]?["text"]?.GetValue<string>().Length <= 24
+                && updated["blocks"] is JsonArray { Count: <= 100 } =>
+                (null, new JsonObject { ["ok"] = true, ["view"] = new JsonObject { ["id"] = "V00MODAL" } }),
+            "views.update" => ("invalid_arguments", new JsonObject()),
             "files.getUploadURLExternal" => Reserve(arguments),
             "files.completeUploadExternal" => Complete(arguments),
             "oauth.v2.access" when arguments["code"]?.GetValue<string>() == OAuthCode && arguments["client_secret"] is not null => (null, OAuthAnswer),

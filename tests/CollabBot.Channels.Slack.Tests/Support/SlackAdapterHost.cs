@@ -1,5 +1,6 @@
 using CollabBot.Channels.Slack.Tests.Fakes;
 using CollabBot.Conversations;
+using CollabBot.Conversations.Messages;
 using CollabBot.Conversations.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
@@ -71,6 +72,7 @@ public sealed class SlackAdapterHost : IAsyncDisposable
         builder.Services.AddSingleton<ITurnInbox>(inbox);
         builder.Services.AddSingleton<IChannelStateStore>(state);
         builder.Services.AddSingleton<TurnInboxSignal>();
+        builder.Services.AddSingleton<IFileContents, InMemoryFileContents>();
         builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();
         builder.Services.AddSlackChannel(builder.Configuration);
         var app = builder.Build();

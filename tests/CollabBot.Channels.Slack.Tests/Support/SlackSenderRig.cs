@@ -59,7 +59,8 @@ public sealed class SlackSenderRig : IAsyncDisposable
         var services = new ServiceCollection()
             .AddLogging(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Trace))
             .AddSingleton<IConfiguration>(configuration)
-            .AddSingleton<IChannelStateStore>(state);
+            .AddSingleton<IChannelStateStore>(state)
+            .AddSingleton<IFileContents, InMemoryFileContents>();
         services.AddDataProtection().UseEphemeralDataProtectionProvider();
         services.AddSlackChannel(configuration);
         return new SlackSenderRig(slack, services.BuildServiceProvider(), state, logs);

@@ -25,6 +25,9 @@ public class TeamsFixture : IAsyncLifetime
 
     public ConversationReferenceStore References => new(Host.Service<IChannelStateStore>(), new ConversationReferenceMemo());
 
+    /// <summary>More host settings for a fixture of its own.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
+
     /// <summary>SQLite here; <see cref="PostgresTeamsFixture"/> runs the same tests on PostgreSQL.</summary>
     protected virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
@@ -34,7 +37,13 @@ public class TeamsFixture : IAsyncLifetime
     {
         _database = await TestDatabase.CreateAsync(Provider, "teams");
         Fakes = await FakeBotFramework.StartAsync(Key, SkypeOnlyKey, BareKey);
-        Host = new TeamsHost(Fakes, AppId, extra: _database.HostSettings().ToDictionary());
+        var settings = _database.HostSettings().ToDictionary();
+        foreach (var (key, value) in Settings)
+        {
+            settings[key] = value;
+        }
+
+        Host = new TeamsHost(Fakes, AppId, extra: settings);
         Host.StartServer();
         Client = Host.CreateClient();
     }
