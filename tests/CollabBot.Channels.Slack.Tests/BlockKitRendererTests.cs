@@ -177,4 +177,31 @@ public sealed class BlockKitRendererTests
             Assert.Equal((url, "Participation chart"), (image!["image_url"]!.GetValue<string>(), image["alt_text"]!.GetValue<string>()));
         }
     }
+
+    [Fact]
+    public void A_table_becomes_one_section_of_fields_per_row_headed_by_its_columns()
+    {
+        var card = new Card { Title = "Process map", Table = new CardTable(["Member", "Understand", "Ideate"], [["Ana <!here>", "lead", "—"], ["Ben", "—", "consult"]]) };
+
+        var blocks = Assert.Single(BlockKitRenderer.Render(new OutboundMessage("Process map of Warm Homes.", card))).Blocks;
+
+        var rows = blocks.Where(b => b!["fields"] is not null).ToList();
+        Assert.Equal(2, rows.Count);
+        Assert.Equal("*Ana &lt;!here&gt;*", rows[0]!["text"]!["text"]!.GetValue<string>());
+        Assert.Equal(["*Understand*\nlead", "*Ideate*\n—"], rows[0]!["fields"]!.AsArray().Select(f => f!["text"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public void A_link_button_opens_its_url_and_a_file_offers_its_download_link()
+    {
+        var file = new FileAttachment(Guid.NewGuid(), "collabbot-my-data.json", "application/json", 1234, "https://collabbot.example.org/files/abc");
+        var card = new Card { Actions = [new CardAction { Id = "guide", Title = "Guide", Url = "https://collabbot.example.org/guide" }, new CardAction { Id = "local", Title = "Local", Url = "/files/x" }] };
+
+        var blocks = Assert.Single(BlockKitRenderer.Render(new OutboundMessage("Your data", card, file))).Blocks;
+
+        var buttons = blocks.Where(b => (string?)b!["type"] == "actions").SelectMany(b => b!["elements"]!.AsArray()).ToList();
+        Assert.Equal(["https://collabbot.example.org/guide", "https://collabbot.example.org/files/abc"], buttons.Select(b => (string?)b!["url"]));
+        Assert.All(buttons, b => Assert.StartsWith(Blocks.LinkActionPrefix, (string?)b!["action_id"], StringComparison.Ordinal));
+        Assert.Contains(Texts(blocks), t => t.Contains("1 button(s) left out", StringComparison.Ordinal));
+    }
 }

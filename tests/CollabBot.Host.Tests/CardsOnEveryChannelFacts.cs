@@ -63,6 +63,11 @@ public sealed class CardsOnEveryChannelFacts : IAsyncLifetime
             SlackBlockKitCheck.WithinLimits(BlockKitRenderer.Render(message), message.Text);
         }
 
+        // The process map: fields on Slack (one section per member), a Table on Teams.
+        var map = Assert.Single(neutral, m => m.Card?.Title == "Process map");
+        Assert.Equal(3, BlockKitRenderer.Render(map)[0].Blocks.Count(b => b!["fields"] is JsonArray { Count: 5 }));
+        Assert.Contains("\"type\":\"Table\"", AdaptiveCardRenderer.Render(map, 28 * 1024)[0].ToJsonString(), StringComparison.Ordinal);
+
         var teams = neutral.SelectMany(m => AdaptiveCardRenderer.Render(m, 28 * 1024)).Select(c => c.ToJsonString()).Distinct().ToList();
         Assert.Contains(teams, c => c.Contains("\"type\":\"Table\"", StringComparison.Ordinal));
         Assert.Contains(teams, c => c.Contains("\"type\":\"Action.OpenUrl\"", StringComparison.Ordinal) && c.Contains("https://collabbot.example.org/files/", StringComparison.Ordinal));

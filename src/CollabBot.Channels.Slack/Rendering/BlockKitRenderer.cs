@@ -115,7 +115,7 @@ public static class BlockKitRenderer
             tail.Add(new JsonObject { ["type"] = "actions", ["elements"] = new JsonArray([.. group]) });
         }
 
-        AddNote(dropped > 0 ? $"{card.Note} {BlockKitLimits.Marker} {dropped} button(s) left out: too much data".Trim() : card.Note, tail);
+        AddNote(dropped > 0 ? $"{card.Note} {BlockKitLimits.Marker} {dropped} button(s) left out: too much data, or a link Slack cannot open".Trim() : card.Note, tail);
     }
 
     private static void AddNote(string? note, List<JsonObject> tail)
