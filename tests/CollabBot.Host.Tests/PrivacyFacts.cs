@@ -90,6 +90,26 @@ public abstract class PrivacyFacts(DatabaseProvider provider) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Export_files_are_deleted_once_their_links_have_expired()
+    {
+        var file = Assert.Single(await _playground.SayAsync(ZoeId, "export", ZoeName), m => m.Visibility() == "direct")!["file"]!;
+        Assert.Equal(HttpStatusCode.OK, (await _playground.Http.GetAsync(file["downloadUrl"]!.GetValue<string>())).StatusCode);
+
+        await _playground.AdvanceAsync("P6D");
+        Assert.Equal(1, await StoredFilesAsync());
+        await _playground.AdvanceAsync("P2D");
+
+        Assert.Equal(0, await StoredFilesAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await _playground.Http.GetAsync(file["downloadUrl"]!.GetValue<string>())).StatusCode);
+    }
+
+    private async Task<int> StoredFilesAsync()
+    {
+        await using var db = _app.Services.GetRequiredService<CollabDbContextFactory>().Create();
+        return await db.Set<StoredFile>().CountAsync();
+    }
+
+    [Fact]
     public async Task After_forget_me_no_table_holds_the_members_name_or_id()
     {
         await _playground.SayAsync(ZoeId, "assets tenant network", ZoeName);

@@ -4,6 +4,9 @@ namespace CollabBot.Conversations.Messages;
 public interface IFileContents
 {
     Task<FileContent?> GetAsync(Guid fileId, CancellationToken cancellationToken);
+
+    /// <summary>Deletes the files stored before <paramref name="cutoff"/>; returns how many.</summary>
+    Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
 }
 
 public sealed record FileContent(string Name, string ContentType, byte[] Bytes);

@@ -12,6 +12,9 @@ namespace CollabBot.Conversations.Privacy;
 /// </summary>
 public static class ExportFiles
 {
+    /// <summary>How long an export's bytes and its download link last.</summary>
+    public static readonly TimeSpan KeptFor = TimeSpan.FromDays(7);
+
     public static void SendDirect(CommandContext context, string userId, string intro, string fileName, string contentType, string content)
     {
         var bytes = Encoding.UTF8.GetBytes(content);

@@ -10,7 +10,7 @@ namespace CollabBot.Host.Files;
 /// </summary>
 internal sealed class SignedFiles(IFileContents files, IDataProtectionProvider protection, IConfiguration configuration, TimeProvider clock) : IFileLinks
 {
-    public static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
+    public static readonly TimeSpan Lifetime = Conversations.Privacy.ExportFiles.KeptFor;
     private readonly ITimeLimitedDataProtector _protector = protection.CreateProtector("CollabBot.Files").ToTimeLimitedDataProtector();
 
     public string DownloadUrl(Guid fileId)

@@ -11,4 +11,10 @@ internal sealed class EfFileContents(CollabDbContextFactory contexts) : IFileCon
         return await db.Set<StoredFile>().AsNoTracking().Where(f => f.Id == fileId)
             .Select(f => new FileContent(f.Name, f.ContentType, f.Content)).FirstOrDefaultAsync(cancellationToken);
     }
+
+    public async Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.Create();
+        return await db.Set<StoredFile>().Where(f => f.CreatedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+    }
 }

@@ -16,4 +16,6 @@ public sealed class InMemoryFileContents : IFileContents
     }
 
     public Task<FileContent?> GetAsync(Guid fileId, CancellationToken cancellationToken) => Task.FromResult(_files.GetValueOrDefault(fileId));
+
+    public Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) => Task.FromResult(0);
 }
