@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CollabBot.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresCollabDbContext))]
-    [Migration("20261123122352_Initial")]
+    [Migration("20261123140215_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -367,6 +367,10 @@ namespace CollabBot.Persistence.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("RecipientUserId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("TargetConversationId")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -381,6 +385,8 @@ namespace CollabBot.Persistence.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.HasKey("CollaborationId");
+
+                    b.HasIndex("Cron", "TimeZoneId");
 
                     b.ToTable("digest_subscriptions", (string)null);
                 });
@@ -557,6 +563,9 @@ namespace CollabBot.Persistence.Migrations.Postgres
                     b.Property<Guid>("CollaborationId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset>("Day")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 
@@ -565,7 +574,7 @@ namespace CollabBot.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CollaborationId", "At");
+                    b.HasIndex("Day");
 
                     b.HasIndex("MemberId", "At");
 
@@ -831,11 +840,14 @@ namespace CollabBot.Persistence.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Chart")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<byte[]>("Png")
-                        .IsRequired()
                         .HasColumnType("bytea");
 
                     b.HasKey("Id");
@@ -924,6 +936,30 @@ namespace CollabBot.Persistence.Migrations.Postgres
                     b.HasIndex("Platform", "Status", "NextAttemptAt");
 
                     b.ToTable("outbox", (string)null);
+                });
+
+            modelBuilder.Entity("CollabBot.Persistence.Participation.ParticipationDay", b =>
+                {
+                    b.Property<DateTimeOffset>("Day")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CollaborationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("LastAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Signals")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Day", "MemberId");
+
+                    b.HasIndex("CollaborationId", "Day");
+
+                    b.ToTable("participation_days", (string)null);
                 });
 
             modelBuilder.Entity("CollabBot.Persistence.Turns.HandledTurn", b =>
