@@ -68,13 +68,13 @@ public sealed class DigestRound(IServiceScopeFactory scopes, CollaborationSweep 
     /// <summary>The digest for one target, as an outbox entry; its chart is added to the current unit of work.</summary>
     public OutboxEntry Compose(
         Workspace workspace, DigestSubscription target, IReadOnlyList<Collaboration> collaborations, ActivitySnapshot snapshot, DigestFacts facts, IDigestStore store, string occurrenceKey) => new()
-    {
-        To = new ConversationAddress(workspace.Platform, workspace.ExternalId, target.TargetConversationId),
-        Visibility = target.RecipientUserId is null ? Visibility.Channel : Visibility.Direct,
-        RecipientUserId = target.RecipientUserId,
-        Message = composer.Compose(collaborations, snapshot, facts, target.RecipientUserId, store),
-        IdempotencyKey = $"digest:{Hash($"{target.WorkspaceId:N}|{target.TargetConversationId}|{target.RecipientUserId}")}:{occurrenceKey}",
-    };
+        {
+            To = new ConversationAddress(workspace.Platform, workspace.ExternalId, target.TargetConversationId),
+            Visibility = target.RecipientUserId is null ? Visibility.Channel : Visibility.Direct,
+            RecipientUserId = target.RecipientUserId,
+            Message = composer.Compose(collaborations, snapshot, facts, target.RecipientUserId, store),
+            IdempotencyKey = $"digest:{Hash($"{target.WorkspaceId:N}|{target.TargetConversationId}|{target.RecipientUserId}")}:{occurrenceKey}",
+        };
 
     /// <summary>`digest now`: the digest of the target's collaborations, composed at once.</summary>
     public async Task<OutboxEntry?> ComposeNowAsync(IServiceProvider services, Workspace workspace, DigestSubscription target, string occurrenceKey, DateTimeOffset now, CancellationToken cancellationToken)
