@@ -46,11 +46,12 @@ public static class Seeder
 
             for (var c = batch; c < Math.Min(batch + 100, shape.Collaborations); c++)
             {
-                var collaboration = Collaboration.Start(workspace.Id, $"C{c}", $"Collaboration {c}", "UTC", "u0", "Member 0", start);
+                // Every member is a different person of the workspace (their own daily limit of unsolicited messages).
+                var collaboration = Collaboration.Start(workspace.Id, $"C{c}", $"Collaboration {c}", "UTC", $"u{c}-0", "Member 0", start);
                 collaboration.SetChallenge("A shared problem");
                 for (var m = 1; m < shape.Members; m++)
                 {
-                    collaboration.Join($"u{m}", $"Member {m}", start).SetSector(sectors[m % sectors.Length]);
+                    collaboration.Join($"u{c}-{m}", $"Member {m}", start).SetSector(sectors[m % sectors.Length]);
                 }
 
                 collaboration.Members[0].SetSector(Sector.PublicAgency);

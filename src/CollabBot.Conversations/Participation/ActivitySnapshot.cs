@@ -18,7 +18,6 @@ public sealed class ActivitySnapshot
 
     private readonly Dictionary<Guid, MemberTally> _tallies;
     private readonly Dictionary<Guid, DateTimeOffset> _olderLast;
-    private readonly ILookup<Guid, SectorCount> _sectors;
     private readonly IReadOnlyDictionary<Guid, int> _privateBeforeImplement;
     private readonly ILookup<Guid, CheckInOccurrence> _occurrences;
     private readonly ILookup<Guid, CheckInAnswer> _answers;
@@ -26,7 +25,7 @@ public sealed class ActivitySnapshot
 
     private ActivitySnapshot(
         IReadOnlyList<Collaboration> collaborations, ActivityWindows windows, DateTimeOffset now, IReadOnlyList<MemberTally> tallies, IReadOnlyDictionary<Guid, DateTimeOffset> olderLast,
-        IReadOnlyList<SectorCount> sectors, IReadOnlyDictionary<Guid, int> privateBeforeImplement, IReadOnlyList<CheckInOccurrence> occurrences, IReadOnlyList<CheckInAnswer> answers,
+        IReadOnlyDictionary<Guid, int> privateBeforeImplement, IReadOnlyList<CheckInOccurrence> occurrences, IReadOnlyList<CheckInAnswer> answers,
         IReadOnlyList<(Guid CollaborationId, DateTimeOffset At)> wins)
     {
         Collaborations = collaborations;
@@ -34,7 +33,6 @@ public sealed class ActivitySnapshot
         Now = now;
         _tallies = tallies.ToDictionary(t => t.MemberId);
         _olderLast = olderLast.ToDictionary();
-        _sectors = sectors.ToLookup(s => s.CollaborationId);
         _privateBeforeImplement = privateBeforeImplement;
         _occurrences = occurrences.ToLookup(o => o.CollaborationId);
         _answers = answers.ToLookup(a => a.CollaborationId);
@@ -54,11 +52,10 @@ public sealed class ActivitySnapshot
         var active = tallies.Select(t => t.MemberId).ToHashSet();
         var silent = collaborations.SelectMany(c => c.Members).Where(m => !active.Contains(m.Id)).Select(m => m.Id).ToList();
         var olderLast = silent.Count == 0 ? new Dictionary<Guid, DateTimeOffset>() : await store.LastContributionAsync(silent, cancellationToken);
-        var sectors = await store.SectorsInPhaseAsync(scope, cancellationToken);
         var privateBefore = await store.PrivateBeforeImplementAsync(scope, cancellationToken);
         var (occurrences, answers) = await store.RecentCheckInsAsync(scope, now, CheckInsRead, cancellationToken);
         var wins = await store.WinsAsync(scope, windows.WeekStart(0), windows.WeekStart(ActivityWindows.Weeks), cancellationToken);
-        return new ActivitySnapshot(collaborations, windows, now, tallies, olderLast, sectors, privateBefore, occurrences, answers, wins);
+        return new ActivitySnapshot(collaborations, windows, now, tallies, olderLast, privateBefore, occurrences, answers, wins);
     }
 
     public MemberTally? Tally(Member member) => _tallies.GetValueOrDefault(member.Id);
@@ -91,8 +88,11 @@ public sealed class ActivitySnapshot
         return weeks;
     }
 
-    public IReadOnlyDictionary<Sector, int> SectorsInPhase(Collaboration collaboration) =>
-        _sectors[collaboration.Id].ToDictionary(s => s.Sector, s => s.Count);
+    /// <summary>Contributions per sector since the current phase started (members with a sector who contributed).</summary>
+    public IReadOnlyDictionary<Sector, int> SectorsInPhase(Collaboration collaboration) => collaboration.Members
+        .Where(m => m.Sector is not null && Tally(m) is { InPhase: > 0 })
+        .GroupBy(m => m.Sector!.Value)
+        .ToDictionary(g => g.Key, g => g.Sum(m => Tally(m)!.InPhase));
 
     public int PrivateBeforeImplement(Collaboration collaboration) => _privateBeforeImplement.GetValueOrDefault(collaboration.Id);
 

@@ -4,9 +4,6 @@ using CollabBot.Domain.Members;
 
 namespace CollabBot.Conversations.Participation;
 
-/// <summary>Contributions of one sector in a collaboration.</summary>
-public sealed record SectorCount(Guid CollaborationId, Sector Sector, int Count);
-
 /// <summary>
 /// Aggregates of participation for every collaboration in a scope at once, computed by the database from daily
 /// totals (never by loading the events): a scan costs a handful of queries, whatever the number of teams.
@@ -19,11 +16,8 @@ public interface IParticipationStore
     /// <summary>The collaborations in scope, with members and phase history, read-only.</summary>
     Task<IReadOnlyList<Collaboration>> CollaborationsAsync(CollaborationScope scope, CancellationToken cancellationToken);
 
-    /// <summary>Per member with any signal in the windows.</summary>
+    /// <summary>Per member with any signal in the windows or since the current phase started.</summary>
     Task<IReadOnlyList<MemberTally>> TalliesAsync(CollaborationScope scope, ActivityWindows windows, CancellationToken cancellationToken);
-
-    /// <summary>Contributions per sector since each collaboration's current phase started (members with a sector).</summary>
-    Task<IReadOnlyList<SectorCount>> SectorsInPhaseAsync(CollaborationScope scope, CancellationToken cancellationToken);
 
     /// <summary>Private-business contributions before the move to Implement, for the collaborations in scope that are in Implement.</summary>
     Task<IReadOnlyDictionary<Guid, int>> PrivateBeforeImplementAsync(CollaborationScope scope, CancellationToken cancellationToken);

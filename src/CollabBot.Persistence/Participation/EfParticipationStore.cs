@@ -13,7 +13,7 @@ internal sealed class EfParticipationStore(CollabDbContext db) : IParticipationS
 {
     public async Task RefreshDailyTotalsAsync(CancellationToken cancellationToken)
     {
-        // The last day summed is summed again, and the day before it, for signals that were committed late.
+        // The last day summed is summed again (it was summed while it was still going on), and every day after it.
         var last = await db.Set<ParticipationDay>().MaxAsync(d => (DateTimeOffset?)d.Day, cancellationToken)
             ?? await db.Set<ParticipationSignal>().MinAsync(s => (DateTimeOffset?)s.Day, cancellationToken);
         if (last is not { } from)
@@ -29,7 +29,7 @@ internal sealed class EfParticipationStore(CollabDbContext db) : IParticipationS
             GROUP BY "Day", "MemberId", "CollaborationId"
             ON CONFLICT ("Day", "MemberId") DO UPDATE SET "Signals" = excluded."Signals", "LastAt" = excluded."LastAt"
             """,
-            ProviderValue(from.AddDays(-1)));
+            ProviderValue(from));
         await db.Database.ExecuteSqlAsync(sql, cancellationToken);
     }
 
@@ -38,17 +38,22 @@ internal sealed class EfParticipationStore(CollabDbContext db) : IParticipationS
 
     public async Task<IReadOnlyList<MemberTally>> TalliesAsync(CollaborationScope scope, ActivityWindows windows, CancellationToken cancellationToken)
     {
-        var (recent, baseline, from) = (windows.RecentStart, windows.BaselineStart, windows.From);
+        var (recent, baseline, windowStart) = (windows.RecentStart, windows.BaselineStart, windows.From);
         var w = Enumerable.Range(0, ActivityWindows.Weeks + 1).Select(windows.WeekStart).ToArray();
         var (w0, w1, w2, w3, w4, w5, w6, w7, w8) = (w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8]);
-        var ids = InScope(scope).Select(c => c.Id);
-        var rows = await db.Set<ParticipationDay>()
-            .Where(d => d.Day >= from && ids.Contains(d.CollaborationId))
+        // One pass over the days: the windows' sums, and the sum since the collaboration's current phase started (a day
+        // counts when the member's latest signal that day came after the phase started).
+        var rows = await (
+                from d in db.Set<ParticipationDay>()
+                join c in InScope(scope) on d.CollaborationId equals c.Id
+                where d.Day >= windowStart || d.LastAt >= c.PhaseStartedAt
+                select new { d.CollaborationId, d.MemberId, d.Day, d.Signals, d.LastAt, c.PhaseStartedAt })
             .GroupBy(d => new { d.CollaborationId, d.MemberId })
             .Select(g => new
             {
                 g.Key.CollaborationId,
                 g.Key.MemberId,
+                InPhase = g.Sum(d => d.LastAt >= d.PhaseStartedAt ? d.Signals : 0),
                 Recent = g.Sum(d => d.Day >= recent ? d.Signals : 0),
                 Baseline = g.Sum(d => d.Day >= baseline && d.Day < recent ? d.Signals : 0),
                 W0 = g.Sum(d => d.Day >= w0 && d.Day < w1 ? d.Signals : 0),
@@ -62,21 +67,7 @@ internal sealed class EfParticipationStore(CollabDbContext db) : IParticipationS
                 Last = g.Max(d => d.LastAt),
             })
             .ToListAsync(cancellationToken);
-        return rows.Select(r => new MemberTally(r.CollaborationId, r.MemberId, r.Recent, r.Baseline, [r.W0, r.W1, r.W2, r.W3, r.W4, r.W5, r.W6, r.W7], r.Last)).ToList();
-    }
-
-    public async Task<IReadOnlyList<SectorCount>> SectorsInPhaseAsync(CollaborationScope scope, CancellationToken cancellationToken)
-    {
-        // A day counts when the member's latest signal that day came after the phase started.
-        var rows = await (
-                from c in InScope(scope)
-                join m in db.Members on c.Id equals m.CollaborationId
-                join d in db.Set<ParticipationDay>() on m.Id equals d.MemberId
-                where m.Sector != null && d.LastAt >= c.PhaseStartedAt
-                group d.Signals by new { c.Id, m.Sector } into g
-                select new { g.Key.Id, g.Key.Sector, Count = g.Sum() })
-            .ToListAsync(cancellationToken);
-        return rows.Select(r => new SectorCount(r.Id, r.Sector!.Value, r.Count)).ToList();
+        return rows.Select(r => new MemberTally(r.CollaborationId, r.MemberId, r.Recent, r.Baseline, [r.W0, r.W1, r.W2, r.W3, r.W4, r.W5, r.W6, r.W7], r.Last, r.InPhase)).ToList();
     }
 
     public async Task<IReadOnlyDictionary<Guid, int>> PrivateBeforeImplementAsync(CollaborationScope scope, CancellationToken cancellationToken) =>
