@@ -2,23 +2,36 @@ using System.Diagnostics;
 using CollabBot.Conversations.Catalysts;
 using CollabBot.Conversations.Digests;
 using CollabBot.Conversations.Participation;
-using CollabBot.Conversations.Storage;
+using CollabBot.Conversations.Scheduling;
+using CollabBot.Domain.Digests;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace CollabBot.Bench;
 
-/// <summary>One full fade scan, one catalyst evaluation and a digest per collaboration, in the host's own services.</summary>
-public sealed record ScaleRun(TimeSpan FadeScan, TimeSpan Catalyst, int Digests, TimeSpan DigestTime, long PeakMegabytes)
+/// <summary>One full fade scan, one catalyst evaluation and the digests of every collaboration, in the host's own services.</summary>
+public sealed record ScaleRun(TimeSpan FadeScan, TimeSpan Catalyst, TimeSpan DigestTime, TimeSpan ChartOnFetch, Counts Counts, long PeakMegabytes)
 {
     public TimeSpan Total => FadeScan + Catalyst + DigestTime;
 
+    /// <summary>The daily totals, summed for the whole seeded history the way the first scan after deployment does.</summary>
+    public static async Task<TimeSpan> SumDaysAsync(string connectionString)
+    {
+        await using var host = new BenchHost(connectionString + ";Command Timeout=900");
+        await using var scope = host.Services.CreateAsyncScope();
+        var watch = Stopwatch.StartNew();
+        await scope.ServiceProvider.GetRequiredService<IParticipationStore>().RefreshDailyTotalsAsync(default);
+        return watch.Elapsed;
+    }
+
     public static async Task<ScaleRun> ExecuteAsync(string connectionString, DateTimeOffset now)
     {
+        // Every run does the full work: nothing of an earlier run is there to be skipped.
+        await ExecuteSqlAsync(connectionString, "TRUNCATE outbox, interventions, images");
         await using var host = new BenchHost(connectionString);
-        var services = host.Services;
-        var sources = services.GetServices<CollabBot.Conversations.Scheduling.IRecurringWorkSource>().ToList();
+        var sources = host.Services.GetServices<IRecurringWorkSource>().ToList();
 
         var watch = Stopwatch.StartNew();
         await sources.OfType<ParticipationScan>().Single().RunAsync(ParticipationScan.WorkId, now, default);
@@ -29,28 +42,48 @@ public sealed record ScaleRun(TimeSpan FadeScan, TimeSpan Catalyst, int Digests,
         var catalyst = watch.Elapsed;
 
         watch.Restart();
-        var composer = services.GetRequiredService<DigestComposer>();
-        IReadOnlyList<Guid> ids;
-        await using (var scope = services.CreateAsyncScope())
+        var round = sources.OfType<DigestRound>().Single();
+        foreach (var work in await round.ListAsync(default))
         {
-            ids = await scope.ServiceProvider.GetRequiredService<ICollaborationStore>().PhaseStartedBeforeAsync(now, default);
-        }
-
-        foreach (var id in ids)
-        {
-            await using var scope = services.CreateAsyncScope();
-            var collaboration = await scope.ServiceProvider.GetRequiredService<ICollaborationStore>().FindAsync(id, default);
-            await composer.ComposeAsync([collaboration!], scope.ServiceProvider, now, default);
+            await round.RunAsync(work.Id, now, default);
         }
 
         var digests = watch.Elapsed;
         using var process = Process.GetCurrentProcess();
-        return new ScaleRun(fade, catalyst, ids.Count, digests, process.PeakWorkingSet64 / (1024 * 1024));
+        var peak = process.PeakWorkingSet64 / (1024 * 1024);
+
+        // What the first fetch of one chart link costs (drawn once, then kept).
+        watch.Restart();
+        var id = await ScalarAsync<Guid>(connectionString, "SELECT \"Id\" FROM images LIMIT 1");
+        var png = await host.CreateClient().GetByteArrayAsync(new Uri(host.Services.GetRequiredService<IImageLinks>().LinkTo(id), UriKind.Relative));
+        var chart = watch.Elapsed;
+        if (png.Length < 8 || png[1] != (byte)'P')
+        {
+            throw new InvalidOperationException("The chart link did not serve a PNG.");
+        }
+
+        return new ScaleRun(fade, catalyst, digests, chart, await Counts.ReadAsync(connectionString), peak);
+    }
+
+    private static async Task ExecuteSqlAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    public static async Task<T> ScalarAsync<T>(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (T)(await command.ExecuteScalarAsync())!;
     }
 
     private sealed class BenchHost(string connectionString) : WebApplicationFactory<Program>
     {
-        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseSetting("ConnectionStrings:Postgres", connectionString);
             builder.UseSetting("Scheduling:RunServer", "false");
@@ -58,4 +91,21 @@ public sealed record ScaleRun(TimeSpan FadeScan, TimeSpan Catalyst, int Digests,
             builder.UseEnvironment("Production");
         }
     }
+}
+
+/// <summary>What the seeded database holds and what one run produced.</summary>
+public sealed record Counts(long Collaborations, long Members, long Signals, long Alerts, long Nudges, long Interventions, long SectorFlags, long Digests)
+{
+    public static async Task<Counts> ReadAsync(string c) => new(
+        await ScaleRun.ScalarAsync<long>(c, "SELECT count(*) FROM collaborations"),
+        await ScaleRun.ScalarAsync<long>(c, "SELECT count(*) FROM members"),
+        await ScaleRun.ScalarAsync<long>(c, "SELECT count(*) FROM participation_signals"),
+        await ScaleRun.ScalarAsync<long>(c, "SELECT count(*) FROM outbox WHERE \"IdempotencyKey\" LIKE 'fade-alert:%'"),
+        await ScaleRun.ScalarAsync<long>(c, "SELECT count(*) FROM outbox WHERE \"IdempotencyKey\" LIKE 'fade-nudge:%'"),
+        await ScaleRun.ScalarAsync<long>(c, "SELECT count(*) FROM interventions"),
+        await ScaleRun.ScalarAsync<long>(c, "SELECT count(*) FROM outbox WHERE \"IdempotencyKey\" LIKE 'sector-balance:%'"),
+        await ScaleRun.ScalarAsync<long>(c, "SELECT count(*) FROM outbox WHERE \"IdempotencyKey\" LIKE 'digest:%'"));
+
+    public override string ToString() =>
+        $"{Collaborations:N0} collaborations, {Members:N0} members, {Signals:N0} signals; {Alerts:N0} fade alerts, {Nudges:N0} nudges, {Interventions:N0} interventions, {SectorFlags:N0} sector flags, {Digests:N0} digests";
 }

@@ -53,6 +53,7 @@ public static class ConversationsServiceCollectionExtensions
         services.AddSingleton<IRecurringWorkSource, CheckInReminders>();
         services.AddSingleton<IRecurringWorkSource, ParticipationScan>();
         services.AddSingleton<IRecurringWorkSource, CatalystScan>();
+        services.AddSingleton<CollaborationSweep>();
         services.AddSingleton<DigestComposer>();
         services.AddSingleton<DigestRound>();
         services.AddSingleton<IRecurringWorkSource>(sp => sp.GetRequiredService<DigestRound>());

@@ -6,7 +6,7 @@ namespace CollabBot.Domain.Tests;
 public sealed class CatalystRuleFacts
 {
     private static CatalystSituation Ideate(double days = 5, int[]? byMember = null, int sectors = 3, int[]? weeks = null) =>
-        new(Phase.Ideate, days, 21, byMember ?? [4, 4, 3], sectors, weeks ?? [10, 10, 10, 10]);
+        new(Phase.Ideate, days, 21, byMember ?? [4, 4, 3], sectors, weeks ?? [10, 10, 10, 10], []);
 
     private static IEnumerable<CatalystRule> Rules(CatalystSituation s) => CatalystRules.Evaluate(s).Select(t => t.Rule);
 
@@ -46,8 +46,19 @@ public sealed class CatalystRuleFacts
     [Fact]
     public void A_risk_round_comes_in_the_last_week_of_Test_and_ambassadors_from_day_three_of_Spread()
     {
-        Assert.Contains(CatalystRule.RiskRound, Rules(new CatalystSituation(Phase.Test, 21, 28, [], 0, [0, 0, 0, 0])));
-        Assert.DoesNotContain(CatalystRule.RiskRound, Rules(new CatalystSituation(Phase.Test, 20, 28, [], 0, [0, 0, 0, 0])));
-        Assert.Contains(CatalystRule.Ambassadors, Rules(new CatalystSituation(Phase.Spread, 3, 28, [], 0, [0, 0, 0, 0])));
+        Assert.Contains(CatalystRule.RiskRound, Rules(new CatalystSituation(Phase.Test, 21, 28, [], 0, [0, 0, 0, 0], [])));
+        Assert.DoesNotContain(CatalystRule.RiskRound, Rules(new CatalystSituation(Phase.Test, 20, 28, [], 0, [0, 0, 0, 0], [])));
+        Assert.Contains(CatalystRule.Ambassadors, Rules(new CatalystSituation(Phase.Spread, 3, 28, [], 0, [0, 0, 0, 0], [])));
+    }
+
+    [Fact]
+    public void A_decision_recorded_as_fast_consensus_asks_for_a_devils_advocate_and_names_it()
+    {
+        var quiet = Ideate() with { Phase = Phase.Understand };
+        Assert.DoesNotContain(CatalystRule.TooFastConsensus, Rules(quiet));
+
+        var trigger = Assert.Single(CatalystRules.Evaluate(quiet with { FastConsensusDecisions = [4, 2] }));
+        Assert.Equal(CatalystRule.TooFastConsensus, trigger.Rule);
+        Assert.Contains("proposal 2, 4 agreed by everyone within an hour", trigger.Signals);
     }
 }

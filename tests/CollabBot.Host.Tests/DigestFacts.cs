@@ -65,4 +65,34 @@ public sealed class DigestFacts : IAsyncLifetime
         await homes.AdvanceAsync("P8D");
         Assert.DoesNotContain((await homes.OutboxAsync(cursor)).Messages, m => m!["conversationId"]!.GetValue<string>() == "coordinators");
     }
+
+    [Fact]
+    public async Task A_private_digest_to_a_facilitator_names_people_while_the_coordinators_channel_gets_counts()
+    {
+        var homes = new PlaygroundClient(_app.Http(), "warm-homes");
+        await homes.SayAsync("ana", "start Warm Homes");
+        await homes.SayAsync("ana", "join as public");
+        await homes.SayAsync("ben", "join as business");
+        await homes.SayAsync("ana", "role @Ana convener,facilitator");
+        await homes.SayAsync("ana", "propose We pilot heat pumps in Block C closes 2d");
+        await homes.SayAsync("ana", "vote 1 agree");
+        await homes.SayAsync("ben", "vote 1 reservations only if the tenants agree");
+        await homes.SayAsync("ana", "risk tenants fear rent rises");
+        await homes.AdvanceAsync("P3D");
+
+        await homes.SayAsync("ana", "digest to me every friday 15:00");
+        var mine = Assert.Single(await homes.SayAsync("ana", "digest now"), r => r.Text() == "Weekly digest: Warm Homes.");
+        Assert.Equal(("direct", "ana"), (mine.Visibility(), mine!["recipientUserId"]!.GetValue<string>()));
+        Assert.Contains("open reservations: Ben on 1", mine.CardJson());
+        Assert.Contains("1 open risks (1. tenants fear rent rises, no owner)", mine.CardJson());
+        Assert.Contains("nobody holds: catalyst", mine.CardJson());
+
+        await homes.SayAsync("ana", "digest to #coordinators every friday 15:00");
+        var shared = Assert.Single(await homes.SayAsync("ana", "digest now"), r => r.Text() == "Weekly digest: Warm Homes.");
+        Assert.Equal("channel", shared.Visibility());
+        Assert.Contains("1 open reservations on 1", shared.CardJson());
+        Assert.Contains("taken: 1. We pilot heat pumps in Block C", shared.CardJson());
+        Assert.DoesNotContain("Ben", shared.CardJson());
+        Assert.DoesNotContain("Ana", shared.CardJson());
+    }
 }

@@ -22,6 +22,12 @@ public static class CatalystMessages
             "Time for a change of perspective: how would a resident, a small firm or a caseworker see our best idea?",
             "Could an outside actor surprise us? Name one person or organisation we could invite to look at our ideas.",
         ],
+        [CatalystRule.TooFastConsensus] =
+        [
+            "That was agreed very quickly, by everyone. Before we build on it: who will play devil's advocate for ten minutes?",
+            "Quick agreement can hide the lowest common denominator. What would someone who disagrees say about our last decision?",
+            "Everyone said yes within the hour. Let us take one round of \"what could make this fail?\" before we move on.",
+        ],
         [CatalystRule.NewVenue] =
         [
             "Our rhythm has slowed for three weeks. A different format could help: a walk, a site visit, a short call instead of the channel?",
@@ -55,6 +61,7 @@ public static class CatalystMessages
     public static string Name(CatalystRule rule) => rule switch
     {
         CatalystRule.TunnelVision => "tunnel-vision",
+        CatalystRule.TooFastConsensus => "too-fast-consensus",
         CatalystRule.NewVenue => "new-venue",
         CatalystRule.RiskRound => "risk-round",
         _ => rule.ToString().ToLowerInvariant(),

@@ -1,22 +1,22 @@
-using CollabBot.Conversations.Digests;
 using CollabBot.Conversations.Messages;
 using CollabBot.Conversations.Participation;
 using CollabBot.Conversations.Scheduling;
 using CollabBot.Conversations.Storage;
-using CollabBot.Conversations.Turns;
 using CollabBot.Domain.Catalysts;
 using CollabBot.Domain.Collaborations;
+using CollabBot.Domain.Participation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace CollabBot.Conversations.Catalysts;
 
 /// <summary>
-/// Daily: evaluates the catalyst rules for every collaboration from database aggregates, posts the interventions
-/// that fired (not muted, past their cool-down) to the channel, logs each with its triggering signals, and a
-/// week later records its effect (contributions in the 7 days after against the 7 before).
+/// Daily: records the effect of the interventions a week old (contributions in the 7 days after against the 7
+/// before), then evaluates the catalyst rules for every active collaboration in one <see cref="CollaborationSweep"/>
+/// and posts the interventions that fired (not muted, past their cool-down) to the channel, each logged with its
+/// triggering signals.
 /// </summary>
-public sealed class CatalystScan(IServiceScopeFactory scopes, ILogger<CatalystScan> logger) : IRecurringWorkSource
+public sealed class CatalystScan(IServiceScopeFactory scopes, CollaborationSweep sweep, ILogger<CatalystScan> logger) : IRecurringWorkSource
 {
     public const string WorkId = "catalyst-scan";
 
@@ -27,82 +27,93 @@ public sealed class CatalystScan(IServiceScopeFactory scopes, ILogger<CatalystSc
 
     public async Task RunAsync(string workId, DateTimeOffset occurrence, CancellationToken cancellationToken)
     {
-        IReadOnlyList<Guid> ids;
-        await using (var scope = scopes.CreateAsyncScope())
-        {
-            ids = await scope.ServiceProvider.GetRequiredService<ICollaborationStore>().PhaseStartedBeforeAsync(occurrence, cancellationToken);
-        }
+        await RecordEffectsAsync(occurrence, cancellationToken);
+        var scope = new CollaborationScope.Active(occurrence);
+        var collaborations = 0;
+        var fired = await sweep.RunAsync(scope, occurrence, async (services, snapshot) =>
+            {
+                collaborations = snapshot.Collaborations.Count;
+                var store = services.GetRequiredService<ICatalystStore>();
+                var lastFired = (await store.LastFiredAsync(scope, cancellationToken)).ToDictionary(l => (l.CollaborationId, l.Rule), l => l.At);
+                var fast = (await store.FastConsensusSinceAsync(scope, occurrence.AddDays(-7), cancellationToken)).ToLookup(f => f.CollaborationId, f => f.Number);
+                return (lastFired, fast);
+            },
+            async (context, collaboration, facts) =>
+            {
+                var snapshot = context.Snapshot;
+                var weeks = snapshot.WeeklySignals(collaboration);
+                var lastTwoWeeks = collaboration.Members.Select(m => snapshot.Tally(m) is { } t ? t.Weeks[^1] + t.Weeks[^2] : 0).Where(n => n > 0).ToList();
+                var sectors = collaboration.Members.Where(m => m.Sector is not null && snapshot.Tally(m) is { } t && t.Weeks[^1] + t.Weeks[^2] > 0).Select(m => m.Sector).Distinct().Count();
+                var situation = new CatalystSituation(
+                    collaboration.CurrentPhase, collaboration.TimeInPhase(occurrence).TotalDays, collaboration.PlannedLength(collaboration.CurrentPhase).TotalDays,
+                    lastTwoWeeks, sectors, weeks.TakeLast(4).ToList(), facts.fast[collaboration.Id].ToList());
+                var sent = 0;
+                foreach (var trigger in CatalystRules.Evaluate(situation).Where(t => !collaboration.MutedCatalysts.Contains(CatalystMessages.Name(t.Rule))))
+                {
+                    if (facts.lastFired.TryGetValue((collaboration.Id, trigger.Rule), out var last) && occurrence - last < CatalystRules.CoolDown(trigger.Rule))
+                    {
+                        continue;
+                    }
 
-        var fired = 0;
-        foreach (var id in ids)
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            fired += await EvaluateAsync(scope.ServiceProvider, id, occurrence, cancellationToken);
-        }
+                    sent += await InterveneAsync(context, collaboration, trigger, occurrence, cancellationToken) ? 1 : 0;
+                }
 
-        logger.LogInformation("Catalyst scan at {Occurrence}: {Collaborations} collaborations, {Fired} interventions", occurrence, ids.Count, fired);
+                return sent;
+            },
+            cancellationToken);
+        logger.LogInformation("Catalyst scan at {Occurrence}: {Collaborations} collaborations, {Fired} interventions", occurrence, collaborations, fired);
     }
 
-    private static async Task<int> EvaluateAsync(IServiceProvider services, Guid id, DateTimeOffset now, CancellationToken cancellationToken)
+    private static async Task<bool> InterveneAsync(SweepContext context, Collaboration collaboration, CatalystTrigger trigger, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var store = services.GetRequiredService<ICollaborationStore>();
-        var catalysts = services.GetRequiredService<ICatalystStore>();
+        var id = collaboration.Id;
+        var message = CatalystMessages.For(trigger.Rule, now);
+        var added = await context.UnitOfWork.EnqueueAsync(new OutboxEntry
+        {
+            To = context.ChannelOf(collaboration),
+            Visibility = Visibility.Channel,
+            Message = new OutboundMessage(message),
+            IdempotencyKey = $"catalyst:{id:N}:{trigger.Rule}:{DateOnly.FromDateTime(now.UtcDateTime):yyyyMMdd}",
+        }, cancellationToken);
+        if (added)
+        {
+            context.Services.GetRequiredService<ICatalystStore>().Add(new Intervention(id, trigger.Rule, trigger.Signals, message, now));
+        }
+
+        return added;
+    }
+
+    /// <summary>Contributions in the 7 days before and after each intervention a week old, from the daily totals.</summary>
+    private async Task RecordEffectsAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var due = await services.GetRequiredService<ICatalystStore>().AwaitingEffectAsync(now.AddDays(-7), cancellationToken);
+        if (due.Count == 0)
+        {
+            return;
+        }
+
         var participation = services.GetRequiredService<IParticipationStore>();
-        var unitOfWork = services.GetRequiredService<IUnitOfWork>();
-        if (await store.FindAsync(id, cancellationToken) is not { } collaboration)
+        await participation.RefreshDailyTotalsAsync(cancellationToken);
+        var days = (await participation.DailyAsync(due.Select(i => i.CollaborationId).Distinct().ToList(),
+            ParticipationSignal.DayOf(due.Min(i => i.At)).AddDays(-7), now, cancellationToken)).ToLookup(d => d.CollaborationId);
+        foreach (var intervention in due)
         {
-            return 0;
-        }
-
-        foreach (var past in await catalysts.AwaitingEffectAsync(id, now.AddDays(-7), cancellationToken))
-        {
-            past.RecordEffect(
-                await participation.CountAsync(id, past.At.AddDays(-7), past.At, cancellationToken),
-                await participation.CountAsync(id, past.At, past.At.AddDays(7), cancellationToken));
-        }
-
-        var situation = await SituationAsync(collaboration, participation, services.GetRequiredService<IDigestStore>(), now, cancellationToken);
-        var workspace = await store.GetWorkspaceAsync(collaboration.WorkspaceId, cancellationToken);
-        var fired = 0;
-        foreach (var trigger in CatalystRules.Evaluate(situation).Where(t => !collaboration.MutedCatalysts.Contains(CatalystMessages.Name(t.Rule))))
-        {
-            if (await catalysts.LastFiredAsync(id, trigger.Rule, cancellationToken) is { } last && now - last < CatalystRules.CoolDown(trigger.Rule))
-            {
-                continue;
-            }
-
-            var message = CatalystMessages.For(trigger.Rule, now);
-            catalysts.Add(new Intervention(id, trigger.Rule, trigger.Signals, message, now));
-            await unitOfWork.EnqueueAsync(new OutboxEntry
-            {
-                To = new ConversationAddress(workspace.Platform, workspace.ExternalId, collaboration.ChannelId),
-                Visibility = Visibility.Channel,
-                Message = new OutboundMessage(message),
-                IdempotencyKey = $"catalyst:{id:N}:{trigger.Rule}:{DateOnly.FromDateTime(now.UtcDateTime):yyyyMMdd}",
-            }, cancellationToken);
-            fired++;
+            var day = ParticipationSignal.DayOf(intervention.At);
+            var counts = days[intervention.CollaborationId];
+            intervention.RecordEffect(
+                counts.Where(d => d.Day >= day.AddDays(-7) && d.Day < day).Sum(d => d.Signals),
+                counts.Where(d => d.Day >= day && d.Day < day.AddDays(7)).Sum(d => d.Signals));
         }
 
         try
         {
-            await unitOfWork.CommitAsync(cancellationToken);
+            await services.GetRequiredService<IUnitOfWork>().CommitAsync(cancellationToken);
         }
         catch (DuplicateWriteException)
         {
-            return 0;
+            logger.LogInformation("Catalyst effects at {Now} were recorded by another host", now);
         }
-
-        return fired;
-    }
-
-    private static async Task<CatalystSituation> SituationAsync(Collaboration collaboration, IParticipationStore participation, IDigestStore digests, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var activity = await participation.ActivityAsync(collaboration.Id, now.AddDays(-14), now.AddDays(-14), cancellationToken);
-        var contributors = activity.Where(a => a.Recent > 0).ToList();
-        var sectors = collaboration.Members.Where(m => contributors.Any(c => c.MemberId == m.Id) && m.Sector is not null).Select(m => m.Sector).Distinct().Count();
-        var weeks = await digests.WeeklyAsync(collaboration.Id, Enumerable.Range(1, 4).Select(i => now.AddDays(-7 * (5 - i))).ToList(), cancellationToken);
-        return new CatalystSituation(
-            collaboration.CurrentPhase, collaboration.TimeInPhase(now).TotalDays, collaboration.PlannedLength(collaboration.CurrentPhase).TotalDays,
-            contributors.Select(c => c.Recent).ToList(), sectors, weeks.Select(w => w.Signals).ToList());
     }
 }

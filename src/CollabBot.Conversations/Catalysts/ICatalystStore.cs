@@ -1,15 +1,23 @@
+using CollabBot.Conversations.Participation;
 using CollabBot.Domain.Catalysts;
 
 namespace CollabBot.Conversations.Catalysts;
 
 public interface ICatalystStore
 {
-    Task<DateTimeOffset?> LastFiredAsync(Guid collaborationId, CatalystRule rule, CancellationToken cancellationToken);
+    /// <summary>When each rule last fired, per collaboration in scope.</summary>
+    Task<IReadOnlyList<(Guid CollaborationId, CatalystRule Rule, DateTimeOffset At)>> LastFiredAsync(CollaborationScope scope, CancellationToken cancellationToken);
+
+    /// <summary>Interventions in scope since <paramref name="since"/>, newest first.</summary>
+    Task<IReadOnlyList<Intervention>> SinceAsync(CollaborationScope scope, DateTimeOffset since, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<Intervention>> RecentAsync(Guid collaborationId, int count, CancellationToken cancellationToken);
 
-    /// <summary>Interventions older than a week whose effect is not measured yet.</summary>
-    Task<IReadOnlyList<Intervention>> AwaitingEffectAsync(Guid collaborationId, DateTimeOffset firedBefore, CancellationToken cancellationToken);
+    /// <summary>Interventions (of any collaboration) older than a week whose effect is not measured yet; tracked.</summary>
+    Task<IReadOnlyList<Intervention>> AwaitingEffectAsync(DateTimeOffset firedBefore, CancellationToken cancellationToken);
+
+    /// <summary>Numbers of the decisions closed in [since, now) with a fast consensus, per collaboration in scope.</summary>
+    Task<IReadOnlyList<(Guid CollaborationId, int Number)>> FastConsensusSinceAsync(CollaborationScope scope, DateTimeOffset since, CancellationToken cancellationToken);
 
     void Add(Intervention intervention);
 }

@@ -11,7 +11,7 @@ namespace CollabBot.Conversations.Digests;
 public sealed partial class DigestCommand(IScheduleRegistry registry, DigestRound round) : IBotCommand
 {
     public string Name => "digest";
-    public string Usage => "digest to <#channel> every friday 15:00 [zone] | digest now | digest off";
+    public string Usage => "digest to <#channel>|me every friday 15:00 [zone] | digest now | digest off";
     public string Summary => "Conveners and coordinators: the weekly digest for a coordinators' channel.";
 
     public async Task ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken)
@@ -23,7 +23,7 @@ public sealed partial class DigestCommand(IScheduleRegistry registry, DigestRoun
         {
             context.ReplyToCaller(existing is null
                 ? "No digest is set. Conveners and coordinators set one with `digest to #coordinators every friday 15:00`."
-                : $"The digest goes to #{existing.TargetConversationId}: {CheckInScheduling.Describe(existing.Cron, 1)} ({existing.TimeZoneId}).");
+                : $"The digest goes to {(existing.RecipientUserId is null ? $"#{existing.TargetConversationId}" : "its subscriber, privately")}: {CheckInScheduling.Describe(existing.Cron, 1)} ({existing.TimeZoneId}).");
             return;
         }
 
@@ -47,13 +47,12 @@ public sealed partial class DigestCommand(IScheduleRegistry registry, DigestRoun
         if (arguments.Equals("now", StringComparison.OrdinalIgnoreCase))
         {
             var target = existing ?? new DigestSubscription(collaboration.Id, context.Workspace.Id, context.Turn.Where.ConversationId, "0 15 * * 5", collaboration.TimeZoneId, context.Now);
-            var group = (await store.ListAsync(cancellationToken)).Where(s => DigestRound.WorkId(s) == DigestRound.WorkId(target)).DefaultIfEmpty(target).ToList();
-            if (await round.ComposeAsync(context.Services, group, $"now:{context.Turn.DedupKey}", context.Now, cancellationToken) is { } digest)
+            if (await round.ComposeNowAsync(context.Services, context.Workspace, target, $"now:{context.Turn.DedupKey}", context.Now, cancellationToken) is { } digest)
             {
                 context.Send(digest);
             }
 
-            context.ReplyToCaller($"The digest is on its way to #{target.TargetConversationId}.");
+            context.ReplyToCaller(target.RecipientUserId is null ? $"The digest is on its way to #{target.TargetConversationId}." : "The digest is on its way to you, privately.");
             return;
         }
 
@@ -82,10 +81,15 @@ public sealed partial class DigestCommand(IScheduleRegistry registry, DigestRoun
             store.Remove(existing);
         }
 
-        var subscription = new DigestSubscription(collaboration.Id, context.Workspace.Id, match.Groups["target"].Value, request.Cron, zone, context.Now);
+        // `digest to me`: privately to the caller; as a facilitator or coordinator they see names, others see counts.
+        var toMe = match.Groups["target"].Value.Equals("me", StringComparison.OrdinalIgnoreCase);
+        var subscription = toMe
+            ? new DigestSubscription(collaboration.Id, context.Workspace.Id, collaboration.ChannelId, request.Cron, zone, context.Now, caller.PlatformUserId)
+            : new DigestSubscription(collaboration.Id, context.Workspace.Id, match.Groups["target"].Value, request.Cron, zone, context.Now);
         store.Add(subscription);
         registry.Upsert(new RecurringWork(DigestRound.WorkId(subscription), request.Cron, zone, RecurringWork.SendsQueue));
-        context.ReplyToChannel($"{collaboration.Name}'s weekly digest goes to #{subscription.TargetConversationId}, {CheckInScheduling.Describe(request.Cron, 1)} ({zone}).");
+        var where = toMe ? "you, privately" : $"#{subscription.TargetConversationId}";
+        context.ReplyToChannel($"{collaboration.Name}'s weekly digest goes to {where}, {CheckInScheduling.Describe(request.Cron, 1)} ({zone}).");
     }
 
     // A target is "#name", Slack's "<#C123|name>" or a plain conversation id.

@@ -1,87 +1,130 @@
 using System.Globalization;
+using CollabBot.Conversations.Catalysts;
 using CollabBot.Conversations.CheckIns;
+using CollabBot.Conversations.Collaborations;
+using CollabBot.Conversations.Decisions;
 using CollabBot.Conversations.Messages;
 using CollabBot.Conversations.Participation;
-using CollabBot.Conversations.Phases;
 using CollabBot.Domain.Collaborations;
+using CollabBot.Domain.Decisions;
 using CollabBot.Domain.Members;
+using CollabBot.Domain.Obstacles;
 using CollabBot.Domain.ValueChains;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CollabBot.Conversations.Digests;
 
 /// <summary>
 /// The weekly digest (DOMAIN.md §7) for one or more collaborations: phase against plan, checklist, small wins,
-/// commitments, participation (counts only: the digest goes to a shared channel), sector balance, obstacles,
-/// unheld leadership roles, next check-in, and a chart of the last eight weeks.
+/// commitments, participation, sector balance, decisions and open reservations, risks and obstacles, interventions
+/// and what followed, the next check-in, unheld leadership roles, and a chart of the last eight weeks (stored as its
+/// series, drawn when its link is first fetched). Names appear only in a digest sent privately to a facilitator or
+/// coordinator of the team; a shared channel gets counts.
 /// </summary>
-public sealed class DigestComposer(IChartRenderer charts, IImageStore images)
+public sealed class DigestComposer(IImageLinks links)
 {
-    public const int Weeks = 8;
-
-    public async Task<OutboundMessage> ComposeAsync(IReadOnlyList<Collaboration> collaborations, IServiceProvider services, DateTimeOffset now, CancellationToken cancellationToken)
+    public OutboundMessage Compose(IReadOnlyList<Collaboration> collaborations, ActivitySnapshot snapshot, DigestFacts facts, string? privateReaderUserId, IDigestStore store)
     {
-        var digests = services.GetRequiredService<IDigestStore>();
-        var checkIns = services.GetRequiredService<ICheckInStore>();
-        var participation = services.GetRequiredService<IParticipationStore>();
-        var weekStarts = Enumerable.Range(0, Weeks).Select(i => now.AddDays(-7 * (Weeks - i))).ToList();
-        var signals = new int[Weeks];
-        var wins = new int[Weeks];
-        var facts = new List<CardFact>();
+        var now = snapshot.Now;
+        var signals = new int[ActivityWindows.Weeks];
+        var wins = new int[ActivityWindows.Weeks];
+        var cardFacts = new List<CardFact>();
         foreach (var collaboration in collaborations)
         {
-            var weekly = await digests.WeeklyAsync(collaboration.Id, weekStarts, cancellationToken);
-            for (var i = 0; i < Weeks; i++)
+            var weekly = snapshot.WeeklySignals(collaboration);
+            var weeklyWins = snapshot.WeeklyWins(collaboration);
+            for (var i = 0; i < ActivityWindows.Weeks; i++)
             {
-                signals[i] += weekly[i].Signals;
-                wins[i] += weekly[i].Wins;
+                signals[i] += weekly[i];
+                wins[i] += weeklyWins[i];
             }
 
-            facts.AddRange(await FactsAsync(collaboration, weekly[^1], checkIns, participation, digests, now, cancellationToken));
+            var named = privateReaderUserId is { } reader && collaboration.FindMember(reader) is { } member && (member.Holds(Role.Facilitator) || member.Holds(Role.Coordinator));
+            cardFacts.AddRange(Facts(collaboration, snapshot, facts, weekly[^1], weeklyWins[^1], named));
         }
 
-        var labels = weekStarts.Select(w => w.ToString("d MMM", CultureInfo.InvariantCulture)).ToList();
+        var labels = Enumerable.Range(0, ActivityWindows.Weeks).Select(i => snapshot.Windows.WeekStart(i).ToString("d MMM", CultureInfo.InvariantCulture)).ToList();
         var title = collaborations.Count == 1 ? collaborations[0].Name : $"{collaborations.Count} collaborations";
-        var png = charts.WeeklyParticipation($"{title}: last {Weeks} weeks", labels, signals, wins);
-        var url = await images.SaveAsync(png, cancellationToken);
+        var imageId = Guid.NewGuid();
+        store.AddChart(imageId, new DigestChart($"{title}: last {ActivityWindows.Weeks} weeks", labels, signals, wins));
         return new OutboundMessage($"Weekly digest: {string.Join(", ", collaborations.Select(c => c.Name))}.", new Card
         {
             Title = $"Weekly digest: {title}",
             Body = $"Week ending {now.ToString("ddd d MMM yyyy", CultureInfo.InvariantCulture)}.",
-            Facts = facts,
-            ImageUrl = url,
+            Facts = cardFacts,
+            ImageUrl = links.LinkTo(imageId),
             ImageAlt = $"Contributions per week: {string.Join(", ", signals)}; small wins per week: {string.Join(", ", wins)}.",
         });
     }
 
-    private static async Task<List<CardFact>> FactsAsync(
-        Collaboration collaboration, (int Signals, int Wins) week, ICheckInStore checkIns, IParticipationStore participation, IDigestStore digests, DateTimeOffset now, CancellationToken cancellationToken)
+    private static List<CardFact> Facts(Collaboration collaboration, ActivitySnapshot snapshot, DigestFacts facts, int weekSignals, int weekWins, bool named)
     {
+        var now = snapshot.Now;
         var name = collaboration.Name;
-        var checklist = await PhaseEvidence.ChecklistAsync(collaboration, checkIns, cancellationToken);
+        var checklist = PhaseChecklist.Evaluate(collaboration, facts.WinAuthorsInPhase[collaboration.Id].ToHashSet());
         var day = (int)collaboration.TimeInPhase(now).TotalDays + 1;
         var planned = (int)collaboration.PlannedLength(collaboration.CurrentPhase).TotalDays;
-        var past = (await checkIns.RecentOccurrencesAsync(collaboration.Id, 6, cancellationToken)).Where(o => o.ScheduledAt <= now).OrderBy(o => o.ScheduledAt).ToList();
-        var answers = await checkIns.AnswersAsync(past.Select(o => o.Id).ToList(), cancellationToken);
-        var trends = collaboration.Members.Select(m => CommitmentTrend.Evaluate(TrendAlerts.Points(m, past, answers))).ToList();
-        var active = (await participation.ActivityAsync(collaboration.Id, now.AddDays(-7), now.AddDays(-7), cancellationToken)).Count(a => a.Recent > 0);
-        var bySector = await participation.BySectorAsync(collaboration.Id, collaboration.PhaseStartedAt, now, cancellationToken);
+        var trends = snapshot.CommitmentTrends(collaboration);
+        var activeMembers = collaboration.Members.Where(m => snapshot.Tally(m) is { } t && t.Weeks[^1] > 0).ToList();
+        var fading = snapshot.Health(collaboration).Where(h => h.Verdict.Fading).Select(h => h.Member.DisplayName).ToList();
+        var bySector = snapshot.SectorsInPhase(collaboration);
         var total = Math.Max(1, bySector.Values.Sum());
-        var obstacles = await digests.ObstaclesSinceAsync(collaboration.Id, now.AddDays(-7), cancellationToken);
-        var schedule = await checkIns.FindScheduleAsync(collaboration.Id, cancellationToken);
+        var schedule = facts.Schedules.GetValueOrDefault(collaboration.Id);
         var next = schedule is null ? "none scheduled" : CheckInCalendar.Next(schedule, now, 1).Select(o => DateText.Show(CheckInCalendar.Local(o, schedule.TimeZoneId))).FirstOrDefault("none coming");
         var unheld = new[] { Role.Convener, Role.Facilitator, Role.Catalyst }.Where(r => !collaboration.Members.Any(m => m.Holds(r))).Select(r => r.ToString().ToLowerInvariant()).ToList();
+        var participation = $"{weekSignals} contributions from {activeMembers.Count} of {collaboration.Members.Count} members; {weekWins} small wins"
+            + (named
+                ? $"; active: {Names(activeMembers.Select(m => m.DisplayName))}; fading: {Names(fading)}"
+                : fading.Count > 0 ? $"; {fading.Count} fading (facilitators were told privately)" : "");
         return
         [
             new($"{name}: phase", $"{collaboration.CurrentPhase}, day {day} of {planned} planned" + (collaboration.IsOverrun(now) ? " (overrun)" : "")),
             new($"{name}: checklist", $"{checklist.Count(i => i.Met == true)} of {checklist.Count} met" + (checklist.Any(i => i.Met == false) ? $"; missing: {string.Join("; ", checklist.Where(i => i.Met == false).Select(i => i.Text.ToLowerInvariant()))}" : "")),
-            new($"{name}: this week", $"{week.Signals} contributions from {active} of {collaboration.Members.Count} members; {week.Wins} small wins"),
+            new($"{name}: this week", participation),
             new($"{name}: commitments", $"{trends.Count(t => t == Trend.Consolidating)} consolidating, {trends.Count(t => t == Trend.Steady)} steady, {trends.Count(t => t == Trend.Weakening)} weakening"),
             new($"{name}: sectors this phase", bySector.Count == 0 ? "no contributions yet" : string.Join(", ", bySector.OrderByDescending(s => s.Value).Select(s => $"{SectorNames.Display(s.Key)} {100 * s.Value / total}%"))),
-            new($"{name}: obstacles", obstacles.Count == 0 ? "none named this week" : $"{obstacles.Count}: {string.Join("; ", obstacles.Take(3))}"),
-            new($"{name}: interventions", "none this week"),
+            new($"{name}: decisions", Decisions(collaboration, facts.Decisions[collaboration.Id].ToList(), now, named)),
+            new($"{name}: risks and obstacles", Concerns(facts.OpenConcerns[collaboration.Id].ToList(), facts.CheckInObstacles[collaboration.Id].ToList())),
+            new($"{name}: interventions", Interventions(facts.Interventions[collaboration.Id].ToList())),
             new($"{name}: next check-in", next),
             new($"{name}: leadership", unheld.Count == 0 ? "every leadership role is held" : $"nobody holds: {string.Join(", ", unheld)}"),
         ];
     }
+
+    private static string Decisions(Collaboration collaboration, List<Decision> decisions, DateTimeOffset now, bool named)
+    {
+        var taken = decisions.Where(d => d.ClosedAt >= now.AddDays(-7)).Select(d => $"{d.Number}. {d.Text} ({DecisionCard.Outcome(d)}{(d.FastConsensus ? ", agreed by everyone within the hour" : "")})").ToList();
+        var open = decisions.Count(d => d.IsOpen);
+        var reservations = decisions.Where(d => d.Outcome == DecisionOutcome.ProvisionallyAgreed)
+            .SelectMany(d => d.Positions.Where(p => p.IsOpenReservation).Select(p => (d.Number, p.MemberId))).ToList();
+        var parts = new List<string> { taken.Count == 0 ? "none taken this week" : $"taken: {string.Join("; ", taken)}" };
+        if (open > 0)
+        {
+            parts.Add($"{open} open for positions");
+        }
+
+        if (reservations.Count > 0)
+        {
+            parts.Add(named
+                ? $"open reservations: {string.Join(", ", reservations.Select(r => $"{MemberNames.Of(collaboration, r.MemberId)} on {r.Number}"))}"
+                : $"{reservations.Count} open reservations on {string.Join(", ", reservations.Select(r => r.Number).Distinct())}");
+        }
+
+        return string.Join("; ", parts);
+    }
+
+    private static string Concerns(List<Concern> open, List<string> fromCheckIns)
+    {
+        var risks = open.Where(c => c.Kind == ConcernKind.Risk).ToList();
+        var obstacles = open.Where(c => c.Kind == ConcernKind.Obstacle).ToList();
+        var text = $"{risks.Count} open risks{Listed(risks)}, {obstacles.Count} open obstacles{Listed(obstacles)}";
+        return fromCheckIns.Count == 0 ? text : $"{text}; named in check-ins this week: {string.Join("; ", fromCheckIns.Take(3))}";
+
+        static string Listed(List<Concern> concerns) => concerns.Count == 0 ? "" : $" ({string.Join("; ", concerns.Take(3).Select(c => $"{c.Number}. {c.Text}" + (c.Kind == ConcernKind.Risk && c.OwnerId is null ? ", no owner" : "")))})";
+    }
+
+    private static string Interventions(List<Domain.Catalysts.Intervention> interventions) => interventions.Count == 0
+        ? "none in the last two weeks"
+        : string.Join("; ", interventions.Take(3).Select(i => $"{CatalystMessages.Name(i.Rule)} {i.At.ToString("d MMM", CultureInfo.InvariantCulture)}: {i.EffectText}"));
+
+    private static string Names(IEnumerable<string> names) => names.Any() ? string.Join(", ", names.Order(StringComparer.OrdinalIgnoreCase)) : "none";
 }

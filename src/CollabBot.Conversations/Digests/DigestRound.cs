@@ -1,29 +1,28 @@
 using System.Security.Cryptography;
 using System.Text;
 using CollabBot.Conversations.Messages;
+using CollabBot.Conversations.Participation;
 using CollabBot.Conversations.Scheduling;
-using CollabBot.Conversations.Storage;
 using CollabBot.Conversations.Turns;
 using CollabBot.Domain.Collaborations;
 using CollabBot.Domain.Digests;
+using CollabBot.Domain.Participation;
+using CollabBot.Domain.Workspaces;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace CollabBot.Conversations.Digests;
 
 /// <summary>
-/// Sends the weekly digests: one recurring job per target conversation and schedule, listing every
-/// collaboration subscribed to it; once per occurrence (the outbox key names it).
+/// Sends the weekly digests: one recurring job per schedule (cron and time zone) that composes, in one
+/// <see cref="CollaborationSweep"/>, a digest for every target subscribed on that schedule, listing every
+/// collaboration subscribed to it; once per occurrence (the outbox key names target and occurrence).
 /// </summary>
-public sealed class DigestRound(IServiceScopeFactory scopes, DigestComposer composer, ILogger<DigestRound> logger) : IRecurringWorkSource
+public sealed class DigestRound(IServiceScopeFactory scopes, CollaborationSweep sweep, DigestComposer composer, ILogger<DigestRound> logger) : IRecurringWorkSource
 {
     public const string Prefix = "digest:";
 
-    public static string WorkId(DigestSubscription s)
-    {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{s.WorkspaceId:N}|{s.TargetConversationId}|{s.Cron}|{s.TimeZoneId}"));
-        return Prefix + Convert.ToHexStringLower(hash)[..16];
-    }
+    public static string WorkId(DigestSubscription s) => Prefix + Hash($"{s.Cron}|{s.TimeZoneId}");
 
     public async Task<IReadOnlyList<RecurringWork>> ListAsync(CancellationToken cancellationToken)
     {
@@ -36,58 +35,71 @@ public sealed class DigestRound(IServiceScopeFactory scopes, DigestComposer comp
 
     public async Task RunAsync(string workId, DateTimeOffset occurrence, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var services = scope.ServiceProvider;
-        var group = (await services.GetRequiredService<IDigestStore>().ListAsync(cancellationToken)).Where(s => WorkId(s) == workId).ToList();
-        if (group.Count == 0)
+        DigestSubscription? sample;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            sample = (await scope.ServiceProvider.GetRequiredService<IDigestStore>().ListAsync(cancellationToken)).FirstOrDefault(s => WorkId(s) == workId);
+        }
+
+        if (sample is null)
         {
             return;
         }
 
-        var entry = await ComposeAsync(services, group, $"{workId}:{occurrence.ToUnixTimeSeconds()}", occurrence, cancellationToken);
-        var unitOfWork = services.GetRequiredService<IUnitOfWork>();
-        if (entry is null || !await unitOfWork.EnqueueAsync(entry, cancellationToken))
-        {
-            return;
-        }
-
-        try
-        {
-            await unitOfWork.CommitAsync(cancellationToken);
-            logger.LogInformation("Digest {WorkId} at {Occurrence} sent for {Count} collaborations", workId, occurrence, group.Count);
-        }
-        catch (DuplicateWriteException)
-        {
-            logger.LogInformation("Digest {WorkId} at {Occurrence} was sent by another host", workId, occurrence);
-        }
+        var schedule = new CollaborationScope.DigestSchedule(sample.Cron, sample.TimeZoneId);
+        var sent = await SendAsync(schedule, $"{occurrence.ToUnixTimeSeconds()}", occurrence, cancellationToken);
+        logger.LogInformation("Digests {WorkId} at {Occurrence}: {Count} sent", workId, occurrence, sent);
     }
 
-    /// <summary>One digest for the subscriptions (same workspace and target), ready for the outbox; null when none of them exists any more.</summary>
-    public async Task<OutboxEntry?> ComposeAsync(IServiceProvider services, IReadOnlyList<DigestSubscription> group, string key, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var store = services.GetRequiredService<ICollaborationStore>();
-        var collaborations = new List<Collaboration>();
-        foreach (var subscription in group)
-        {
-            if (await store.FindAsync(subscription.CollaborationId, cancellationToken) is { } collaboration)
+    /// <summary>One digest per target of the collaborations in scope, each committed with its chart; returns how many were new.</summary>
+    public Task<int> SendAsync(CollaborationScope scope, string occurrenceKey, DateTimeOffset now, CancellationToken cancellationToken) =>
+        sweep.RunAsync(scope, now,
+            (services, _) => DigestFacts.LoadAsync(services, scope, now, cancellationToken),
+            (snapshot, facts) => Targets(snapshot, facts),
+            async (context, target, facts) =>
             {
-                collaborations.Add(collaboration);
-            }
-        }
+                var subscription = target.Subscription;
+                var entry = Compose(context.Workspaces[subscription.WorkspaceId], subscription, target.Collaborations, context.Snapshot, facts,
+                    context.Services.GetRequiredService<IDigestStore>(), occurrenceKey);
+                return await context.UnitOfWork.EnqueueAsync(entry, cancellationToken) ? 1 : 0;
+            },
+            cancellationToken);
 
-        if (collaborations.Count == 0)
+    /// <summary>The digest for one target, as an outbox entry; its chart is added to the current unit of work.</summary>
+    public OutboxEntry Compose(
+        Workspace workspace, DigestSubscription target, IReadOnlyList<Collaboration> collaborations, ActivitySnapshot snapshot, DigestFacts facts, IDigestStore store, string occurrenceKey) => new()
+        {
+            To = new ConversationAddress(workspace.Platform, workspace.ExternalId, target.TargetConversationId),
+            Visibility = target.RecipientUserId is null ? Visibility.Channel : Visibility.Direct,
+            RecipientUserId = target.RecipientUserId,
+            Message = composer.Compose(collaborations, snapshot, facts, target.RecipientUserId, store),
+            IdempotencyKey = $"digest:{Hash($"{target.WorkspaceId:N}|{target.TargetConversationId}|{target.RecipientUserId}")}:{occurrenceKey}",
+        };
+
+    /// <summary>`digest now`: the digest of the target's collaborations, composed at once.</summary>
+    public async Task<OutboxEntry?> ComposeNowAsync(IServiceProvider services, Workspace workspace, DigestSubscription target, string occurrenceKey, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var store = services.GetRequiredService<IDigestStore>();
+        var ids = (await store.ListAsync(cancellationToken)).Where(s => s.TargetKey == target.TargetKey).Select(s => s.CollaborationId).Append(target.CollaborationId).Distinct().ToList();
+        var scope = new CollaborationScope.Only(ids);
+        var snapshot = await ActivitySnapshot.LoadAsync(services.GetRequiredService<IParticipationStore>(), scope, now, FadeSettings.Default, cancellationToken);
+        if (snapshot.Collaborations.Count == 0)
         {
             return null;
         }
 
-        var workspace = await store.GetWorkspaceAsync(group[0].WorkspaceId, cancellationToken);
-        var message = await composer.ComposeAsync(collaborations.OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase).ToList(), services, now, cancellationToken);
-        return new OutboxEntry
-        {
-            To = new ConversationAddress(workspace.Platform, workspace.ExternalId, group[0].TargetConversationId),
-            Visibility = Visibility.Channel,
-            Message = message,
-            IdempotencyKey = $"digest:{key}",
-        };
+        var facts = await DigestFacts.LoadAsync(services, scope, now, cancellationToken);
+        return Compose(workspace, target, snapshot.Collaborations.OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase).ToList(), snapshot, facts, store, occurrenceKey);
     }
+
+    private static IEnumerable<DigestTarget> Targets(ActivitySnapshot snapshot, DigestFacts facts)
+    {
+        var byId = snapshot.Collaborations.ToDictionary(c => c.Id);
+        return facts.Subscriptions.Where(s => byId.ContainsKey(s.CollaborationId)).GroupBy(s => s.TargetKey)
+            .Select(g => new DigestTarget(g.First(), g.Select(s => byId[s.CollaborationId]).OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase).ToList()));
+    }
+
+    private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
+
+    private sealed record DigestTarget(DigestSubscription Subscription, IReadOnlyList<Collaboration> Collaborations);
 }

@@ -3,5 +3,5 @@ namespace CollabBot.Conversations.Digests;
 /// <summary>Renders the digest chart: weekly participation and small wins, as a PNG.</summary>
 public interface IChartRenderer
 {
-    byte[] WeeklyParticipation(string title, IReadOnlyList<string> weekLabels, IReadOnlyList<int> signals, IReadOnlyList<int> wins);
+    byte[] WeeklyParticipation(DigestChart chart);
 }

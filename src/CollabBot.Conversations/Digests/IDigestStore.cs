@@ -1,8 +1,12 @@
+using CollabBot.Conversations.Participation;
+using CollabBot.Domain.CheckIns;
+using CollabBot.Domain.Decisions;
 using CollabBot.Domain.Digests;
+using CollabBot.Domain.Obstacles;
 
 namespace CollabBot.Conversations.Digests;
 
-/// <summary>Digest subscriptions and the weekly figures a digest shows, computed by the database.</summary>
+/// <summary>Digest subscriptions, and what a digest shows beyond participation, for every collaboration in a scope at once.</summary>
 public interface IDigestStore
 {
     Task<DigestSubscription?> FindAsync(Guid collaborationId, CancellationToken cancellationToken);
@@ -13,9 +17,23 @@ public interface IDigestStore
 
     void Remove(DigestSubscription subscription);
 
-    /// <summary>Participation signals and small wins of a collaboration in each [start, start + 7 days) week.</summary>
-    Task<IReadOnlyList<(int Signals, int Wins)>> WeeklyAsync(Guid collaborationId, IReadOnlyList<DateTimeOffset> weekStarts, CancellationToken cancellationToken);
+    /// <summary>Stores a chart with the current unit of work; it is drawn when its link is first fetched.</summary>
+    void AddChart(Guid imageId, DigestChart chart);
+
+    /// <summary>Subscriptions of the collaborations in scope.</summary>
+    Task<IReadOnlyList<DigestSubscription>> SubscriptionsAsync(CollaborationScope scope, CancellationToken cancellationToken);
 
     /// <summary>Obstacles named in check-in answers since <paramref name="since"/> (text only, no names).</summary>
-    Task<IReadOnlyList<string>> ObstaclesSinceAsync(Guid collaborationId, DateTimeOffset since, CancellationToken cancellationToken);
+    Task<IReadOnlyList<(Guid CollaborationId, string Text)>> CheckInObstaclesAsync(CollaborationScope scope, DateTimeOffset since, CancellationToken cancellationToken);
+
+    /// <summary>Members who reported a small win since their collaboration's current phase started.</summary>
+    Task<IReadOnlyList<(Guid CollaborationId, Guid MemberId)>> WinAuthorsInPhaseAsync(CollaborationScope scope, CancellationToken cancellationToken);
+
+    /// <summary>Decisions closed since <paramref name="since"/>, still open, or agreed with a reservation still open; with positions, read-only.</summary>
+    Task<IReadOnlyList<Decision>> DecisionsAsync(CollaborationScope scope, DateTimeOffset since, CancellationToken cancellationToken);
+
+    /// <summary>Open risks and obstacles.</summary>
+    Task<IReadOnlyList<Concern>> OpenConcernsAsync(CollaborationScope scope, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<CheckInSchedule>> SchedulesAsync(CollaborationScope scope, CancellationToken cancellationToken);
 }

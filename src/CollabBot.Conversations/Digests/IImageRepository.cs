@@ -1,9 +1,10 @@
 namespace CollabBot.Conversations.Digests;
 
-/// <summary>Raw storage for images the bot serves.</summary>
+/// <summary>The images the bot serves, outside any unit of work: read when a link is fetched, and the drawn PNG kept.</summary>
 public interface IImageRepository
 {
-    Task<Guid> AddAsync(byte[] png, CancellationToken cancellationToken);
+    /// <summary>The drawn PNG, or else the chart still to draw; null when there is no such image.</summary>
+    Task<(byte[]? Png, DigestChart? Chart)?> GetAsync(Guid id, CancellationToken cancellationToken);
 
-    Task<byte[]?> GetAsync(Guid id, CancellationToken cancellationToken);
+    Task SavePngAsync(Guid id, byte[] png, CancellationToken cancellationToken);
 }

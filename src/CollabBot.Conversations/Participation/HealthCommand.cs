@@ -1,5 +1,4 @@
 using System.Globalization;
-using CollabBot.Conversations.CheckIns;
 using CollabBot.Conversations.Commands;
 using CollabBot.Conversations.Messages;
 using CollabBot.Domain.Members;
@@ -24,8 +23,9 @@ public sealed class HealthCommand : IBotCommand
             return;
         }
 
-        var health = await ParticipationHealth.AssessAsync(collaboration,
-            context.Services.GetRequiredService<IParticipationStore>(), context.Services.GetRequiredService<ICheckInStore>(), context.Now, FadeSettings.Default, cancellationToken);
+        var snapshot = await ActivitySnapshot.LoadAsync(context.Services.GetRequiredService<IParticipationStore>(),
+            new CollaborationScope.Only([collaboration.Id]), context.Now, FadeSettings.Default, cancellationToken);
+        var health = snapshot.Health(collaboration);
         var fading = health.Where(h => h.Verdict.Fading).ToList();
         var facts = health
             .OrderByDescending(h => h.Verdict.Fading).ThenBy(h => h.Member.DisplayName, StringComparer.OrdinalIgnoreCase)

@@ -14,9 +14,9 @@ namespace CollabBot.Conversations.Participation;
 /// <summary>
 /// Daily: flags fading members privately to the facilitators (conveners when there is none), at most once per
 /// member per week, with one gentle nudge to the member unless they said `nudges off`; and raises sector
-/// imbalances in the channel once per phase. Works from database aggregates, one collaboration at a time.
+/// imbalances in the channel once per phase. One <see cref="CollaborationSweep"/> over every active collaboration.
 /// </summary>
-public sealed class ParticipationScan(IServiceScopeFactory scopes, UnsolicitedDelivery delivery, ILogger<ParticipationScan> logger) : IRecurringWorkSource
+public sealed class ParticipationScan(CollaborationSweep sweep, UnsolicitedDelivery delivery, ILogger<ParticipationScan> logger) : IRecurringWorkSource
 {
     public const string WorkId = "participation-scan";
 
@@ -27,45 +27,26 @@ public sealed class ParticipationScan(IServiceScopeFactory scopes, UnsolicitedDe
 
     public async Task RunAsync(string workId, DateTimeOffset occurrence, CancellationToken cancellationToken)
     {
-        IReadOnlyList<Guid> ids;
-        await using (var scope = scopes.CreateAsyncScope())
-        {
-            ids = await scope.ServiceProvider.GetRequiredService<ICollaborationStore>().PhaseStartedBeforeAsync(occurrence, cancellationToken);
-        }
-
-        var flagged = 0;
-        foreach (var id in ids)
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            var services = scope.ServiceProvider;
-            var store = services.GetRequiredService<ICollaborationStore>();
-            var unitOfWork = services.GetRequiredService<IUnitOfWork>();
-            if (await store.FindAsync(id, cancellationToken) is not { } collaboration)
+        var collaborations = 0;
+        var flagged = await sweep.RunAsync(new CollaborationScope.Active(occurrence), occurrence, (_, snapshot) =>
             {
-                continue;
-            }
-
-            var workspace = await store.GetWorkspaceAsync(collaboration.WorkspaceId, cancellationToken);
-            var channel = new ConversationAddress(workspace.Platform, workspace.ExternalId, collaboration.ChannelId);
-            var participation = services.GetRequiredService<IParticipationStore>();
-            var health = await ParticipationHealth.AssessAsync(collaboration, participation, services.GetRequiredService<ICheckInStore>(), occurrence, FadeSettings.Default, cancellationToken);
-            foreach (var fading in health.Where(h => h.Verdict.Fading))
+                collaborations = snapshot.Collaborations.Count;
+                return Task.FromResult(0);
+            },
+            async (context, collaboration, _) =>
             {
-                flagged += await FlagAsync(collaboration, channel, fading, unitOfWork, occurrence, cancellationToken);
-            }
+                var channel = context.ChannelOf(collaboration);
+                var sent = 0;
+                foreach (var fading in context.Snapshot.Health(collaboration).Where(h => h.Verdict.Fading))
+                {
+                    sent += await FlagAsync(collaboration, channel, fading, context.UnitOfWork, occurrence, cancellationToken);
+                }
 
-            await RaiseSectorFlagsAsync(collaboration, channel, participation, unitOfWork, occurrence, cancellationToken);
-            try
-            {
-                await unitOfWork.CommitAsync(cancellationToken);
-            }
-            catch (DuplicateWriteException)
-            {
-                logger.LogInformation("Participation scan of {Collaboration} was done by another host", id);
-            }
-        }
-
-        logger.LogInformation("Participation scan at {Occurrence}: {Collaborations} collaborations, {Flagged} alerts", occurrence, ids.Count, flagged);
+                await RaiseSectorFlagsAsync(collaboration, channel, context.Snapshot, context.UnitOfWork, occurrence, cancellationToken);
+                return sent;
+            },
+            cancellationToken);
+        logger.LogInformation("Participation scan at {Occurrence}: {Collaborations} collaborations, {Flagged} alerts", occurrence, collaborations, flagged);
     }
 
     private async Task<int> FlagAsync(Collaboration collaboration, ConversationAddress channel, MemberHealth fading, IUnitOfWork unitOfWork, DateTimeOffset now, CancellationToken cancellationToken)
@@ -95,14 +76,10 @@ public sealed class ParticipationScan(IServiceScopeFactory scopes, UnsolicitedDe
         return sent;
     }
 
-    private static async Task RaiseSectorFlagsAsync(Collaboration collaboration, ConversationAddress channel, IParticipationStore participation, IUnitOfWork unitOfWork, DateTimeOffset now, CancellationToken cancellationToken)
+    private static async Task RaiseSectorFlagsAsync(Collaboration collaboration, ConversationAddress channel, ActivitySnapshot snapshot, IUnitOfWork unitOfWork, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var inPhase = await participation.BySectorAsync(collaboration.Id, collaboration.PhaseStartedAt, now, cancellationToken);
-        var implementStart = collaboration.PhaseHistory.Where(t => t.Phase == Phase.Implement).Select(t => (DateTimeOffset?)t.EnteredAt).Min();
-        var privateBefore = implementStart is { } start
-            ? (await participation.BySectorAsync(collaboration.Id, collaboration.CreatedAt, start, cancellationToken)).GetValueOrDefault(Sector.PrivateBusiness)
-            : 0;
-        var flags = SectorBalanceRule.Evaluate(collaboration.CurrentPhase, collaboration.TimeInPhase(now).TotalDays, collaboration.SectorsPresent(), inPhase, privateBefore);
+        var flags = SectorBalanceRule.Evaluate(collaboration.CurrentPhase, collaboration.TimeInPhase(now).TotalDays, collaboration.SectorsPresent(),
+            snapshot.SectorsInPhase(collaboration), snapshot.PrivateBeforeImplement(collaboration));
         foreach (var flag in flags)
         {
             await unitOfWork.EnqueueAsync(new OutboxEntry

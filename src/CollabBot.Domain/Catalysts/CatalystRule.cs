@@ -5,6 +5,7 @@ public enum CatalystRule
 {
     Urgency,
     TunnelVision,
+    TooFastConsensus,
     NewVenue,
     RiskRound,
     Ambassadors,

@@ -10,6 +10,8 @@ namespace CollabBot.Domain.Catalysts;
 /// day it first overruns, the phase-overrun nudge has already spoken).</item>
 /// <item><b>Tunnel vision</b>: in Ideate, with at least <see cref="TunnelMinContributions"/> contributions in 14 days,
 /// one person gave <see cref="TunnelTopShare"/> or more of them, or they all came from one sector.</item>
+/// <item><b>Too-fast consensus</b>: a decision closed in the last week was agreed by everyone within an hour of
+/// the proposal, with no reservation (<c>Decision.FastConsensus</c>): ask for a devil's advocate round.</item>
 /// <item><b>New venue</b>: at least three weeks in the phase and weekly contributions fell three weeks running.</item>
 /// <item><b>Risk round</b>: in Test, within a week of the planned move to Implement.</item>
 /// <item><b>Ambassadors</b>: three days or more into Spread.</item>
@@ -22,7 +24,7 @@ public static class CatalystRules
     public const double TunnelTopShare = 0.6;
 
     /// <summary>How long a rule stays quiet after it fired for a collaboration.</summary>
-    public static TimeSpan CoolDown(CatalystRule rule) => rule == CatalystRule.Urgency ? TimeSpan.FromDays(7) : TimeSpan.FromDays(14);
+    public static TimeSpan CoolDown(CatalystRule rule) => rule is CatalystRule.Urgency or CatalystRule.TooFastConsensus ? TimeSpan.FromDays(7) : TimeSpan.FromDays(14);
 
     public static IReadOnlyList<CatalystTrigger> Evaluate(CatalystSituation s)
     {
@@ -40,6 +42,12 @@ public static class CatalystRules
             {
                 fired.Add(new(CatalystRule.TunnelVision, Invariant($"{total} contributions in 14 days; the most active person gave {top:P0}; {s.SectorsContributing} sector(s)")));
             }
+        }
+
+        if (s.FastConsensusDecisions.Count > 0)
+        {
+            var numbers = string.Join(", ", s.FastConsensusDecisions.Order());
+            fired.Add(new(CatalystRule.TooFastConsensus, $"proposal {numbers} agreed by everyone within an hour, with no reservation"));
         }
 
         var weeks = s.WeeklyContributions;

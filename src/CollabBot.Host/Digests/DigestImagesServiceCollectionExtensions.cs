@@ -9,7 +9,7 @@ internal static class DigestImagesServiceCollectionExtensions
         services.AddDataProtection();
         services.AddSingleton<IChartRenderer, ScottPlotChartRenderer>();
         services.AddSingleton<SignedImages>();
-        services.AddSingleton<IImageStore>(sp => sp.GetRequiredService<SignedImages>());
+        services.AddSingleton<IImageLinks>(sp => sp.GetRequiredService<SignedImages>());
         return services;
     }
 }

@@ -5,18 +5,18 @@ namespace CollabBot.Host.Digests;
 
 /// <summary>
 /// Serves the bot's own images at links signed with ASP.NET Core Data Protection that expire after
-/// <see cref="Lifetime"/>, so Teams and Slack can fetch a chart without any other credential.
+/// <see cref="Lifetime"/>, so Teams and Slack can fetch a chart without any other credential. A digest chart is
+/// stored as its series and drawn on the first fetch (every platform fetches the image by its link); the PNG is kept.
 /// Several hosts must share the Data Protection key ring (see README, "Running more than one host").
 /// </summary>
-internal sealed class SignedImages(IImageRepository images, IDataProtectionProvider protection, IConfiguration configuration, TimeProvider clock) : IImageStore
+internal sealed class SignedImages(IImageRepository images, IChartRenderer charts, IDataProtectionProvider protection, IConfiguration configuration, TimeProvider clock) : IImageLinks
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(14);
     private readonly ITimeLimitedDataProtector _protector = protection.CreateProtector("CollabBot.Images").ToTimeLimitedDataProtector();
 
-    public async Task<string> SaveAsync(byte[] png, CancellationToken cancellationToken)
+    public string LinkTo(Guid imageId)
     {
-        var id = await images.AddAsync(png, cancellationToken);
-        var token = _protector.Protect(id.ToString("N"), clock.GetUtcNow() + Lifetime);
+        var token = _protector.Protect(imageId.ToString("N"), clock.GetUtcNow() + Lifetime);
         var baseUrl = configuration["PublicBaseUrl"]?.TrimEnd('/') ?? "";
         return $"{baseUrl}/images/{token}";
     }
@@ -33,7 +33,18 @@ internal sealed class SignedImages(IImageRepository images, IDataProtectionProvi
             return Results.NotFound();
         }
 
-        var png = Guid.TryParseExact(id, "N", out var guid) ? await images.GetAsync(guid, cancellationToken) : null;
+        if (!Guid.TryParseExact(id, "N", out var guid) || await images.GetAsync(guid, cancellationToken) is not { } image)
+        {
+            return Results.NotFound();
+        }
+
+        var png = image.Png;
+        if (png is null && image.Chart is { } chart)
+        {
+            png = charts.WeeklyParticipation(chart);
+            await images.SavePngAsync(guid, png, cancellationToken);
+        }
+
         return png is null ? Results.NotFound() : Results.File(png, "image/png");
     }
 

@@ -11,8 +11,8 @@ internal sealed class ParticipationSignalConfiguration : IEntityTypeConfiguratio
         builder.ToTable("participation_signals");
         builder.HasKey(s => s.Id);
         builder.Property(s => s.Id).ValueGeneratedOnAdd();
-        // Scans read one collaboration's recent window; per-member trends read one member's.
-        builder.HasIndex(s => new { s.CollaborationId, s.At });
+        // The daily totals are refreshed from the latest days; a member's history and last contribution read by member.
+        builder.HasIndex(s => s.Day);
         builder.HasIndex(s => new { s.MemberId, s.At });
     }
 }

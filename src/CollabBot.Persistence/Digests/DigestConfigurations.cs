@@ -13,6 +13,9 @@ internal sealed class DigestSubscriptionConfiguration : IEntityTypeConfiguration
         builder.Property(s => s.TargetConversationId).HasMaxLength(200);
         builder.Property(s => s.Cron).HasMaxLength(100);
         builder.Property(s => s.TimeZoneId).HasMaxLength(64);
+        builder.Property(s => s.RecipientUserId).HasMaxLength(200);
+        builder.HasIndex(s => new { s.Cron, s.TimeZoneId });
+        builder.Ignore(s => s.TargetKey);
     }
 }
 
@@ -23,5 +26,6 @@ internal sealed class StoredImageConfiguration : IEntityTypeConfiguration<Stored
         builder.ToTable("images");
         builder.HasKey(i => i.Id);
         builder.Property(i => i.Id).ValueGeneratedNever();
+        builder.Property(i => i.Chart).HasMaxLength(4000);
     }
 }

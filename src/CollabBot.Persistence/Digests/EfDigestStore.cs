@@ -1,13 +1,18 @@
+using System.Text.Json;
+using CollabBot.Conversations;
 using CollabBot.Conversations.Digests;
+using CollabBot.Conversations.Participation;
 using CollabBot.Domain.CheckIns;
+using CollabBot.Domain.Decisions;
 using CollabBot.Domain.Digests;
-using CollabBot.Domain.Participation;
+using CollabBot.Domain.Obstacles;
 using CollabBot.Domain.ValueChains;
+using CollabBot.Persistence.Participation;
 using Microsoft.EntityFrameworkCore;
 
 namespace CollabBot.Persistence.Digests;
 
-internal sealed class EfDigestStore(CollabDbContext db) : IDigestStore
+internal sealed class EfDigestStore(CollabDbContext db, TimeProvider clock) : IDigestStore
 {
     public async Task<DigestSubscription?> FindAsync(Guid collaborationId, CancellationToken cancellationToken) =>
         await db.Set<DigestSubscription>().FindAsync([collaborationId], cancellationToken);
@@ -19,23 +24,55 @@ internal sealed class EfDigestStore(CollabDbContext db) : IDigestStore
 
     public void Remove(DigestSubscription subscription) => db.Remove(subscription);
 
-    public async Task<IReadOnlyList<(int Signals, int Wins)>> WeeklyAsync(Guid collaborationId, IReadOnlyList<DateTimeOffset> weekStarts, CancellationToken cancellationToken)
-    {
-        // Two index range counts per week: the cost follows the number of weeks shown, not the history.
-        var result = new List<(int, int)>();
-        foreach (var start in weekStarts)
-        {
-            var end = start.AddDays(7);
-            var signals = await db.Set<ParticipationSignal>().CountAsync(s => s.CollaborationId == collaborationId && s.At >= start && s.At < end, cancellationToken);
-            var wins = await db.Set<SmallWin>().CountAsync(w => w.CollaborationId == collaborationId && w.At >= start && w.At < end, cancellationToken);
-            result.Add((signals, wins));
-        }
+    public void AddChart(Guid imageId, DigestChart chart) =>
+        db.Add(new StoredImage { Id = imageId, Chart = JsonSerializer.Serialize(chart, CollabJson.Options), CreatedAt = clock.GetUtcNow() });
 
-        return result;
+    public async Task<IReadOnlyList<DigestSubscription>> SubscriptionsAsync(CollaborationScope scope, CancellationToken cancellationToken)
+    {
+        var ids = db.InScope(scope).Select(c => c.Id);
+        return await db.Set<DigestSubscription>().AsNoTracking().Where(s => ids.Contains(s.CollaborationId)).ToListAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<string>> ObstaclesSinceAsync(Guid collaborationId, DateTimeOffset since, CancellationToken cancellationToken) =>
-        await db.Set<CheckInAnswer>()
-            .Where(a => a.CollaborationId == collaborationId && a.AnsweredAt >= since && a.Obstacle != null)
-            .OrderBy(a => a.AnsweredAt).Select(a => a.Obstacle!).ToListAsync(cancellationToken);
+    public async Task<IReadOnlyList<(Guid CollaborationId, string Text)>> CheckInObstaclesAsync(CollaborationScope scope, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        var ids = db.InScope(scope).Select(c => c.Id);
+        var rows = await db.Set<CheckInAnswer>()
+            .Where(a => ids.Contains(a.CollaborationId) && a.AnsweredAt >= since && a.Obstacle != null)
+            .OrderBy(a => a.AnsweredAt).Select(a => new { a.CollaborationId, Text = a.Obstacle! }).ToListAsync(cancellationToken);
+        return rows.Select(r => (r.CollaborationId, r.Text)).ToList();
+    }
+
+    public async Task<IReadOnlyList<(Guid CollaborationId, Guid MemberId)>> WinAuthorsInPhaseAsync(CollaborationScope scope, CancellationToken cancellationToken)
+    {
+        var rows = await (
+                from c in db.InScope(scope)
+                join w in db.Set<SmallWin>() on c.Id equals w.CollaborationId
+                where w.At >= c.PhaseStartedAt
+                select new { c.Id, w.MemberId })
+            .Distinct().ToListAsync(cancellationToken);
+        return rows.Select(r => (r.Id, r.MemberId)).ToList();
+    }
+
+    public async Task<IReadOnlyList<Decision>> DecisionsAsync(CollaborationScope scope, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        var ids = db.InScope(scope).Select(c => c.Id);
+        return await db.Set<Decision>().AsNoTracking().Include(d => d.Positions)
+            .Where(d => ids.Contains(d.CollaborationId)
+                && (d.ClosedAt == null || d.ClosedAt >= since
+                    || (d.Outcome == DecisionOutcome.ProvisionallyAgreed && d.Positions.Any(p => p.Stance == Stance.AgreeWithReservations && p.ResolvedAt == null))))
+            .OrderBy(d => d.Number)
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Concern>> OpenConcernsAsync(CollaborationScope scope, CancellationToken cancellationToken)
+    {
+        var ids = db.InScope(scope).Select(c => c.Id);
+        return await db.Set<Concern>().AsNoTracking().Where(c => ids.Contains(c.CollaborationId) && c.DoneAt == null).OrderBy(c => c.Number).ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<CheckInSchedule>> SchedulesAsync(CollaborationScope scope, CancellationToken cancellationToken)
+    {
+        var ids = db.InScope(scope).Select(c => c.Id);
+        return await db.Set<CheckInSchedule>().AsNoTracking().Where(s => ids.Contains(s.CollaborationId)).ToListAsync(cancellationToken);
+    }
 }

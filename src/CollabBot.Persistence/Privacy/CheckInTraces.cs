@@ -23,6 +23,7 @@ internal static class CheckInTraces
         db.RemoveRange(wins);
         db.RemoveRange(offers);
         db.RemoveRange(signals);
+        db.RemoveRange(await db.Set<Participation.ParticipationDay>().Where(d => d.MemberId == memberId).ToListAsync(cancellationToken));
 
         // The occurrence keeps who was prompted (so nobody is prompted twice) as a JSON list; take the member out of it.
         var collaborationId = await db.Members.Where(m => m.Id == memberId).Select(m => m.CollaborationId).FirstOrDefaultAsync(cancellationToken);

@@ -364,6 +364,10 @@ namespace CollabBot.Persistence.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("RecipientUserId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("TargetConversationId")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -378,6 +382,8 @@ namespace CollabBot.Persistence.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.HasKey("CollaborationId");
+
+                    b.HasIndex("Cron", "TimeZoneId");
 
                     b.ToTable("digest_subscriptions", (string)null);
                 });
@@ -554,6 +560,9 @@ namespace CollabBot.Persistence.Migrations.Postgres
                     b.Property<Guid>("CollaborationId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset>("Day")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 
@@ -562,7 +571,7 @@ namespace CollabBot.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CollaborationId", "At");
+                    b.HasIndex("Day");
 
                     b.HasIndex("MemberId", "At");
 
@@ -828,11 +837,14 @@ namespace CollabBot.Persistence.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Chart")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<byte[]>("Png")
-                        .IsRequired()
                         .HasColumnType("bytea");
 
                     b.HasKey("Id");
@@ -963,6 +975,30 @@ namespace CollabBot.Persistence.Migrations.Postgres
                     b.HasIndex("Platform", "Status", "NextAttemptAt");
 
                     b.ToTable("outbox", (string)null);
+                });
+
+            modelBuilder.Entity("CollabBot.Persistence.Participation.ParticipationDay", b =>
+                {
+                    b.Property<DateTimeOffset>("Day")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CollaborationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("LastAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Signals")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Day", "MemberId");
+
+                    b.HasIndex("CollaborationId", "Day");
+
+                    b.ToTable("participation_days", (string)null);
                 });
 
             modelBuilder.Entity("CollabBot.Persistence.Turns.HandledTurn", b =>

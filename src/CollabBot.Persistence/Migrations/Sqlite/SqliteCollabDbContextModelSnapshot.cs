@@ -355,6 +355,10 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RecipientUserId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TargetConversationId")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -369,6 +373,8 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("CollaborationId");
+
+                    b.HasIndex("Cron", "TimeZoneId");
 
                     b.ToTable("digest_subscriptions", (string)null);
                 });
@@ -543,6 +549,9 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                     b.Property<Guid>("CollaborationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Day")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
@@ -551,7 +560,7 @@ namespace CollabBot.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CollaborationId", "At");
+                    b.HasIndex("Day");
 
                     b.HasIndex("MemberId", "At");
 
@@ -815,11 +824,14 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Chart")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<byte[]>("Png")
-                        .IsRequired()
                         .HasColumnType("BLOB");
 
                     b.HasKey("Id");
@@ -948,6 +960,30 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                     b.HasIndex("Platform", "Status", "NextAttemptAt");
 
                     b.ToTable("outbox", (string)null);
+                });
+
+            modelBuilder.Entity("CollabBot.Persistence.Participation.ParticipationDay", b =>
+                {
+                    b.Property<long>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CollaborationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Signals")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "MemberId");
+
+                    b.HasIndex("CollaborationId", "Day");
+
+                    b.ToTable("participation_days", (string)null);
                 });
 
             modelBuilder.Entity("CollabBot.Persistence.Turns.HandledTurn", b =>

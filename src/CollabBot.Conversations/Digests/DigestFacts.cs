@@ -1,0 +1,35 @@
+using CollabBot.Conversations.Catalysts;
+using CollabBot.Conversations.Participation;
+using CollabBot.Domain.Catalysts;
+using CollabBot.Domain.CheckIns;
+using CollabBot.Domain.Decisions;
+using CollabBot.Domain.Digests;
+using CollabBot.Domain.Obstacles;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CollabBot.Conversations.Digests;
+
+/// <summary>What a digest shows beyond participation, for every collaboration in a scope, loaded at once.</summary>
+public sealed record DigestFacts(
+    IReadOnlyList<DigestSubscription> Subscriptions,
+    ILookup<Guid, string> CheckInObstacles,
+    ILookup<Guid, Guid> WinAuthorsInPhase,
+    ILookup<Guid, Decision> Decisions,
+    ILookup<Guid, Concern> OpenConcerns,
+    ILookup<Guid, Intervention> Interventions,
+    IReadOnlyDictionary<Guid, CheckInSchedule> Schedules)
+{
+    public static async Task<DigestFacts> LoadAsync(IServiceProvider services, CollaborationScope scope, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var digests = services.GetRequiredService<IDigestStore>();
+        var weekAgo = now.AddDays(-7);
+        return new DigestFacts(
+            await digests.SubscriptionsAsync(scope, cancellationToken),
+            (await digests.CheckInObstaclesAsync(scope, weekAgo, cancellationToken)).ToLookup(o => o.CollaborationId, o => o.Text),
+            (await digests.WinAuthorsInPhaseAsync(scope, cancellationToken)).ToLookup(w => w.CollaborationId, w => w.MemberId),
+            (await digests.DecisionsAsync(scope, weekAgo, cancellationToken)).ToLookup(d => d.CollaborationId),
+            (await digests.OpenConcernsAsync(scope, cancellationToken)).ToLookup(c => c.CollaborationId),
+            (await services.GetRequiredService<ICatalystStore>().SinceAsync(scope, now.AddDays(-14), cancellationToken)).ToLookup(i => i.CollaborationId),
+            (await digests.SchedulesAsync(scope, cancellationToken)).ToDictionary(s => s.CollaborationId));
+    }
+}
