@@ -1,5 +1,6 @@
 using CollabBot.Channels.Teams.Conversations;
 using CollabBot.Channels.Teams.Schema;
+using CollabBot.Conversations.Delivery;
 using CollabBot.Conversations.Messages;
 
 namespace CollabBot.Channels.Teams.Connector;
@@ -11,7 +12,7 @@ namespace CollabBot.Channels.Teams.Connector;
 internal static class DirectTarget
 {
     public static async Task<SendTarget> ResolveAsync(
-        ConversationReferenceStore references, ConnectorClient connector, OutboxEntry entry, TeamsOptions options, CancellationToken cancellationToken)
+        ConversationReferenceStore references, ConnectorClient connector, TeamsRateGate gate, OutboxEntry entry, TeamsOptions options, CancellationToken cancellationToken)
     {
         if (entry.RecipientUserId is not { Length: > 0 } userId)
         {
@@ -40,6 +41,11 @@ internal static class DirectTarget
             return SendTarget.Fail("no usable service URL for this member");
         }
 
+        if (await gate.WaitAsync(tenantId, null, cancellationToken) is { Go: false } busy)
+        {
+            return SendTarget.Outcome(new DeliveryOutcome.Throttled("paced", busy.Wait, Local: true));
+        }
+
         var created = await connector.CreateConversationAsync(serviceUrl, new ConversationParameters
         {
             IsGroup = false,
@@ -50,6 +56,11 @@ internal static class DirectTarget
         }, cancellationToken);
         if (!created.IsSuccess || created.Id is null)
         {
+            if (created.Status == System.Net.HttpStatusCode.TooManyRequests)
+            {
+                gate.Pause(tenantId, null, created.RetryAfter ?? TimeSpan.FromSeconds(1));
+            }
+
             return SendTarget.Outcome(await TeamsChannelSender.FailureAsync(references, key, created, cancellationToken));
         }
 
