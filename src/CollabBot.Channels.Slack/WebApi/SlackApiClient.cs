@@ -31,7 +31,7 @@ public sealed partial class SlackApiClient(HttpClient http, SlackRateGate gate, 
     /// <summary>Calls a method with a JSON body. <paramref name="rateKey"/> scopes 429 pauses and pacing.</summary>
     public async Task<JsonElement> CallAsync(string method, JsonObject arguments, string token, RateKey rateKey, CancellationToken cancellationToken)
     {
-        var wait = gate.Reserve(method, rateKey.Key, rateKey.Interval, MaxInlineWait);
+        var (wait, slot) = gate.ReserveSlot(method, rateKey.Key, rateKey.Interval, MaxInlineWait);
         if (wait > TimeSpan.Zero)
         {
             await Task.Delay(wait, clock, cancellationToken);
@@ -42,7 +42,14 @@ public sealed partial class SlackApiClient(HttpClient http, SlackRateGate gate, 
             Content = JsonContent.Create(arguments, SlackApiJsonContext.Default.JsonObject),
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return await SendAsync(method, request, rateKey.Key, cancellationToken);
+        try
+        {
+            return await SendAsync(method, request, rateKey.Key, cancellationToken);
+        }
+        finally
+        {
+            gate.Complete(rateKey.Key, slot);
+        }
     }
 
     /// <summary>Posts a message to a slash command's response_url (no token: the URL is the credential).</summary>

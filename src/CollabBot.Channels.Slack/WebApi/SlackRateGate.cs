@@ -31,12 +31,18 @@ public sealed class SlackRateGate(TimeProvider clock, IOptionsMonitor<SlackOptio
     /// Takes the next slot for the key. Returns the time to wait before calling (the caller waits it out), or throws
     /// <see cref="SlackRateLimitedException"/> (<c>Local</c>) when the next slot is further away than <paramref name="maxWait"/>.
     /// </summary>
-    public TimeSpan Reserve(string method, string key, TimeSpan interval, TimeSpan maxWait)
+    public TimeSpan Reserve(string method, string key, TimeSpan interval, TimeSpan maxWait) => ReserveSlot(method, key, interval, maxWait).Wait;
+
+    /// <summary>As <see cref="Reserve"/>, with the slot's time to hand to <see cref="Complete"/> once Slack answered.</summary>
+    public (TimeSpan Wait, DateTimeOffset At) ReserveSlot(string method, string key, TimeSpan interval, TimeSpan maxWait)
     {
         IReadOnlyList<RateLimit> limits = interval > TimeSpan.Zero ? [new RateLimit(1, interval)] : Tiers.GetValueOrDefault(method, []);
-        var (reserved, wait) = _windows.TryReserve([(key, limits)], maxWait);
-        return reserved ? wait : throw new SlackRateLimitedException(method, wait, local: true);
+        var (reserved, wait, at) = _windows.TryReserve([(key, limits)], maxWait);
+        return reserved ? (wait, at) : throw new SlackRateLimitedException(method, wait, local: true);
     }
+
+    /// <summary>The call in the slot reserved at <paramref name="at"/> was answered; the pace counts from now.</summary>
+    public void Complete(string key, DateTimeOffset at) => _windows.Complete([key], at);
 
     /// <summary>Slack said 429: nothing goes to this key before <paramref name="retryAfter"/> has passed.</summary>
     public void Pause(string key, TimeSpan retryAfter) => _windows.Pause(key, retryAfter);

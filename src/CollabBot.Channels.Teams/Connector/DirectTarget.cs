@@ -41,19 +41,29 @@ internal static class DirectTarget
             return SendTarget.Fail("no usable service URL for this member");
         }
 
-        if (await gate.WaitAsync(tenantId, null, cancellationToken) is { Go: false } busy)
+        var slot = await gate.WaitAsync(tenantId, null, cancellationToken);
+        if (!slot.Go)
         {
-            return SendTarget.Outcome(new DeliveryOutcome.Throttled("paced", busy.Wait, Local: true));
+            return SendTarget.Outcome(new DeliveryOutcome.Throttled("paced", slot.Wait, Local: true));
         }
 
-        var created = await connector.CreateConversationAsync(serviceUrl, new ConversationParameters
+        ConnectorResult created;
+        try
         {
-            IsGroup = false,
-            Bot = new ChannelAccount { Id = bot.Id, Name = bot.Name },
-            Members = [new ChannelAccount { Id = userId }],
-            TenantId = tenantId,
-            ChannelData = new TeamsChannelData { Tenant = new TenantInfo(tenantId) },
-        }, cancellationToken);
+            created = await connector.CreateConversationAsync(serviceUrl, new ConversationParameters
+            {
+                IsGroup = false,
+                Bot = new ChannelAccount { Id = bot.Id, Name = bot.Name },
+                Members = [new ChannelAccount { Id = userId }],
+                TenantId = tenantId,
+                ChannelData = new TeamsChannelData { Tenant = new TenantInfo(tenantId) },
+            }, cancellationToken);
+        }
+        finally
+        {
+            gate.Complete(tenantId, null, slot.Slot);
+        }
+
         if (!created.IsSuccess || created.Id is null)
         {
             if (created.Status == System.Net.HttpStatusCode.TooManyRequests)

@@ -64,16 +64,26 @@ public sealed class TeamsChannelSender(IServiceScopeFactory scopes, TeamsRateGat
                 Attachments = [new Attachment { ContentType = AdaptiveCardRenderer.ContentType, Content = cards[part] }],
             };
 
-            if (await gate.WaitAsync(entry.To.WorkspaceId, target.ConversationId, cancellationToken) is { Go: false } busy)
+            var slot = await gate.WaitAsync(entry.To.WorkspaceId, target.ConversationId, cancellationToken);
+            if (!slot.Go)
             {
-                return new DeliveryOutcome.Throttled("paced", busy.Wait, Local: true);
+                return new DeliveryOutcome.Throttled("paced", slot.Wait, Local: true);
             }
 
             // A message that replaces an earlier one: PUT the first card over it (PROTOCOLS.md §4 item 24).
             var updates = part == 0 && entry.UpdatesMessageId is not null && message.OriginalPlatformMessageId is { Length: > 0 };
-            var result = updates
-                ? await connector.UpdateActivityAsync(target.ServiceUrl!, target.ConversationId!, message.OriginalPlatformMessageId!, activity with { Id = message.OriginalPlatformMessageId }, cancellationToken)
-                : await connector.SendToConversationAsync(target.ServiceUrl!, target.ConversationId!, activity, cancellationToken);
+            ConnectorResult result;
+            try
+            {
+                result = updates
+                    ? await connector.UpdateActivityAsync(target.ServiceUrl!, target.ConversationId!, message.OriginalPlatformMessageId!, activity with { Id = message.OriginalPlatformMessageId }, cancellationToken)
+                    : await connector.SendToConversationAsync(target.ServiceUrl!, target.ConversationId!, activity, cancellationToken);
+            }
+            finally
+            {
+                gate.Complete(entry.To.WorkspaceId, target.ConversationId, slot.Slot);
+            }
+
             if (!result.IsSuccess)
             {
                 if (result.Status == HttpStatusCode.TooManyRequests)

@@ -19,7 +19,7 @@ public sealed class TeamsRateGate(TimeProvider clock)
         new(60, TimeSpan.FromSeconds(30.1)), new(1800, TimeSpan.FromSeconds(3600.5)),
     ];
 
-    private static readonly RateLimit[] PerApp = [new(50, TimeSpan.FromMilliseconds(1025))];
+    private static readonly RateLimit[] PerApp = [new(50, TimeSpan.FromMilliseconds(1005))];
 
     private readonly RateWindows _windows = new(clock);
 
@@ -27,19 +27,26 @@ public sealed class TeamsRateGate(TimeProvider clock)
     /// Waits for a slot for a call in <paramref name="conversationId"/> (null for creating a conversation) in the
     /// tenant; false, with the wait, when the slot is further away than <see cref="MaxInlineWait"/>.
     /// </summary>
-    public async Task<(bool Go, TimeSpan Wait)> WaitAsync(string tenantId, string? conversationId, CancellationToken cancellationToken)
+    public async Task<(bool Go, TimeSpan Wait, DateTimeOffset Slot)> WaitAsync(string tenantId, string? conversationId, CancellationToken cancellationToken)
     {
         (string, IReadOnlyList<RateLimit>) app = ($"app:{tenantId}", PerApp);
-        var (reserved, wait) = conversationId is null
-            ? _windows.TryReserve([app, (CreateKey(tenantId), [])], MaxInlineWait)
-            : _windows.TryReserve([app, (ThreadKey(conversationId), PerThread)], MaxInlineWait);
-        if (reserved && wait > TimeSpan.Zero)
+        (string, IReadOnlyList<RateLimit>) own = conversationId is null ? (CreateKey(tenantId), []) : (ThreadKey(conversationId), PerThread);
+        while (true)
         {
+            // Reserved only when due: a slot taken ahead would be counted before the calls still on the way are answered.
+            var (reserved, wait, at) = _windows.TryReserve([app, own], TimeSpan.Zero);
+            if (reserved || wait > MaxInlineWait)
+            {
+                return (reserved, wait, at);
+            }
+
             await Task.Delay(wait, clock, cancellationToken);
         }
-
-        return (reserved, wait);
     }
+
+    /// <summary>The call in the slot was answered: it counts from now (see <see cref="RateWindows.Complete"/>).</summary>
+    public void Complete(string tenantId, string? conversationId, DateTimeOffset slot) =>
+        _windows.Complete(conversationId is null ? [$"app:{tenantId}", CreateKey(tenantId)] : [$"app:{tenantId}", ThreadKey(conversationId)], slot);
 
     /// <summary>The Connector said 429 for this conversation (or, with null, for creating one).</summary>
     public void Pause(string tenantId, string? conversationId, TimeSpan retryAfter) =>

@@ -14,9 +14,10 @@ public sealed class RateWindows(TimeProvider clock)
 
     /// <summary>
     /// Reserves the earliest slot for all <paramref name="keys"/> when it is at most <paramref name="maxWait"/> away and
-    /// returns how long to wait for it; otherwise reserves nothing and returns the wait (greater than <paramref name="maxWait"/>).
+    /// returns how long to wait for it and the slot's time (to <see cref="Complete"/> it); otherwise reserves nothing and
+    /// returns the wait (greater than <paramref name="maxWait"/>).
     /// </summary>
-    public (bool Reserved, TimeSpan Wait) TryReserve(IReadOnlyList<(string Key, IReadOnlyList<RateLimit> Limits)> keys, TimeSpan maxWait)
+    public (bool Reserved, TimeSpan Wait, DateTimeOffset At) TryReserve(IReadOnlyList<(string Key, IReadOnlyList<RateLimit> Limits)> keys, TimeSpan maxWait)
     {
         var now = clock.GetUtcNow();
         lock (_lock)
@@ -32,7 +33,7 @@ public sealed class RateWindows(TimeProvider clock)
             var wait = at - now;
             if (wait > maxWait)
             {
-                return (false, wait);
+                return (false, wait, at);
             }
 
             foreach (var (key, limits) in keys)
@@ -40,7 +41,27 @@ public sealed class RateWindows(TimeProvider clock)
                 LogOf(key).Add(at, limits, now);
             }
 
-            return (true, wait);
+            return (true, wait, at);
+        }
+    }
+
+    /// <summary>
+    /// The call reserved at <paramref name="at"/> has been answered: it counts from now on. The platform saw it
+    /// somewhere between the two, so counting from the answer keeps the next window from opening early, however
+    /// long the call spent on the way.
+    /// </summary>
+    public void Complete(IEnumerable<string> keys, DateTimeOffset at)
+    {
+        var now = clock.GetUtcNow();
+        lock (_lock)
+        {
+            foreach (var key in keys)
+            {
+                if (_logs.TryGetValue(key, out var log))
+                {
+                    log.Move(at, now);
+                }
+            }
         }
     }
 
@@ -123,6 +144,24 @@ public sealed class RateWindows(TimeProvider clock)
             }
 
             _at.RemoveRange(0, stale);
+        }
+
+        public void Move(DateTimeOffset from, DateTimeOffset to)
+        {
+            var index = _at.LastIndexOf(from);
+            if (index < 0 || to <= from)
+            {
+                return;
+            }
+
+            // Keep the log in time order: slide the moved entry past the ones it now follows.
+            while (index + 1 < _at.Count && _at[index + 1] < to)
+            {
+                _at[index] = _at[index + 1];
+                index++;
+            }
+
+            _at[index] = to;
         }
 
         public bool IsIdle(DateTimeOffset now) => PausedUntil < now && (_at.Count == 0 || _at[^1] + _longest < now);
