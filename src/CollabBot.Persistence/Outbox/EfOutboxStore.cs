@@ -86,16 +86,17 @@ internal sealed class EfOutboxStore(CollabDbContextFactory contexts, TimeProvide
         var now = clock.GetUtcNow();
         if (db.Database.IsNpgsql())
         {
-            // One statement for the whole batch; positions are drawn in the order given (the subquery is sorted
-            // before nextval runs), so a conversation's messages keep their order.
+            // One statement for the whole batch. Positions are drawn in the order given: in a SELECT with ORDER BY,
+            // PostgreSQL evaluates a volatile target (nextval) after sorting; the CTE is materialized before the join.
             var ids = sent.Select(s => s.Id).ToArray();
             var platformIds = sent.Select(s => s.PlatformMessageId).ToArray();
             await db.Database.ExecuteSqlAsync(
                 $"""
+                WITH v AS MATERIALIZED (
+                    SELECT x.id, x.pid, nextval('outbox_delivery_seq') AS seq
+                    FROM unnest({ids}, {platformIds}) WITH ORDINALITY AS x(id, pid, ord) ORDER BY x.ord)
                 UPDATE outbox AS o SET "Status" = 1, "SentAt" = {now}, "PlatformMessageId" = v.pid, "LeaseUntil" = NULL, "DeliveredSeq" = v.seq
-                FROM (SELECT u.id, u.pid, nextval('outbox_delivery_seq') AS seq
-                      FROM (SELECT id, pid, ord FROM unnest({ids}, {platformIds}) WITH ORDINALITY AS x(id, pid, ord) ORDER BY ord) AS u) AS v
-                WHERE o."Id" = v.id AND o."Status" = 0
+                FROM v WHERE o."Id" = v.id AND o."Status" = 0
                 """,
                 cancellationToken);
             return;
