@@ -34,6 +34,7 @@ app.MapHealthEndpoints();
 SignedImages.Map(app);
 app.MapPrometheusScrapingEndpoint("/metrics");
 app.MapSchedulingDashboard();
+app.MapOutboxOperations();
 
 // Channel endpoints
 app.MapTeams();
