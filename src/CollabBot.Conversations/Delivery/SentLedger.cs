@@ -28,9 +28,11 @@ internal sealed class SentLedger(IOutboxStore outbox, ResiliencePipeline writes)
         await _flushing.WaitAsync(cancellationToken);
         try
         {
-            while (Take() is { Count: > 0 } batch)
+            while (Peek() is { Count: > 0 } batch)
             {
-                await writes.ExecuteAsync(async ct => await outbox.MarkSentAsync(batch, ct), cancellationToken);
+                // Removed only once written: a flush cut short by shutdown leaves the marks for the final one.
+                await writes.ExecuteAsync(async ct => await outbox.MarkSentAsync([.. batch.OrderBy(p => p.Id)], ct), cancellationToken);
+                Remove(batch.Count);
             }
         }
         finally
@@ -39,13 +41,19 @@ internal sealed class SentLedger(IOutboxStore outbox, ResiliencePipeline writes)
         }
     }
 
-    private List<(long Id, string PlatformMessageId)> Take()
+    private List<(long Id, string PlatformMessageId)> Peek()
     {
         lock (_lock)
         {
-            var batch = _pending.Take(MaxBatch).OrderBy(p => p.Id).ToList();
-            _pending.RemoveRange(0, batch.Count);
-            return batch;
+            return _pending.Take(MaxBatch).ToList();
+        }
+    }
+
+    private void Remove(int count)
+    {
+        lock (_lock)
+        {
+            _pending.RemoveRange(0, count);
         }
     }
 }
