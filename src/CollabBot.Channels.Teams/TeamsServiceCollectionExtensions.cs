@@ -46,6 +46,7 @@ public static class TeamsServiceCollectionExtensions
         services.AddScoped<InvokeAnswers>();
         services.AddScoped<TeamsActivityHandler>();
         services.AddScoped<AdaptiveCardActionHandler>();
+        services.AddSingleton<TeamsRateGate>();
         services.AddSingleton<IChannelSender, TeamsChannelSender>();
         return services;
     }

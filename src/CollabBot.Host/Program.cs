@@ -37,6 +37,7 @@ SignedImages.Map(app);
 SignedFiles.Map(app);
 app.MapPrometheusScrapingEndpoint("/metrics");
 app.MapSchedulingDashboard();
+app.MapOutboxOperations();
 
 // Channel endpoints
 app.MapTeams();

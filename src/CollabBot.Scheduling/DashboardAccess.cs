@@ -12,9 +12,11 @@ namespace CollabBot.Scheduling;
 /// </summary>
 public sealed class DashboardAccess(bool isDevelopment, string? user, string? password) : IDashboardAuthorizationFilter
 {
-    public bool Authorize(DashboardContext context)
+    public bool Authorize(DashboardContext context) => Authorize(context.GetHttpContext());
+
+    /// <summary>The same rule for the host's other operator pages (parked outbox messages).</summary>
+    public bool Authorize(HttpContext http)
     {
-        var http = context.GetHttpContext();
         if (isDevelopment && http.Connection.RemoteIpAddress is { } ip && IPAddress.IsLoopback(ip))
         {
             return true;

@@ -98,12 +98,12 @@ public sealed class SlackChannelSenderTests : IAsyncLifetime
         var otherTook = DateTimeOffset.UtcNow - started;
         var stillPaused = await _rig.Sender.SendAsync(_rig.Message("CBUSY", "third"), default);
 
-        var retry = Assert.IsType<DeliveryOutcome.Retry>(limited);
-        Assert.Equal("ratelimited", retry.Reason);
-        Assert.InRange(retry.After!.Value, TimeSpan.FromSeconds(27), TimeSpan.FromSeconds(30));
+        var throttled = Assert.IsType<DeliveryOutcome.Throttled>(limited);
+        Assert.Equal(("ratelimited", false), (throttled.Reason, throttled.Local));
+        Assert.InRange(throttled.After!.Value, TimeSpan.FromSeconds(27), TimeSpan.FromSeconds(30));
         Assert.IsType<DeliveryOutcome.Sent>(other);
         Assert.True(otherTook < TimeSpan.FromSeconds(1), $"another channel waited {otherTook}");
-        Assert.IsType<DeliveryOutcome.Retry>(stillPaused);
+        Assert.True(Assert.IsType<DeliveryOutcome.Throttled>(stillPaused).Local);
         Assert.Equal(2, _rig.Slack.CallsTo("chat.postMessage").Count(c => c.Channel == "CBUSY"));
     }
 
@@ -187,8 +187,8 @@ public sealed class SlackChannelSenderTests : IAsyncLifetime
         var channel = await _rig.Sender.SendAsync(_rig.Message("C9", "channel"), default);
 
         Assert.IsType<DeliveryOutcome.Sent>(firstDm);
-        Assert.InRange(Assert.IsType<DeliveryOutcome.Retry>(secondDm).After!.Value, TimeSpan.FromSeconds(27), TimeSpan.FromSeconds(30));
-        Assert.IsType<DeliveryOutcome.Retry>(thirdDm);
+        Assert.InRange(Assert.IsType<DeliveryOutcome.Throttled>(secondDm).After!.Value, TimeSpan.FromSeconds(27), TimeSpan.FromSeconds(30));
+        Assert.True(Assert.IsType<DeliveryOutcome.Throttled>(thirdDm).Local);
         Assert.IsType<DeliveryOutcome.Sent>(channel);
         Assert.Equal(2, _rig.Slack.CallsTo("conversations.open").Count);
     }

@@ -133,7 +133,7 @@ public abstract class ConnectorDeliveryTests(TeamsFixture fixture)
         var first = await sender.SendAsync(new PendingMessage(outboxId, entry, 1), default);
         var second = await sender.SendAsync(new PendingMessage(outboxId, entry, 2), default);
 
-        Assert.Equal(new DeliveryOutcome.Retry("Bot Connector answered 429 Throttled", TimeSpan.FromSeconds(2)), first);
+        Assert.Equal(new DeliveryOutcome.Throttled("Bot Connector answered 429 Throttled", TimeSpan.FromSeconds(2)), first);
         var posts = fixture.Fakes.ActivitiesTo(chatId).Skip(before).ToList();
         var lines = posts.Where((_, i) => i != 1).Sum(p => System.Text.RegularExpressions.Regex.Count(p.CardJson, @"Line \d+ of"));
         Assert.True(posts.Count >= 4, $"{posts.Count} posts");

@@ -148,6 +148,62 @@ public abstract class StoreContract(DatabaseProvider provider) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_batch_of_sent_marks_takes_delivery_positions_in_the_order_given_and_skips_rows_no_longer_pending()
+    {
+        var ids = new List<long>();
+        foreach (var key in new[] { "x", "y", "z" })
+        {
+            ids.AddRange(await EnqueueAsync(key));
+        }
+
+        var outbox = _fixture.Services.GetRequiredService<IOutboxStore>();
+        await outbox.ClaimDueAsync(Platform.Playground, 10, TimeSpan.FromMinutes(1), default);
+        await outbox.MarkParkedAsync(ids[1], "is_archived", default);
+
+        await outbox.MarkSentAsync([(ids[2], "pg-z"), (ids[0], "pg-x"), (ids[1], "pg-y")], default);
+
+        var delivered = await outbox.ListDeliveredAsync(Platform.Playground, 0, 100, default);
+        Assert.Equal([(ids[2], "pg-z"), (ids[0], "pg-x")], delivered.Select(d => (d.Id, d.PlatformMessageId!)));
+        Assert.Equal(OutboxStatus.Parked, (await outbox.GetAsync([ids[1]], default)).Single().Status);
+    }
+
+    [Fact]
+    public async Task Deferred_rows_come_back_at_their_time_without_an_attempt_spent_and_only_the_owner_renews_a_lease()
+    {
+        var ids = (await EnqueueAsync("throttled")).Concat(await EnqueueAsync("held")).ToList();
+        var outbox = _fixture.Services.GetRequiredService<IOutboxStore>();
+        var owner = Guid.NewGuid();
+        await outbox.ClaimDueAsync(Platform.Playground, 10, TimeSpan.FromMinutes(1), owner, default);
+
+        await outbox.DeferAsync([ids[0]], _fixture.Clock.GetUtcNow().AddSeconds(30), default);
+        await outbox.RenewLeasesAsync(Guid.NewGuid(), [ids[1]], TimeSpan.FromMinutes(10), default);
+        await outbox.RenewLeasesAsync(owner, [ids[1]], TimeSpan.FromMinutes(3), default);
+
+        _fixture.Clock.Advance(TimeSpan.FromSeconds(31));
+        var again = Assert.Single(await outbox.ClaimDueAsync(Platform.Playground, 10, TimeSpan.FromMinutes(1), default));
+        Assert.Equal((ids[0], 1), (again.Id, again.Attempt));
+        await outbox.MarkSentAsync(ids[0], "pg-1", default);
+        _fixture.Clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.Empty(await outbox.ClaimDueAsync(Platform.Playground, 10, TimeSpan.FromMinutes(1), default));
+        _fixture.Clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal((ids[1], 2), await outbox.ClaimDueAsync(Platform.Playground, 10, TimeSpan.FromMinutes(1), default) is [var held] ? (held.Id, held.Attempt) : (0, 0));
+    }
+
+    [Fact]
+    public async Task Parked_messages_are_listed_for_operators_with_their_reasons_newest_first()
+    {
+        var ids = (await EnqueueAsync("blocked")).Concat(await EnqueueAsync("archived")).Concat(await EnqueueAsync("fine")).ToList();
+        var outbox = _fixture.Services.GetRequiredService<IOutboxStore>();
+        await outbox.ClaimDueAsync(Platform.Playground, 10, TimeSpan.FromMinutes(1), default);
+        await outbox.MarkParkedAsync(ids[0], "Bot Connector answered 403 ConversationBlockedByUser", default);
+        await outbox.MarkParkedAsync(ids[1], "is_archived", default);
+
+        var parked = await outbox.ListParkedAsync(10, default);
+
+        Assert.Equal([(ids[1], "is_archived"), (ids[0], "Bot Connector answered 403 ConversationBlockedByUser")], parked.Select(p => (p.Id, p.LastError!)));
+    }
+
+    [Fact]
     public async Task The_inbox_accepts_a_turn_once_and_hands_it_out_once()
     {
         var inbox = _fixture.Services.GetRequiredService<ITurnInbox>();

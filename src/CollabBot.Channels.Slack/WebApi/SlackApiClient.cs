@@ -17,7 +17,7 @@ namespace CollabBot.Channels.Slack.WebApi;
 /// </summary>
 public sealed partial class SlackApiClient(HttpClient http, SlackRateGate gate, TimeProvider clock, ILogger<SlackApiClient> logger)
 {
-    /// <summary>The longest per-channel pace the client waits out itself; longer waits go back to the outbox.</summary>
+    /// <summary>The longest pace or budget wait the client waits out itself; longer waits go back to the caller as a throttle.</summary>
     private static readonly TimeSpan MaxInlineWait = TimeSpan.FromSeconds(2);
 
     /// <summary>
@@ -31,7 +31,7 @@ public sealed partial class SlackApiClient(HttpClient http, SlackRateGate gate, 
     /// <summary>Calls a method with a JSON body. <paramref name="rateKey"/> scopes 429 pauses and pacing.</summary>
     public async Task<JsonElement> CallAsync(string method, JsonObject arguments, string token, RateKey rateKey, CancellationToken cancellationToken)
     {
-        var wait = gate.Reserve(method, rateKey.Key, rateKey.Interval, rateKey.Interval > TimeSpan.Zero ? MaxInlineWait : TimeSpan.Zero);
+        var (wait, slot) = gate.ReserveSlot(method, rateKey.Key, rateKey.Interval, MaxInlineWait);
         if (wait > TimeSpan.Zero)
         {
             await Task.Delay(wait, clock, cancellationToken);
@@ -42,7 +42,14 @@ public sealed partial class SlackApiClient(HttpClient http, SlackRateGate gate, 
             Content = JsonContent.Create(arguments, SlackApiJsonContext.Default.JsonObject),
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return await SendAsync(method, request, rateKey.Key, cancellationToken);
+        try
+        {
+            return await SendAsync(method, request, rateKey.Key, cancellationToken);
+        }
+        finally
+        {
+            gate.Complete(rateKey.Key, slot);
+        }
     }
 
     /// <summary>Posts a message to a slash command's response_url (no token: the URL is the credential).</summary>

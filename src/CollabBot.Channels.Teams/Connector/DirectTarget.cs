@@ -1,5 +1,6 @@
 using CollabBot.Channels.Teams.Conversations;
 using CollabBot.Channels.Teams.Schema;
+using CollabBot.Conversations.Delivery;
 using CollabBot.Conversations.Messages;
 
 namespace CollabBot.Channels.Teams.Connector;
@@ -11,7 +12,7 @@ namespace CollabBot.Channels.Teams.Connector;
 internal static class DirectTarget
 {
     public static async Task<SendTarget> ResolveAsync(
-        ConversationReferenceStore references, ConnectorClient connector, OutboxEntry entry, TeamsOptions options, CancellationToken cancellationToken)
+        ConversationReferenceStore references, ConnectorClient connector, TeamsRateGate gate, OutboxEntry entry, TeamsOptions options, CancellationToken cancellationToken)
     {
         if (entry.RecipientUserId is not { Length: > 0 } userId)
         {
@@ -40,16 +41,36 @@ internal static class DirectTarget
             return SendTarget.Fail("no usable service URL for this member");
         }
 
-        var created = await connector.CreateConversationAsync(serviceUrl, new ConversationParameters
+        var slot = await gate.WaitAsync(tenantId, null, cancellationToken);
+        if (!slot.Go)
         {
-            IsGroup = false,
-            Bot = new ChannelAccount { Id = bot.Id, Name = bot.Name },
-            Members = [new ChannelAccount { Id = userId }],
-            TenantId = tenantId,
-            ChannelData = new TeamsChannelData { Tenant = new TenantInfo(tenantId) },
-        }, cancellationToken);
+            return SendTarget.Outcome(new DeliveryOutcome.Throttled("paced", slot.Wait, Local: true));
+        }
+
+        ConnectorResult created;
+        try
+        {
+            created = await connector.CreateConversationAsync(serviceUrl, new ConversationParameters
+            {
+                IsGroup = false,
+                Bot = new ChannelAccount { Id = bot.Id, Name = bot.Name },
+                Members = [new ChannelAccount { Id = userId }],
+                TenantId = tenantId,
+                ChannelData = new TeamsChannelData { Tenant = new TenantInfo(tenantId) },
+            }, cancellationToken);
+        }
+        finally
+        {
+            gate.Complete(tenantId, null, slot.Slot);
+        }
+
         if (!created.IsSuccess || created.Id is null)
         {
+            if (created.Status == System.Net.HttpStatusCode.TooManyRequests)
+            {
+                gate.Pause(tenantId, null, created.RetryAfter ?? TimeSpan.FromSeconds(1));
+            }
+
             return SendTarget.Outcome(await TeamsChannelSender.FailureAsync(references, key, created, cancellationToken));
         }
 

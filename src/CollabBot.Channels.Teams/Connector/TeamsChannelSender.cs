@@ -16,9 +16,14 @@ namespace CollabBot.Channels.Teams.Connector;
 /// through the Bot Connector at the stored service URL. Only-you and direct messages go to the member's 1:1 chat,
 /// created on first use (PROTOCOLS.md §4 items 23-28). Answers are mapped to outcomes; the outbox retries.
 /// </summary>
-public sealed class TeamsChannelSender(IServiceScopeFactory scopes, IOptions<TeamsOptions> options) : IChannelSender
+public sealed class TeamsChannelSender(IServiceScopeFactory scopes, TeamsRateGate gate, IOptions<TeamsOptions> options) : IChannelSender
 {
     public Platform Platform => Platform.Teams;
+
+    /// <summary>Teams has no ephemeral messages: "only you" goes to the member's 1:1 chat, so it shares that lane.</summary>
+    public string LaneOf(OutboxEntry entry) => entry.Visibility == Visibility.Channel
+        ? $"{entry.To.WorkspaceId}/{entry.To.ConversationId}"
+        : $"{entry.To.WorkspaceId}/@{entry.RecipientUserId}";
 
     public async Task<DeliveryOutcome> SendAsync(PendingMessage message, CancellationToken cancellationToken)
     {
@@ -37,7 +42,7 @@ public sealed class TeamsChannelSender(IServiceScopeFactory scopes, IOptions<Tea
 
         var target = entry.Visibility == Visibility.Channel
             ? await ChannelTargetAsync(references, entry, cancellationToken)
-            : await DirectTarget.ResolveAsync(references, connector, entry, options.Value, cancellationToken);
+            : await DirectTarget.ResolveAsync(references, connector, gate, entry, options.Value, cancellationToken);
         if (target.Failure is { } failure)
         {
             return failure;
@@ -59,13 +64,33 @@ public sealed class TeamsChannelSender(IServiceScopeFactory scopes, IOptions<Tea
                 Attachments = [new Attachment { ContentType = AdaptiveCardRenderer.ContentType, Content = cards[part] }],
             };
 
+            var slot = await gate.WaitAsync(entry.To.WorkspaceId, target.ConversationId, cancellationToken);
+            if (!slot.Go)
+            {
+                return new DeliveryOutcome.Throttled("paced", slot.Wait, Local: true);
+            }
+
             // A message that replaces an earlier one: PUT the first card over it (PROTOCOLS.md §4 item 24).
             var updates = part == 0 && entry.UpdatesMessageId is not null && message.OriginalPlatformMessageId is { Length: > 0 };
-            var result = updates
-                ? await connector.UpdateActivityAsync(target.ServiceUrl!, target.ConversationId!, message.OriginalPlatformMessageId!, activity with { Id = message.OriginalPlatformMessageId }, cancellationToken)
-                : await connector.SendToConversationAsync(target.ServiceUrl!, target.ConversationId!, activity, cancellationToken);
+            ConnectorResult result;
+            try
+            {
+                result = updates
+                    ? await connector.UpdateActivityAsync(target.ServiceUrl!, target.ConversationId!, message.OriginalPlatformMessageId!, activity with { Id = message.OriginalPlatformMessageId }, cancellationToken)
+                    : await connector.SendToConversationAsync(target.ServiceUrl!, target.ConversationId!, activity, cancellationToken);
+            }
+            finally
+            {
+                gate.Complete(entry.To.WorkspaceId, target.ConversationId, slot.Slot);
+            }
+
             if (!result.IsSuccess)
             {
+                if (result.Status == HttpStatusCode.TooManyRequests)
+                {
+                    gate.Pause(entry.To.WorkspaceId, target.ConversationId, result.RetryAfter ?? TimeSpan.FromSeconds(1));
+                }
+
                 return await FailureAsync(references, target.UnreachableKey!, result, cancellationToken);
             }
 
@@ -83,15 +108,21 @@ public sealed class TeamsChannelSender(IServiceScopeFactory scopes, IOptions<Tea
     internal const int EnvelopeReserve = 1024;
 
     /// <summary>
-    /// Throttling and gateway errors are retried (honouring Retry-After); 403 roster/blocked errors mark the
-    /// target unreachable; other client errors (404, 413...) are permanent (PROTOCOLS.md §4 items 27-28).
+    /// 429 is a throttle (waited out in the lane, not an attempt); gateway errors are retried (honouring Retry-After);
+    /// 403 roster/blocked errors mark the target unreachable; other client errors (404, 413...) are permanent
+    /// (PROTOCOLS.md §4 items 27-28).
     /// </summary>
     internal static async Task<DeliveryOutcome> FailureAsync(
         ConversationReferenceStore references, string unreachableKey, ConnectorResult result, CancellationToken cancellationToken)
     {
         var status = (int)result.Status;
         var reason = $"Bot Connector answered {status}" + (result.ErrorCode is { } code ? $" {code}" : "");
-        if (result.Status is HttpStatusCode.TooManyRequests or HttpStatusCode.PreconditionFailed or HttpStatusCode.BadGateway
+        if (result.Status == HttpStatusCode.TooManyRequests)
+        {
+            return new DeliveryOutcome.Throttled(reason, result.RetryAfter);
+        }
+
+        if (result.Status is HttpStatusCode.PreconditionFailed or HttpStatusCode.BadGateway
             or HttpStatusCode.GatewayTimeout or HttpStatusCode.ServiceUnavailable or HttpStatusCode.InternalServerError
             or HttpStatusCode.Unauthorized or HttpStatusCode.RequestTimeout)
         {

@@ -6,10 +6,11 @@ using Microsoft.Extensions.Options;
 namespace CollabBot.Conversations.Delivery;
 
 /// <summary>
-/// Drains the outbox of one platform through its sender: records delivery, retries failures with
-/// exponential backoff (or the platform's Retry-After) and parks what cannot be delivered, with the reason.
+/// Drains the outbox of one platform through its sender, as fast as the platform allows: messages go into lanes by
+/// target (see <see cref="IChannelSender.LaneOf"/>), lanes run side by side, throttling waits only the lane it names,
+/// failures are retried with exponential backoff and what cannot be delivered is parked with the reason.
 /// </summary>
-public sealed partial class OutboxDispatcher(
+public sealed class OutboxDispatcher(
     IEnumerable<IChannelSender> senders, IOutboxStore outbox, TimeProvider clock, IOptions<OutboxOptions> options, CollabMetrics metrics, ILogger<OutboxDispatcher> logger)
 {
     private readonly Dictionary<Platform, IChannelSender> _senders = senders.ToDictionary(s => s.Platform);
@@ -20,7 +21,7 @@ public sealed partial class OutboxDispatcher(
 
     public IReadOnlyCollection<Platform> Platforms => _senders.Keys;
 
-    /// <summary>Sends every due message of the platform; returns how many were handed to it.</summary>
+    /// <summary>Sends every due message of the platform (and what falls due meanwhile); returns how many were handed over or parked.</summary>
     public async Task<int> DispatchDueAsync(Platform platform, CancellationToken cancellationToken)
     {
         if (!_senders.TryGetValue(platform, out var sender))
@@ -31,80 +32,11 @@ public sealed partial class OutboxDispatcher(
         await _rounds[platform].WaitAsync(cancellationToken);
         try
         {
-            var total = 0;
-            while (true)
-            {
-                var batch = await outbox.ClaimDueAsync(platform, options.Value.BatchSize, options.Value.Lease, cancellationToken);
-                if (batch.Count == 0)
-                {
-                    return total;
-                }
-
-                foreach (var message in batch)
-                {
-                    await DeliverAsync(sender, message, cancellationToken);
-                }
-
-                total += batch.Count;
-            }
+            return await new DispatchRound(sender, outbox, options.Value, clock, metrics, logger).RunAsync(cancellationToken);
         }
         finally
         {
             _rounds[platform].Release();
         }
     }
-
-    private async Task DeliverAsync(IChannelSender sender, PendingMessage message, CancellationToken cancellationToken)
-    {
-        DeliveryOutcome outcome;
-        try
-        {
-            outcome = await sender.SendAsync(message, cancellationToken);
-        }
-        catch (Exception ex) when (ex is HttpRequestException or TimeoutException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
-        {
-            outcome = new DeliveryOutcome.Retry(ex.GetType().Name);
-        }
-
-        switch (outcome)
-        {
-            case DeliveryOutcome.Sent sent:
-                await outbox.MarkSentAsync(message.Id, sent.PlatformMessageId, cancellationToken);
-                metrics.Delivery(sender.Platform, "sent");
-                LogSent(message.Id, sender.Platform);
-                break;
-            case DeliveryOutcome.Retry retry when message.Attempt < options.Value.MaxAttempts:
-                var wait = retry.After ?? Backoff(message.Attempt);
-                await outbox.MarkRetryAsync(message.Id, retry.Reason, clock.GetUtcNow() + wait, cancellationToken);
-                metrics.Delivery(sender.Platform, retry.After is null ? "retried" : "throttled");
-                LogRetry(message.Id, sender.Platform, retry.Reason, wait);
-                break;
-            case DeliveryOutcome.Retry retry:
-                await outbox.MarkParkedAsync(message.Id, $"gave up after {message.Attempt} attempts: {retry.Reason}", cancellationToken);
-                metrics.Delivery(sender.Platform, "parked");
-                LogParked(message.Id, sender.Platform, retry.Reason);
-                break;
-            case DeliveryOutcome.Undeliverable undeliverable:
-                await outbox.MarkParkedAsync(message.Id, undeliverable.Reason, cancellationToken);
-                metrics.Delivery(sender.Platform, "parked");
-                LogParked(message.Id, sender.Platform, undeliverable.Reason);
-                break;
-        }
-    }
-
-    /// <summary>1 s, 2 s, 4 s ... capped at 5 minutes, with up to 20 % jitter so hosts do not retry in step.</summary>
-    private static TimeSpan Backoff(int attempt)
-    {
-        var seconds = Math.Min(300, Math.Pow(2, Math.Max(0, attempt - 1)));
-        return TimeSpan.FromSeconds(seconds * (1 + Random.Shared.NextDouble() * 0.2));
-    }
-
-    [LoggerMessage(LogLevel.Debug, "Outbox message {MessageId} sent via {Platform}")]
-    private partial void LogSent(long messageId, Platform platform);
-
-    [LoggerMessage(LogLevel.Warning, "Outbox message {MessageId} via {Platform} will be retried in {Wait}: {Reason}")]
-    private partial void LogRetry(long messageId, Platform platform, string reason, TimeSpan wait);
-
-    [LoggerMessage(LogLevel.Error, "Outbox message {MessageId} via {Platform} parked: {Reason}")]
-    private partial void LogParked(long messageId, Platform platform, string reason);
 }

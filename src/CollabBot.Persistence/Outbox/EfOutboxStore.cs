@@ -10,7 +10,10 @@ namespace CollabBot.Persistence.Outbox;
 
 internal sealed class EfOutboxStore(CollabDbContextFactory contexts, TimeProvider clock) : IOutboxStore
 {
-    public async Task<IReadOnlyList<PendingMessage>> ClaimDueAsync(Platform platform, int max, TimeSpan lease, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<PendingMessage>> ClaimDueAsync(Platform platform, int max, TimeSpan lease, CancellationToken cancellationToken) =>
+        ClaimDueAsync(platform, max, lease, Guid.NewGuid(), cancellationToken);
+
+    public async Task<IReadOnlyList<PendingMessage>> ClaimDueAsync(Platform platform, int max, TimeSpan lease, Guid owner, CancellationToken cancellationToken)
     {
         await using var db = contexts.Create();
         var now = clock.GetUtcNow();
@@ -27,11 +30,11 @@ internal sealed class EfOutboxStore(CollabDbContextFactory contexts, TimeProvide
 
         // The lease condition is checked again inside the UPDATE, so two hosts never claim the same row:
         // PostgreSQL re-evaluates it after waiting for the other host's row lock; SQLite has one writer.
-        var owner = Guid.NewGuid();
         await db.Outbox
             .Where(o => candidates.Contains(o.Id) && o.Status == OutboxStatus.Pending && (o.LeaseUntil == null || o.LeaseUntil < now))
             .ExecuteUpdateAsync(s => s.SetProperty(o => o.LeaseUntil, now + lease).SetProperty(o => o.LeaseOwner, owner).SetProperty(o => o.Attempts, o => o.Attempts + 1), cancellationToken);
-        var claimed = await db.Outbox.AsNoTracking().Where(o => o.LeaseOwner == owner).OrderBy(o => o.Id).ToListAsync(cancellationToken);
+        var claimed = await db.Outbox.AsNoTracking().Where(o => o.LeaseOwner == owner && candidates.Contains(o.Id) && o.Status == OutboxStatus.Pending)
+            .OrderBy(o => o.Id).ToListAsync(cancellationToken);
         var entries = claimed.Select(o => (Row: o, Entry: Entry(o))).ToList();
         var originals = entries.Where(e => e.Entry.UpdatesMessageId is not null).Select(e => e.Entry.UpdatesMessageId!.Value).ToList();
         var platformIds = originals.Count == 0
@@ -62,6 +65,78 @@ internal sealed class EfOutboxStore(CollabDbContextFactory contexts, TimeProvide
                 .SetProperty(o => o.LeaseUntil, (DateTimeOffset?)null)
                 .SetProperty(o => o.DeliveredSeq, o => (db.Outbox.Max(x => x.DeliveredSeq) ?? 0) + 1),
             cancellationToken);
+    }
+
+    public async Task RenewLeasesAsync(Guid owner, IReadOnlyCollection<long> ids, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.Create();
+        var until = clock.GetUtcNow() + lease;
+        await db.Outbox.Where(o => ids.Contains(o.Id) && o.LeaseOwner == owner && o.Status == OutboxStatus.Pending)
+            .ExecuteUpdateAsync(s => s.SetProperty(o => o.LeaseUntil, until), cancellationToken);
+    }
+
+    public async Task MarkSentAsync(IReadOnlyList<(long Id, string PlatformMessageId)> sent, CancellationToken cancellationToken)
+    {
+        if (sent.Count == 0)
+        {
+            return;
+        }
+
+        await using var db = contexts.Create();
+        var now = clock.GetUtcNow();
+        if (db.Database.IsNpgsql())
+        {
+            // One statement for the whole batch. Positions are drawn in the order given: in a SELECT with ORDER BY,
+            // PostgreSQL evaluates a volatile target (nextval) after sorting; the CTE is materialized before the join.
+            var ids = sent.Select(s => s.Id).ToArray();
+            var platformIds = sent.Select(s => s.PlatformMessageId).ToArray();
+            await db.Database.ExecuteSqlAsync(
+                $"""
+                WITH v AS MATERIALIZED (
+                    SELECT x.id, x.pid, nextval('outbox_delivery_seq') AS seq
+                    FROM unnest({ids}, {platformIds}) WITH ORDINALITY AS x(id, pid, ord) ORDER BY x.ord)
+                UPDATE outbox AS o SET "Status" = 1, "SentAt" = {now}, "PlatformMessageId" = v.pid, "LeaseUntil" = NULL, "DeliveredSeq" = v.seq
+                FROM v WHERE o."Id" = v.id AND o."Status" = 0
+                """,
+                cancellationToken);
+            return;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        foreach (var (id, platformMessageId) in sent)
+        {
+            await db.Outbox.Where(o => o.Id == id && o.Status == OutboxStatus.Pending).ExecuteUpdateAsync(
+                set => set.SetProperty(o => o.Status, OutboxStatus.Sent)
+                    .SetProperty(o => o.SentAt, now)
+                    .SetProperty(o => o.PlatformMessageId, platformMessageId)
+                    .SetProperty(o => o.LeaseUntil, (DateTimeOffset?)null)
+                    .SetProperty(o => o.DeliveredSeq, o => (db.Outbox.Max(x => x.DeliveredSeq) ?? 0) + 1),
+                cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task DeferAsync(IReadOnlyCollection<long> ids, DateTimeOffset notBefore, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return;
+        }
+
+        await using var db = contexts.Create();
+        await db.Outbox.Where(o => ids.Contains(o.Id) && o.Status == OutboxStatus.Pending).ExecuteUpdateAsync(
+            set => set.SetProperty(o => o.NextAttemptAt, notBefore)
+                .SetProperty(o => o.LeaseUntil, (DateTimeOffset?)null)
+                .SetProperty(o => o.Attempts, o => o.Attempts > 0 ? o.Attempts - 1 : 0),
+            cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<DeliveredMessage>> ListParkedAsync(int max, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.Create();
+        var rows = await db.Outbox.AsNoTracking().Where(o => o.Status == OutboxStatus.Parked).OrderByDescending(o => o.Id).Take(max).ToListAsync(cancellationToken);
+        return rows.Select(Delivered).ToList();
     }
 
     public Task MarkRetryAsync(long id, string reason, DateTimeOffset notBefore, CancellationToken cancellationToken) =>

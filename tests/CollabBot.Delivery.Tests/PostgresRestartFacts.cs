@@ -1,0 +1,37 @@
+using CollabBot.Delivery.Tests.Fakes;
+using CollabBot.Delivery.Tests.Support;
+
+namespace CollabBot.Delivery.Tests;
+
+[Collection(DeliveryCollection.Name)]
+public sealed class PostgresRestartFacts
+{
+    [Fact]
+    public async Task PostgreSQL_restarted_in_the_middle_of_a_fan_out_loses_and_repeats_nothing_and_leaves_nothing_claimed()
+    {
+        await using var server = await OwnPostgres.StartAsync();
+        await using var slack = await LimitedSlack.StartAsync("xoxb-restart-token");
+        await using var teams = await LimitedTeams.StartAsync();
+        await using var host = new DeliveryHost(server.ConnectionString, slack, teams);
+        _ = host.Services;
+        var toChannels = Enumerable.Range(0, 40).Select(i => DeliveryHost.ToSlackChannel($"C0RESTART{i % 4}", $"r-{i}")).ToList();
+        var toMembers = Enumerable.Range(0, 40).Select(i => DeliveryHost.ToTeamsMember($"29:restart-{i}", $"m-{i}")).ToList();
+
+        await host.EnqueueAsync([.. toChannels, .. toMembers]);
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (slack.Posts.Count < 8 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        // Ten messages a channel at one a second: the fan-out is mid-way when the database goes away for two seconds.
+        Assert.InRange(slack.Posts.Count, 8, 39);
+        await server.RestartAsync(TimeSpan.FromSeconds(2));
+        await Delivered.SettleAsync(host, () => [.. slack.Posts.Select(p => p.Text), .. teams.Activities.Select(a => a.Text)],
+            [.. toChannels.Select(m => m.Message.Text), .. toMembers.Select(m => m.Message.Text)], TimeSpan.FromSeconds(90));
+
+        Delivered.ExactlyOnce([.. toChannels.Select(m => m.Message.Text)], slack.Posts.Select(p => p.Text));
+        Delivered.ExactlyOnce([.. toMembers.Select(m => m.Message.Text)], teams.Activities.Select(a => a.Text));
+        Assert.Equal((0, 80, 0, 0), await host.CountsAsync());
+    }
+}
