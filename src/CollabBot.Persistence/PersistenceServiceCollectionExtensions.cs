@@ -44,6 +44,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<IImageRepository, EfImageRepository>();
         services.AddConveningStores();
         services.AddSingleton<IOutboxStore, EfOutboxStore>();
+        services.AddSingleton<InboxWriter>();
         services.AddSingleton<ITurnInbox, EfTurnInbox>();
         services.AddSingleton<IChannelStateStore, EfChannelStateStore>();
         services.AddSingleton<IMemberCollaborations, EfMemberCollaborations>();
