@@ -31,6 +31,10 @@ public static class PersistenceServiceCollectionExtensions
         var factory = postgres is not null
             ? CollabDbContextFactory.Postgres(postgres)
             : CollabDbContextFactory.Sqlite($"Data Source={Path.GetFullPath(options.SqlitePath)};Default Timeout=30");
+        if (postgres is null)
+        {
+            SqliteConnectionSetup.LeaveRoomForBlockingCalls();
+        }
 
         services.AddSingleton(factory);
         services.AddScoped(_ => factory.Create());

@@ -19,7 +19,19 @@ internal sealed class SqliteConnectionSetup : DbConnectionInterceptor
 {
     public static SqliteConnectionSetup Instance { get; } = new();
 
+    private const int MinWorkerThreads = 64;
     private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000;";
+
+    /// <summary>
+    /// Microsoft.Data.Sqlite's async methods run synchronously, and a writer waiting for the lock holds its thread.
+    /// The thread pool starts with one thread per core and adds more slowly, so under load HTTP requests would
+    /// queue behind the turn worker's blocked database calls; a higher floor keeps threads ready for them.
+    /// </summary>
+    public static void LeaveRoomForBlockingCalls()
+    {
+        ThreadPool.GetMinThreads(out var workers, out var completionPorts);
+        ThreadPool.SetMinThreads(Math.Max(workers, MinWorkerThreads), completionPorts);
+    }
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
