@@ -3,6 +3,7 @@
 # then stops it. MODE: sqlite (the real host on its embedded default), postgres (the real host on a
 # throwaway PostgreSQL, like .ci/test.sh), adapter (the Slack adapter alone, nothing durable).
 #   bash bench/slack-load/run.sh [sqlite|postgres|adapter] [connections] [seconds]
+# HOST_LOG=/some/file keeps the host's log.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 mode=${1:-sqlite}
@@ -14,6 +15,7 @@ pids=()
 cleanup() {
   for p in "${pids[@]}"; do kill "$p" 2>/dev/null; wait "$p" 2>/dev/null; done
   [ -n "${pg_ctl:-}" ] && "${run_as[@]}" "$pg_ctl" -D "$work/pg" -m immediate stop >/dev/null 2>&1
+  [ -n "${HOST_LOG:-}" ] && cp "$work/host.log" "$HOST_LOG"
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -48,3 +50,8 @@ echo "== $mode"
 # A short warm-up so the JIT and the connection pools are ready, then the measured run.
 SLACK_SIGNING_SECRET="$secret" node "$root/bench/slack-load/load.mjs" "http://127.0.0.1:$port" "${2:-16}" 2 >/dev/null
 SLACK_SIGNING_SECRET="$secret" node "$root/bench/slack-load/load.mjs" "http://127.0.0.1:$port" "${2:-16}" "${3:-10}"
+# Every 2xx must be a stored turn: count the inbox (warm-up included) as a check on "durably accepted".
+case $mode in
+  sqlite) command -v sqlite3 >/dev/null && echo "turns in the inbox (warm-up included): $(sqlite3 "$work/bench.db" 'select count(*) from inbox')" ;;
+  postgres) command -v psql >/dev/null && echo "turns in the inbox (warm-up included): $(psql -tA -h 127.0.0.1 -p "$pg_port" -U postgres -c 'select count(*) from inbox')" ;;
+esac

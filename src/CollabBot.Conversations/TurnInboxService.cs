@@ -1,15 +1,25 @@
+using System.Collections.Concurrent;
 using CollabBot.Conversations.Delivery;
 using CollabBot.Conversations.Storage;
+using CollabBot.Conversations.Turns;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace CollabBot.Conversations;
 
-/// <summary>Handles turns that adapters accepted durably and acknowledged before the work was done.</summary>
-public sealed class TurnInboxService(
+/// <summary>
+/// Handles turns that adapters accepted durably and acknowledged before the work was done. A round claims a
+/// batch, runs different conversations side by side and the turns of one conversation in the order they
+/// arrived, then completes the handled turns in one write.
+/// </summary>
+public sealed partial class TurnInboxService(
     IServiceScopeFactory scopes, ConversationEngine engine, TurnInboxSignal signal, OutboxSignal outboxSignal, ILogger<TurnInboxService> logger) : BackgroundService
 {
+    private const int BatchSize = 256;
+    private const int ConversationsAtOnce = 8;
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
@@ -33,20 +43,40 @@ public sealed class TurnInboxService(
         {
             await using var scope = scopes.CreateAsyncScope();
             var inbox = scope.ServiceProvider.GetRequiredService<ITurnInbox>();
-            var claimed = await inbox.ClaimAsync(100, TimeSpan.FromMinutes(2), cancellationToken);
+            var claimed = await inbox.ClaimAsync(BatchSize, Lease, cancellationToken);
             if (claimed.Count == 0)
             {
                 return;
             }
 
-            foreach (var (id, turn) in claimed)
-            {
-                // The engine's handled-turn record makes a second run of the same turn a no-op.
-                await engine.HandleAsync(turn, cancellationToken);
-                await inbox.CompleteAsync(id, cancellationToken);
-            }
-
+            var handled = new ConcurrentBag<long>();
+            var conversations = claimed.GroupBy(c => c.Turn.Where with { ThreadId = null });
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = ConversationsAtOnce, CancellationToken = cancellationToken };
+            await Parallel.ForEachAsync(conversations, parallel, (conversation, token) => HandleInOrderAsync(conversation, handled, token));
+            await inbox.CompleteAsync(handled, cancellationToken);
             outboxSignal.Notify();
         }
     }
+
+    private async ValueTask HandleInOrderAsync(IEnumerable<(long Id, InboundTurn Turn)> conversation, ConcurrentBag<long> handled, CancellationToken cancellationToken)
+    {
+        foreach (var (id, turn) in conversation)
+        {
+            try
+            {
+                // The engine's handled-turn record makes a second run of the same turn a no-op.
+                await engine.HandleAsync(turn, cancellationToken);
+                handled.Add(id);
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                // The rest of this conversation waits for the lease to run out, so the retry keeps the order.
+                LogTurnFailed(ex, turn.DedupKey);
+                return;
+            }
+        }
+    }
+
+    [LoggerMessage(LogLevel.Error, "Turn {DedupKey} failed; it and the later turns of its conversation stay in the inbox and are retried")]
+    private partial void LogTurnFailed(Exception exception, string dedupKey);
 }

@@ -7,10 +7,18 @@ public sealed class CollabDbContextFactory(Func<CollabDbContext> create)
 {
     public CollabDbContext Create() => create();
 
-    public static CollabDbContextFactory Sqlite(string connectionString) => new(() =>
-        new SqliteCollabDbContext(new DbContextOptionsBuilder<SqliteCollabDbContext>().UseSqlite(connectionString).Options));
+    public static CollabDbContextFactory Sqlite(string connectionString)
+    {
+        // Built once: the options are immutable, and building them is a noticeable share of a short unit of work.
+        var options = new DbContextOptionsBuilder<SqliteCollabDbContext>()
+            .UseSqlite(connectionString).AddInterceptors(SqliteConnectionSetup.Instance).Options;
+        return new(() => new SqliteCollabDbContext(options));
+    }
 
-    public static CollabDbContextFactory Postgres(string connectionString) => new(() =>
-        new PostgresCollabDbContext(new DbContextOptionsBuilder<PostgresCollabDbContext>()
-            .UseNpgsql(connectionString, o => o.EnableRetryOnFailure(3)).Options));
+    public static CollabDbContextFactory Postgres(string connectionString)
+    {
+        var options = new DbContextOptionsBuilder<PostgresCollabDbContext>()
+            .UseNpgsql(connectionString, o => o.EnableRetryOnFailure(3)).Options;
+        return new(() => new PostgresCollabDbContext(options));
+    }
 }

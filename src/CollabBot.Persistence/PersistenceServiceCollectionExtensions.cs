@@ -31,6 +31,10 @@ public static class PersistenceServiceCollectionExtensions
         var factory = postgres is not null
             ? CollabDbContextFactory.Postgres(postgres)
             : CollabDbContextFactory.Sqlite($"Data Source={Path.GetFullPath(options.SqlitePath)};Default Timeout=30");
+        if (postgres is null)
+        {
+            SqliteConnectionSetup.LeaveRoomForBlockingCalls();
+        }
 
         services.AddSingleton(factory);
         services.AddScoped(_ => factory.Create());
@@ -44,6 +48,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<IImageRepository, EfImageRepository>();
         services.AddConveningStores();
         services.AddSingleton<IOutboxStore, EfOutboxStore>();
+        services.AddSingleton<InboxWriter>();
         services.AddSingleton<ITurnInbox, EfTurnInbox>();
         services.AddSingleton<IChannelStateStore, EfChannelStateStore>();
         services.AddSingleton<IMemberCollaborations, EfMemberCollaborations>();

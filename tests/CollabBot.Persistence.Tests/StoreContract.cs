@@ -221,7 +221,7 @@ public abstract class StoreContract(DatabaseProvider provider) : IAsyncLifetime
         var claimed = Assert.Single(await inbox.ClaimAsync(10, TimeSpan.FromMinutes(1), default));
         Assert.Equal(("status", "T1"), (claimed.Turn.Text, claimed.Turn.Where.WorkspaceId));
         Assert.Empty(await inbox.ClaimAsync(10, TimeSpan.FromMinutes(1), default));
-        await inbox.CompleteAsync(claimed.Id, default);
+        await inbox.CompleteAsync([claimed.Id], default);
         _fixture.Clock.Advance(TimeSpan.FromMinutes(5));
         Assert.Empty(await inbox.ClaimAsync(10, TimeSpan.FromMinutes(1), default));
     }

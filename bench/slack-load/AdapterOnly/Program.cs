@@ -22,12 +22,13 @@ internal sealed class MemoryInbox : ITurnInbox
 {
     private readonly ConcurrentDictionary<string, InboundTurn> _turns = new();
 
-    public Task<bool> AcceptAsync(InboundTurn turn, CancellationToken cancellationToken) => Task.FromResult(_turns.TryAdd(turn.DedupKey, turn));
+    public Task<bool> AcceptAsync(InboundTurn turn, IReadOnlyList<ChannelStateWrite> alongside, CancellationToken cancellationToken) =>
+        Task.FromResult(_turns.TryAdd(turn.DedupKey, turn));
 
     public Task<IReadOnlyList<(long Id, InboundTurn Turn)>> ClaimAsync(int max, TimeSpan lease, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<(long, InboundTurn)>>([]);
 
-    public Task CompleteAsync(long id, CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task CompleteAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken) => Task.CompletedTask;
 }
 
 internal sealed class MemoryState : IChannelStateStore

@@ -18,14 +18,23 @@ public sealed class ResponseUrls(IChannelStateStore state, TimeProvider clock, I
 
     public async Task RememberAsync(SlashCommand command, CancellationToken cancellationToken)
     {
+        if (Entry(command) is { } entry)
+        {
+            await state.SetAsync(entry.Platform, entry.Key, entry.Value, cancellationToken);
+        }
+    }
+
+    /// <summary>The state entry that remembers the command's response URL, or null when it has none we trust.</summary>
+    public ChannelStateWrite? Entry(SlashCommand command)
+    {
         if (command.ResponseUrl is not { } url || !url.StartsWith(options.CurrentValue.ResponseUrlPrefix, StringComparison.Ordinal))
         {
-            return;
+            return null;
         }
 
         var expires = (clock.GetUtcNow() + Lifetime).ToUnixTimeSeconds();
-        await state.SetAsync(Platform.Slack, SlackStateKeys.ResponseUrl(command.TeamId, command.ChannelId),
-            string.Create(CultureInfo.InvariantCulture, $"{expires} 0 {command.UserId} {url}"), cancellationToken);
+        return new ChannelStateWrite(Platform.Slack, SlackStateKeys.ResponseUrl(command.TeamId, command.ChannelId),
+            string.Create(CultureInfo.InvariantCulture, $"{expires} 0 {command.UserId} {url}"));
     }
 
     /// <summary>

@@ -36,9 +36,8 @@ public sealed class SlackCommandsEndpoint(SlackRequestGate gate, SlackTurnAccept
             return Results.BadRequest();
         }
 
-        // Remembered first, so the reply can fall back to it when the bot is not in the channel.
-        await responseUrls.RememberAsync(command, http.RequestAborted);
-        await acceptor.AcceptAsync(http, SlackTurns.FromCommand(command));
+        // Remembered with the turn, so the reply can fall back to it when the bot is not in the channel.
+        await acceptor.AcceptAsync(http, SlackTurns.FromCommand(command), responseUrls.Entry(command) is { } entry ? [entry] : []);
         return Results.Ok();
     }
 }

@@ -24,6 +24,7 @@ public sealed class BotFrameworkAuthenticator(IOptions<TeamsOptions> options, IH
 
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
     private static readonly JsonWebTokenHandler Handler = new() { MapInboundClaims = false };
+    private readonly ValidatedTokens _validated = new();
 
     private ConfigurationManager<OpenIdConnectConfiguration> Metadata =>
         OpenIdMetadataCache.For(options.Value.ToBotFromChannelOpenIdMetadataUrl, () => httpClients.CreateClient(MetadataClientName));
@@ -42,10 +43,17 @@ public sealed class BotFrameworkAuthenticator(IOptions<TeamsOptions> options, IH
             return AuthenticationResult.Fail("not a Bearer token");
         }
 
+        var raw = parts[1];
+        var now = clock.GetUtcNow();
+        if (_validated.Find(raw, now) is { } known)
+        {
+            return await CheckActivityAsync(known, activity, cancellationToken);
+        }
+
         JsonWebToken token;
         try
         {
-            token = new JsonWebToken(parts[1]);
+            token = new JsonWebToken(raw);
         }
         catch (ArgumentException)
         {
@@ -63,10 +71,18 @@ public sealed class BotFrameworkAuthenticator(IOptions<TeamsOptions> options, IH
             return AuthenticationResult.Fail("issuer not trusted");
         }
 
-        return await ValidateAsync(token, activity, cancellationToken);
+        var (validated, failure) = await ValidateAsync(token, cancellationToken);
+        if (validated is null)
+        {
+            return AuthenticationResult.Fail(failure!);
+        }
+
+        _validated.Add(raw, validated, now);
+        return await CheckActivityAsync(validated, activity, cancellationToken);
     }
 
-    private async Task<AuthenticationResult> ValidateAsync(JsonWebToken token, Activity activity, CancellationToken cancellationToken)
+    /// <summary>Signature, issuer, audience and lifetime: what holds for the token whatever activity it comes with.</summary>
+    private async Task<(ValidatedToken? Token, string? Failure)> ValidateAsync(JsonWebToken token, CancellationToken cancellationToken)
     {
         OpenIdConnectConfiguration configuration;
         try
@@ -81,32 +97,57 @@ public sealed class BotFrameworkAuthenticator(IOptions<TeamsOptions> options, IH
         }
         catch (InvalidOperationException)
         {
-            return AuthenticationResult.Fail("OpenID metadata unavailable");
+            return (null, "OpenID metadata unavailable");
         }
 
         var result = await Handler.ValidateTokenAsync(token, Parameters(configuration));
         if (!result.IsValid)
         {
-            return AuthenticationResult.Fail(result.Exception?.GetType().Name ?? "invalid token");
+            return (null, result.Exception?.GetType().Name ?? "invalid token");
+        }
+
+        var serviceUrl = token.TryGetPayloadValue<string>("serviceurl", out var claimed) ? claimed : null;
+        var identity = result.ClaimsIdentity ?? new ClaimsIdentity(token.Claims, "Bearer");
+        return (new ValidatedToken(identity, token.Kid, serviceUrl, new DateTimeOffset(token.ValidTo, TimeSpan.Zero) + ClockSkew), null);
+    }
+
+    /// <summary>
+    /// What depends on the activity, on every request: the signing key is still published and endorsed for the
+    /// activity's channel, and the <c>serviceurl</c> claim names the activity's service URL.
+    /// </summary>
+    private async Task<AuthenticationResult> CheckActivityAsync(ValidatedToken token, Activity activity, CancellationToken cancellationToken)
+    {
+        OpenIdConnectConfiguration configuration;
+        try
+        {
+            configuration = await Metadata.GetConfigurationAsync(cancellationToken);
+        }
+        catch (InvalidOperationException)
+        {
+            return AuthenticationResult.Fail("OpenID metadata unavailable");
         }
 
         var key = FindKey(configuration, token.Kid);
+        if (key is null)
+        {
+            return AuthenticationResult.Fail("signing key no longer published");
+        }
+
         if (!string.IsNullOrEmpty(activity.ChannelId))
         {
-            var endorsements = key is null ? null : KeyEndorsements.Of(key);
+            var endorsements = KeyEndorsements.Of(key);
             if (endorsements is null || !endorsements.Contains(activity.ChannelId, StringComparer.Ordinal))
             {
                 return AuthenticationResult.Fail("signing key not endorsed for the channel");
             }
         }
 
-        var serviceUrl = token.TryGetPayloadValue<string>("serviceurl", out var claimed) ? claimed : null;
-        if (string.IsNullOrEmpty(serviceUrl) || !string.Equals(serviceUrl, activity.ServiceUrl, StringComparison.OrdinalIgnoreCase))
+        if (string.IsNullOrEmpty(token.ServiceUrl) || !string.Equals(token.ServiceUrl, activity.ServiceUrl, StringComparison.OrdinalIgnoreCase))
         {
             return AuthenticationResult.Fail("serviceurl claim does not match the activity");
         }
 
-        return new AuthenticationResult(result.ClaimsIdentity ?? new ClaimsIdentity(token.Claims, "Bearer"), null);
+        return new AuthenticationResult(token.Identity, null);
     }
 
     private TokenValidationParameters Parameters(OpenIdConnectConfiguration configuration) => new()

@@ -8,10 +8,20 @@ namespace CollabBot.Conversations.Storage;
 /// </summary>
 public interface ITurnInbox
 {
-    /// <summary>Stores the turn durably. Returns false when a turn with the same key was accepted before.</summary>
-    Task<bool> AcceptAsync(InboundTurn turn, CancellationToken cancellationToken);
+    /// <summary>
+    /// Stores the turn durably; the task completes only once it is stored. Returns false when a turn with the
+    /// same key was accepted before, or concurrently (exactly one of several concurrent accepts of a key gets true).
+    /// </summary>
+    Task<bool> AcceptAsync(InboundTurn turn, CancellationToken cancellationToken) => AcceptAsync(turn, [], cancellationToken);
+
+    /// <summary>
+    /// As <see cref="AcceptAsync(InboundTurn, CancellationToken)"/>, and sets the given adapter state entries in the
+    /// same transaction (whether or not the turn was a repeat), so the turn is never handled without them.
+    /// </summary>
+    Task<bool> AcceptAsync(InboundTurn turn, IReadOnlyList<ChannelStateWrite> alongside, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<(long Id, InboundTurn Turn)>> ClaimAsync(int max, TimeSpan lease, CancellationToken cancellationToken);
 
-    Task CompleteAsync(long id, CancellationToken cancellationToken);
+    /// <summary>Marks claimed turns as handled, in one write.</summary>
+    Task CompleteAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken);
 }

@@ -6,27 +6,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CollabBot.Persistence.Turns;
 
-internal sealed class EfTurnInbox(CollabDbContextFactory contexts, TimeProvider clock) : ITurnInbox
+/// <summary>The inbox in the database; accepts go through one group-committing writer.</summary>
+internal sealed class EfTurnInbox(CollabDbContextFactory contexts, InboxWriter writer, TimeProvider clock) : ITurnInbox
 {
-    public async Task<bool> AcceptAsync(InboundTurn turn, CancellationToken cancellationToken)
-    {
-        await using var db = contexts.Create();
-        db.Inbox.Add(new InboxTurn
-        {
-            DedupKey = turn.DedupKey,
-            TurnJson = JsonSerializer.Serialize(turn, CollabJson.Options),
-            AcceptedAt = clock.GetUtcNow(),
-        });
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
-        }
-        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
-        {
-            return false;
-        }
-    }
+    public Task<bool> AcceptAsync(InboundTurn turn, IReadOnlyList<ChannelStateWrite> alongside, CancellationToken cancellationToken) =>
+        writer.AcceptAsync(
+            new InboxTurn
+            {
+                DedupKey = turn.DedupKey,
+                TurnJson = JsonSerializer.Serialize(turn, CollabJson.Options),
+                AcceptedAt = clock.GetUtcNow(),
+            },
+            alongside,
+            cancellationToken);
 
     public async Task<IReadOnlyList<(long Id, InboundTurn Turn)>> ClaimAsync(int max, TimeSpan lease, CancellationToken cancellationToken)
     {
@@ -50,10 +42,15 @@ internal sealed class EfTurnInbox(CollabDbContextFactory contexts, TimeProvider 
             .ToList();
     }
 
-    public async Task CompleteAsync(long id, CancellationToken cancellationToken)
+    public async Task CompleteAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
     {
+        if (ids.Count == 0)
+        {
+            return;
+        }
+
         await using var db = contexts.Create();
         var now = clock.GetUtcNow();
-        await db.Inbox.Where(t => t.Id == id).ExecuteUpdateAsync(s => s.SetProperty(t => t.CompletedAt, now), cancellationToken);
+        await db.Inbox.Where(t => ids.Contains(t.Id)).ExecuteUpdateAsync(s => s.SetProperty(t => t.CompletedAt, now), cancellationToken);
     }
 }

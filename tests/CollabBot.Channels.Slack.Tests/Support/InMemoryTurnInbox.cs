@@ -4,8 +4,11 @@ using CollabBot.Conversations.Turns;
 
 namespace CollabBot.Channels.Slack.Tests.Support;
 
-/// <summary>The inbox port in memory, for adapter-level tests: it keeps every accepted turn, once per key.</summary>
-public sealed class InMemoryTurnInbox : ITurnInbox
+/// <summary>
+/// The inbox port in memory, for adapter-level tests: it keeps every accepted turn, once per key, and applies the
+/// state written alongside to <paramref name="state"/>.
+/// </summary>
+public sealed class InMemoryTurnInbox(IChannelStateStore state) : ITurnInbox
 {
     private readonly ConcurrentDictionary<string, InboundTurn> _turns = new();
     private int _attempts;
@@ -15,14 +18,19 @@ public sealed class InMemoryTurnInbox : ITurnInbox
     /// <summary>How often an adapter offered a turn, repeats included.</summary>
     public int Attempts => _attempts;
 
-    public Task<bool> AcceptAsync(InboundTurn turn, CancellationToken cancellationToken)
+    public async Task<bool> AcceptAsync(InboundTurn turn, IReadOnlyList<ChannelStateWrite> alongside, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _attempts);
-        return Task.FromResult(_turns.TryAdd(turn.DedupKey, turn));
+        foreach (var write in alongside)
+        {
+            await state.SetAsync(write.Platform, write.Key, write.Value, cancellationToken);
+        }
+
+        return _turns.TryAdd(turn.DedupKey, turn);
     }
 
     public Task<IReadOnlyList<(long Id, InboundTurn Turn)>> ClaimAsync(int max, TimeSpan lease, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<(long, InboundTurn)>>([]);
 
-    public Task CompleteAsync(long id, CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task CompleteAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken) => Task.CompletedTask;
 }

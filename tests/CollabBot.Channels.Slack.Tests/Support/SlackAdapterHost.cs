@@ -66,8 +66,8 @@ public sealed class SlackAdapterHost : IAsyncDisposable
         if (Environment.GetEnvironmentVariable("SLACK_TEST_LOG") == "1") { builder.Logging.AddConsole(); }
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?> { ["Slack:SigningSecret"] = Secret });
         var clock = new FakeTimeProvider(DateTimeOffset.FromUnixTimeSeconds(1_772_518_400));
-        var inbox = new InMemoryTurnInbox();
         var state = new InMemoryChannelStateStore();
+        var inbox = new InMemoryTurnInbox(state);
         builder.Services.AddSingleton<TimeProvider>(clock);
         builder.Services.AddSingleton<ITurnInbox>(inbox);
         builder.Services.AddSingleton<IChannelStateStore>(state);

@@ -1,0 +1,49 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace CollabBot.Persistence;
+
+/// <summary>
+/// Per-connection SQLite settings, applied whenever EF opens a (pooled) connection. The file itself is in WAL mode
+/// (set once by <see cref="DatabaseMigrator"/>).
+/// <list type="bullet">
+/// <item><c>synchronous=NORMAL</c>: with WAL a commit is written to the log before it returns, so it survives a crash
+/// of the process; only the last commits before a power loss or OS crash can be lost, because the log is synced at
+/// checkpoints rather than at every commit. That is the embedded default's trade-off; PostgreSQL is the fully
+/// durable option.</item>
+/// <item><c>busy_timeout</c>: SQLite waits for the write lock itself, in short steps, instead of failing at once
+/// (Microsoft.Data.Sqlite's own retry sleeps 150 ms between attempts).</item>
+/// </list>
+/// </summary>
+internal sealed class SqliteConnectionSetup : DbConnectionInterceptor
+{
+    public static SqliteConnectionSetup Instance { get; } = new();
+
+    private const int MinWorkerThreads = 64;
+    private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000;";
+
+    /// <summary>
+    /// Microsoft.Data.Sqlite's async methods run synchronously, and a writer waiting for the lock holds its thread.
+    /// The thread pool starts with one thread per core and adds more slowly, so under load HTTP requests would
+    /// queue behind the turn worker's blocked database calls; a higher floor keeps threads ready for them.
+    /// </summary>
+    public static void LeaveRoomForBlockingCalls()
+    {
+        ThreadPool.GetMinThreads(out var workers, out var completionPorts);
+        ThreadPool.SetMinThreads(Math.Max(workers, MinWorkerThreads), completionPorts);
+    }
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = Pragmas;
+        command.ExecuteNonQuery();
+    }
+
+    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = Pragmas;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,114 @@
+using System.Data.Common;
+using CollabBot.Conversations.Storage;
+using CollabBot.Conversations.Turns;
+using CollabBot.Domain;
+using CollabBot.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace CollabBot.Persistence.Tests;
+
+/// <summary>The inbox's group commit keeps the contract of one accept per key, on SQLite and on PostgreSQL.</summary>
+public abstract class InboxContract(DatabaseProvider provider) : IAsyncLifetime
+{
+    private StoreFixture _fixture = null!;
+
+    private ITurnInbox Inbox => _fixture.Services.GetRequiredService<ITurnInbox>();
+
+    public async Task InitializeAsync() => _fixture = await StoreFixture.CreateAsync(provider);
+
+    public async Task DisposeAsync() => await _fixture.DisposeAsync();
+
+    [Fact]
+    public async Task Concurrent_accepts_each_learn_whether_their_key_was_new()
+    {
+        await Inbox.AcceptAsync(Turn("key-7"), default);
+
+        // 300 keys, each offered three times at once: 900 accepts racing through the writer.
+        var offers = Enumerable.Range(0, 300).SelectMany(n => Enumerable.Repeat($"key-{n}", 3)).ToList();
+        var answers = await Task.WhenAll(offers.Select(async key => (key, accepted: await Task.Run(() => Inbox.AcceptAsync(Turn(key), default)))));
+
+        var newPerKey = answers.GroupBy(a => a.key).ToDictionary(g => g.Key, g => g.Count(a => a.accepted));
+        Assert.Equal(0, newPerKey["key-7"]);
+        Assert.All(newPerKey.Where(p => p.Key != "key-7"), p => Assert.Equal(1, p.Value));
+        var claimed = await Inbox.ClaimAsync(1000, TimeSpan.FromMinutes(1), default);
+        Assert.Equal(300, claimed.Count);
+        Assert.Equal(300, claimed.Select(c => c.Turn.DedupKey).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task A_repeat_inside_one_batch_is_stored_once_and_the_state_written_alongside_is_kept()
+    {
+        Assert.True(await Inbox.AcceptAsync(Turn("earlier"), default));
+
+        // Holding the write lock makes the writer wait, so the accepts below queue up and commit as one batch.
+        Task<bool> blocker;
+        Task<bool>[] repeats;
+        Task<bool> earlierAgain;
+        await using (var lockHolder = await LockInboxAsync())
+        {
+            blocker = Inbox.AcceptAsync(Turn("blocker"), default);
+            await Task.Delay(200);
+            repeats =
+            [
+                Inbox.AcceptAsync(Turn("twice"), [new ChannelStateWrite(Platform.Slack, "url:C1", "first")], default),
+                Inbox.AcceptAsync(Turn("twice"), [new ChannelStateWrite(Platform.Slack, "url:C1", "second")], default),
+                Inbox.AcceptAsync(Turn("twice"), default),
+            ];
+            earlierAgain = Inbox.AcceptAsync(Turn("earlier"), default);
+            await Task.Delay(100);
+            Assert.False(blocker.IsCompleted, "nobody may be answered before the commit");
+        }
+
+        Assert.True(await blocker);
+        Assert.Equal(1, (await Task.WhenAll(repeats)).Count(accepted => accepted));
+        Assert.False(await earlierAgain);
+        Assert.Equal("second", await _fixture.Services.GetRequiredService<IChannelStateStore>().GetAsync(Platform.Slack, "url:C1", default));
+        var claimed = await Inbox.ClaimAsync(10, TimeSpan.FromMinutes(1), default);
+        Assert.Equal(["earlier", "blocker", "twice"], claimed.Select(c => c.Turn.DedupKey));
+    }
+
+    [Fact]
+    public async Task Completing_a_batch_of_turns_takes_them_all_out()
+    {
+        foreach (var key in new[] { "a", "b", "c" })
+        {
+            await Inbox.AcceptAsync(Turn(key), default);
+        }
+
+        var claimed = await Inbox.ClaimAsync(10, TimeSpan.FromMinutes(1), default);
+        await Inbox.CompleteAsync([claimed[0].Id, claimed[2].Id], default);
+        _fixture.Clock.Advance(TimeSpan.FromMinutes(2));
+
+        Assert.Equal(["b"], (await Inbox.ClaimAsync(10, TimeSpan.FromMinutes(1), default)).Select(c => c.Turn.DedupKey));
+    }
+
+    private static InboundTurn Turn(string key) => new()
+    {
+        Where = new ConversationAddress(Platform.Slack, "T1", "C1"),
+        Who = new MemberRef("U1", "Ana"),
+        Kind = TurnKind.Command,
+        Text = "status",
+        DedupKey = key,
+    };
+
+    /// <summary>Another connection holding a transaction that blocks inserts into the inbox until disposed.</summary>
+    private async Task<DbConnection> LockInboxAsync()
+    {
+        DbConnection connection = provider == DatabaseProvider.Sqlite
+            ? new SqliteConnection($"Data Source={_fixture.Database.SqlitePath};Pooling=False")
+            : new NpgsqlConnection(_fixture.Database.PostgresConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = provider == DatabaseProvider.Sqlite
+            ? "BEGIN IMMEDIATE; INSERT INTO channel_state (Platform, Key, Value, UpdatedAt) VALUES (9, 'lock', '', 0);"
+            : """BEGIN; LOCK TABLE "inbox" IN EXCLUSIVE MODE;""";
+        await command.ExecuteNonQueryAsync();
+        return connection;
+    }
+}
+
+public sealed class SqliteInboxFacts() : InboxContract(DatabaseProvider.Sqlite);
+
+public sealed class PostgresInboxFacts() : InboxContract(DatabaseProvider.Postgres);
