@@ -3,12 +3,13 @@ using CollabBot.Conversations.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace CollabBot.Conversations;
 
 /// <summary>Handles turns that adapters accepted durably and acknowledged before the work was done.</summary>
 public sealed class TurnInboxService(
-    IServiceScopeFactory scopes, ConversationEngine engine, TurnInboxSignal signal, OutboxSignal outboxSignal, ILogger<TurnInboxService> logger) : BackgroundService
+    IServiceScopeFactory scopes, ConversationEngine engine, TurnInboxSignal signal, OutboxSignal outboxSignal, IOptions<ConversationOptions> options, ILogger<TurnInboxService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -33,7 +34,7 @@ public sealed class TurnInboxService(
         {
             await using var scope = scopes.CreateAsyncScope();
             var inbox = scope.ServiceProvider.GetRequiredService<ITurnInbox>();
-            var claimed = await inbox.ClaimAsync(100, TimeSpan.FromMinutes(2), cancellationToken);
+            var claimed = await inbox.ClaimAsync(100, options.Value.InboxLease, cancellationToken);
             if (claimed.Count == 0)
             {
                 return;
