@@ -1,4 +1,5 @@
 using CollabBot.Conversations.Storage;
+using CollabBot.Conversations.Turns;
 using CollabBot.Domain;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -40,8 +41,15 @@ public sealed partial class OutboxDispatcher(
                     return total;
                 }
 
+                var claimedAt = clock.GetUtcNow();
                 foreach (var message in batch)
                 {
+                    // The claim is ours only for the lease: past half of it, another host may already hold these rows.
+                    if (clock.GetUtcNow() - claimedAt > options.Value.Lease / 2)
+                    {
+                        break;
+                    }
+
                     await DeliverAsync(sender, message, cancellationToken);
                 }
 
@@ -56,6 +64,7 @@ public sealed partial class OutboxDispatcher(
 
     private async Task DeliverAsync(IChannelSender sender, PendingMessage message, CancellationToken cancellationToken)
     {
+        using var correlation = logger.BeginCorrelationScope(message.Entry.CorrelationId);
         DeliveryOutcome outcome;
         try
         {
