@@ -35,13 +35,14 @@ public sealed partial class OutboxDispatcher(
             var total = 0;
             while (true)
             {
+                // Taken before the claim: the lease counts from the store's "now", which precedes a slow claim.
+                var claimedAt = clock.GetUtcNow();
                 var batch = await outbox.ClaimDueAsync(platform, options.Value.BatchSize, options.Value.Lease, cancellationToken);
                 if (batch.Count == 0)
                 {
                     return total;
                 }
 
-                var claimedAt = clock.GetUtcNow();
                 foreach (var message in batch)
                 {
                     // The claim is ours only for the lease: past half of it, another host may already hold these rows.
