@@ -27,7 +27,8 @@ public sealed class HostKillFacts : IAsyncLifetime
         await setup.KillAsync();
 
         // This host catches up the missed occurrence at start-up and starts prompting 300 members.
-        var victim = await _rig.StartHostAsync();
+        var leases = new Dictionary<string, string?> { ["Outbox:Lease"] = "00:00:10" };
+        var victim = await _rig.StartHostAsync(leases);
         var http = victim.Http();
         var occurrence = "";
         Assert.True(await Polling.TrueAsync(async () => (occurrence = await CheckInTeam.TextAsync(_rig,
@@ -47,7 +48,7 @@ public sealed class HostKillFacts : IAsyncLifetime
         await victim.KillAsync();
         Assert.InRange(deliveredBeforeKill, Answering, Members - 1);
 
-        var successor = await _rig.StartHostAsync();
+        var successor = await _rig.StartHostAsync(leases);
         var allDelivered = await Polling.TrueAsync(async () => await CheckInTeam.ScalarAsync(_rig,
             "SELECT count(*) FROM outbox WHERE \"Status\" <> 1") == 0 && Prompts(team.Members).All(p => p > 0), TimeSpan.FromSeconds(60));
         var allAnswered = await Polling.TrueAsync(async () => await CheckInTeam.ScalarAsync(_rig, "SELECT count(*) FROM checkin_answers") == Answering, TimeSpan.FromSeconds(30));

@@ -35,7 +35,9 @@ public sealed class MultiHostFacts : IAsyncLifetime
         var collaboration = await CheckInTeam.TextAsync(_rig, "SELECT replace(\"CollaborationId\"::text, '-', '') FROM checkin_schedules");
 
         // Both start together: each one's start-up catches up the missed occurrence.
-        var hosts = await Task.WhenAll(_rig.StartHostAsync(), _rig.StartHostAsync());
+        // Leases long enough that a slow claim on a busy machine does not expire while its batch is sent.
+        var leases = new Dictionary<string, string?> { ["Outbox:Lease"] = "00:00:20" };
+        var hosts = await Task.WhenAll(_rig.StartHostAsync(leases), _rig.StartHostAsync(leases));
 
         // Then both hosts' workers run the same work many times at once: the check-in, then its reminders, and the scans.
         var jobs = HangfireClient();
@@ -61,6 +63,14 @@ public sealed class MultiHostFacts : IAsyncLifetime
         Assert.Equal(2, await CheckInTeam.ScalarAsync(_rig, "SELECT count(DISTINCT s.data::json->>'ServerId') FROM hangfire.state s JOIN hangfire.server v ON v.id = s.data::json->>'ServerId' WHERE s.name = 'Processing'"));
         Assert.Equal(0, await CheckInTeam.ScalarAsync(_rig, "SELECT count(*) FROM hangfire.job WHERE statename = 'Failed'"));
         Assert.Equal(1, await CheckInTeam.ScalarAsync(_rig, "SELECT count(*) FROM checkin_occurrences"));
+        var doubled = team.Members.Where(m => _rig.Posts(CheckInTeam.DirectChannel(m)).Count != 2).ToList();
+        foreach (var member in doubled)
+        {
+            var rows = await CheckInTeam.TextAsync(_rig, $"SELECT string_agg(concat_ws(' ', \"Id\", \"IdempotencyKey\", \"Attempts\", \"Status\", \"LastError\", \"SentAt\"), ' | ') FROM outbox WHERE \"RecipientUserId\" = '{member}'");
+            var calls = string.Join(" | ", _rig.Slack.Calls.Where(c => c.Channel == CheckInTeam.DirectChannel(member) || c.Arguments["users"]?.ToString() == member).Select(c => $"{c.Method} {c.Status} {c.Error} {c.At:HH:mm:ss.fff}"));
+            Assert.Fail($"{member}: outbox {rows}; calls {calls}");
+        }
+
         foreach (var member in team.Members)
         {
             var texts = _rig.Posts(CheckInTeam.DirectChannel(member)).Select(p => p.Arguments["text"]!.GetValue<string>()).ToList();
