@@ -14,6 +14,7 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, TimeProvider
 {
     public async Task<TurnResult> HandleAsync(InboundTurn turn, CancellationToken cancellationToken)
     {
+        using var correlation = logger.BeginCorrelationScope(turn.CorrelationId);
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var unitOfWork = services.GetRequiredService<IUnitOfWork>();
@@ -47,7 +48,7 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, TimeProvider
     {
         foreach (var reply in context.Replies)
         {
-            await unitOfWork.EnqueueAsync(reply, cancellationToken);
+            await unitOfWork.EnqueueAsync(reply with { CorrelationId = context.Turn.CorrelationId }, cancellationToken);
         }
 
         try

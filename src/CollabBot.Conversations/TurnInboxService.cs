@@ -5,6 +5,7 @@ using CollabBot.Conversations.Turns;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace CollabBot.Conversations;
 
@@ -14,11 +15,10 @@ namespace CollabBot.Conversations;
 /// arrived, then completes the handled turns in one write.
 /// </summary>
 public sealed partial class TurnInboxService(
-    IServiceScopeFactory scopes, ConversationEngine engine, TurnInboxSignal signal, OutboxSignal outboxSignal, ILogger<TurnInboxService> logger) : BackgroundService
+    IServiceScopeFactory scopes, ConversationEngine engine, TurnInboxSignal signal, OutboxSignal outboxSignal, IOptions<ConversationOptions> options, ILogger<TurnInboxService> logger) : BackgroundService
 {
     private const int BatchSize = 256;
     private const int ConversationsAtOnce = 8;
-    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -43,7 +43,7 @@ public sealed partial class TurnInboxService(
         {
             await using var scope = scopes.CreateAsyncScope();
             var inbox = scope.ServiceProvider.GetRequiredService<ITurnInbox>();
-            var claimed = await inbox.ClaimAsync(BatchSize, Lease, cancellationToken);
+            var claimed = await inbox.ClaimAsync(BatchSize, options.Value.InboxLease, cancellationToken);
             if (claimed.Count == 0)
             {
                 return;

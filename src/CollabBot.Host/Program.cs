@@ -20,7 +20,7 @@ builder.Services.AddPersistence(builder.Configuration);
 builder.Services.AddScheduling(builder.Configuration, builder.Configuration.PostgresConnectionString());
 builder.Services.AddDigestImages();
 builder.Services.AddSignedFiles();
-builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter(CollabMetrics.MeterName).AddPrometheusExporter());
+builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter(CollabMetrics.MeterName, "System.Runtime").AddPrometheusExporter());
 
 // Channel adapters
 builder.Services.AddPlaygroundChannel(builder.Configuration, builder.Environment);

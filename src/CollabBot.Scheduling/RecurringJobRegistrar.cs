@@ -34,7 +34,15 @@ public sealed class RecurringJobRegistrar(
         var now = clock.GetUtcNow();
         foreach (var item in work.Where(w => w.CatchUpOnStart))
         {
-            await runner.RunAsync(item.Id, now, cancellationToken);
+            try
+            {
+                await runner.RunAsync(item.Id, now, cancellationToken);
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                // A failed catch-up must not stop the host: the recurring job runs the same occurrence later.
+                logger.LogError(ex, "Catching up {WorkId} at start-up failed; its recurring job will run it", item.Id);
+            }
         }
 
         logger.LogInformation("Registered {Count} recurring jobs", work.Count);

@@ -28,8 +28,15 @@ public static class SchedulingServiceCollectionExtensions
             }
             else
             {
-                config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(postgresConnectionString),
-                    new PostgreSqlStorageOptions { PrepareSchemaIfNecessary = true, SchemaName = "hangfire" });
+                // Sliding invisibility: a running job keeps its claim while its host is alive, and the job of a host
+                // that died is offered to another host after five minutes instead of Hangfire's default half hour.
+                config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(postgresConnectionString), new PostgreSqlStorageOptions
+                {
+                    PrepareSchemaIfNecessary = true,
+                    SchemaName = "hangfire",
+                    UseSlidingInvisibilityTimeout = true,
+                    InvisibilityTimeout = TimeSpan.FromMinutes(5),
+                });
             }
         });
 

@@ -25,7 +25,8 @@ public static class CheckInCalendar
 
             if (schedule.Holds(LocalDate(next, zone)))
             {
-                found.Add(next);
+                // Instants leave in UTC: PostgreSQL stores timestamptz only from offset 0 (Cronos answers in the zone's offset).
+                found.Add(next.ToUniversalTime());
             }
 
             from = next;
@@ -41,7 +42,7 @@ public static class CheckInCalendar
         var windowStart = now.AddDays(-7 * schedule.IntervalWeeks - 1);
         return cron.GetOccurrences(windowStart, now, zone, fromInclusive: false, toInclusive: true)
             .Where(o => schedule.Holds(LocalDate(o, zone)))
-            .Select(o => (DateTimeOffset?)o)
+            .Select(o => (DateTimeOffset?)o.ToUniversalTime())
             .LastOrDefault();
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using CollabBot.Conversations.Storage;
+using CollabBot.Conversations.Turns;
 using CollabBot.Domain;
 using Microsoft.Extensions.Logging;
 using Polly;
@@ -27,6 +28,7 @@ internal sealed partial class LaneWorker(
         var throttled = 0;
         while (round.NextOf(lane) is { } head)
         {
+            using var correlation = logger.BeginCorrelationScope(head.Entry.CorrelationId);
             try
             {
                 var outcome = await SendAsync(WithOriginal(head), cancellationToken);

@@ -1,4 +1,5 @@
 using CollabBot.Conversations.Storage;
+using CollabBot.Conversations.Turns;
 using CollabBot.Domain;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

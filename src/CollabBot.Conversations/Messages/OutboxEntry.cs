@@ -30,4 +30,7 @@ public sealed record OutboxEntry
 
     /// <summary>Deliver no earlier than this (a deferred nudge); null means at once.</summary>
     public DateTimeOffset? NotBefore { get; init; }
+
+    /// <summary>The correlation id of the turn this message answers, for the delivery logs; null for scheduled work.</summary>
+    public string? CorrelationId { get; init; }
 }

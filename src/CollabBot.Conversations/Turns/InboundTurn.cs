@@ -28,6 +28,9 @@ public sealed record InboundTurn
     /// <summary>People the platform says were mentioned, by user id, with their display names.</summary>
     public IReadOnlyList<MemberRef> Mentions { get; init; } = [];
 
+    /// <summary>Follows the turn through the logs; see <see cref="TurnCorrelation"/>.</summary>
+    public string CorrelationId { get; init; } = TurnCorrelation.Current();
+
     /// <summary>For <see cref="TurnKind.Participation"/>: what the person did (a message, a reply in a thread, a reaction).</summary>
     public ParticipationKind Participation { get; init; } = ParticipationKind.Message;
 }
