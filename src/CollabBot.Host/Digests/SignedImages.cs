@@ -7,33 +7,17 @@ namespace CollabBot.Host.Digests;
 /// Serves the bot's own images at links signed with ASP.NET Core Data Protection that expire after
 /// <see cref="Lifetime"/>, so Teams and Slack can fetch a chart without any other credential. A digest chart is
 /// stored as its series and drawn on the first fetch (every platform fetches the image by its link); the PNG is kept.
-/// Several hosts must share the Data Protection key ring (see README, "Running more than one host").
 /// </summary>
 internal sealed class SignedImages(IImageRepository images, IChartRenderer charts, IDataProtectionProvider protection, IConfiguration configuration, TimeProvider clock) : IImageLinks
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(14);
-    private readonly ITimeLimitedDataProtector _protector = protection.CreateProtector("CollabBot.Images").ToTimeLimitedDataProtector();
+    private readonly SignedLinks _links = new(protection, configuration, clock, "CollabBot.Images", "images", Lifetime);
 
-    public string LinkTo(Guid imageId)
-    {
-        var token = _protector.Protect(imageId.ToString("N"), clock.GetUtcNow() + Lifetime);
-        var baseUrl = configuration["PublicBaseUrl"]?.TrimEnd('/') ?? "";
-        return $"{baseUrl}/images/{token}";
-    }
+    public string LinkTo(Guid imageId) => _links.LinkTo(imageId);
 
     public async Task<IResult> ServeAsync(string token, CancellationToken cancellationToken)
     {
-        string id;
-        try
-        {
-            id = _protector.Unprotect(token);
-        }
-        catch (System.Security.Cryptography.CryptographicException)
-        {
-            return Results.NotFound();
-        }
-
-        if (!Guid.TryParseExact(id, "N", out var guid) || await images.GetAsync(guid, cancellationToken) is not { } image)
+        if (_links.Read(token) is not { } id || await images.GetAsync(id, cancellationToken) is not { } image)
         {
             return Results.NotFound();
         }
@@ -42,7 +26,7 @@ internal sealed class SignedImages(IImageRepository images, IChartRenderer chart
         if (png is null && image.Chart is { } chart)
         {
             png = charts.WeeklyParticipation(chart);
-            await images.SavePngAsync(guid, png, cancellationToken);
+            await images.SavePngAsync(id, png, cancellationToken);
         }
 
         return png is null ? Results.NotFound() : Results.File(png, "image/png");

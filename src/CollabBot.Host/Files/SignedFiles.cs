@@ -11,28 +11,13 @@ namespace CollabBot.Host.Files;
 internal sealed class SignedFiles(IFileContents files, IDataProtectionProvider protection, IConfiguration configuration, TimeProvider clock) : IFileLinks
 {
     public static readonly TimeSpan Lifetime = Conversations.Privacy.ExportFiles.KeptFor;
-    private readonly ITimeLimitedDataProtector _protector = protection.CreateProtector("CollabBot.Files").ToTimeLimitedDataProtector();
+    private readonly SignedLinks _links = new(protection, configuration, clock, "CollabBot.Files", "files", Lifetime);
 
-    public string DownloadUrl(Guid fileId)
-    {
-        var token = _protector.Protect(fileId.ToString("N"), clock.GetUtcNow() + Lifetime);
-        var baseUrl = configuration["PublicBaseUrl"]?.TrimEnd('/') ?? "";
-        return $"{baseUrl}/files/{token}";
-    }
+    public string DownloadUrl(Guid fileId) => _links.LinkTo(fileId);
 
     public async Task<IResult> ServeAsync(string token, CancellationToken cancellationToken)
     {
-        string id;
-        try
-        {
-            id = _protector.Unprotect(token);
-        }
-        catch (System.Security.Cryptography.CryptographicException)
-        {
-            return Results.NotFound();
-        }
-
-        var file = Guid.TryParseExact(id, "N", out var guid) ? await files.GetAsync(guid, cancellationToken) : null;
+        var file = _links.Read(token) is { } id ? await files.GetAsync(id, cancellationToken) : null;
         return file is null ? Results.NotFound() : Results.File(file.Bytes, file.ContentType, file.Name);
     }
 
