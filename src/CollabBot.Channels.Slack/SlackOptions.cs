@@ -53,6 +53,14 @@ public sealed class SlackOptions
     [Range(typeof(TimeSpan), "00:00:00", "00:00:10")]
     public TimeSpan ChannelPostInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>Calls a minute per workspace for Tier 3 methods (conversations.open, chat.update); Slack documents "50+".</summary>
+    [Range(1, 10_000)]
+    public int Tier3PerMinute { get; set; } = 50;
+
+    /// <summary>Calls a minute per workspace for Tier 4 methods (views.*, chat.postEphemeral, users.info); Slack documents "100+".</summary>
+    [Range(1, 10_000)]
+    public int Tier4PerMinute { get; set; } = 100;
+
     public bool Enabled => !string.IsNullOrEmpty(SigningSecret);
 
     public bool OAuthEnabled => !string.IsNullOrEmpty(ClientId) && !string.IsNullOrEmpty(ClientSecret);

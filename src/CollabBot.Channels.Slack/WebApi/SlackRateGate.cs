@@ -14,16 +14,8 @@ public sealed class SlackRateGate(TimeProvider clock, IOptionsMonitor<SlackOptio
     // A call reaches Slack a little after it leaves; the margin keeps a full budget from landing a hair early.
     private static readonly TimeSpan Minute = TimeSpan.FromSeconds(60.25);
 
-    private static readonly Dictionary<string, RateLimit[]> Tiers = new(StringComparer.Ordinal)
-    {
-        ["conversations.open"] = [new RateLimit(50, Minute)],
-        ["chat.update"] = [new RateLimit(50, Minute)],
-        ["chat.postEphemeral"] = [new RateLimit(100, Minute)],
-        ["views.open"] = [new RateLimit(100, Minute)],
-        ["views.update"] = [new RateLimit(100, Minute)],
-        ["views.publish"] = [new RateLimit(100, Minute)],
-        ["users.info"] = [new RateLimit(100, Minute)],
-    };
+    private static readonly string[] Tier3 = ["conversations.open", "chat.update"];
+    private static readonly string[] Tier4 = ["chat.postEphemeral", "views.open", "views.update", "views.publish", "users.info"];
 
     private readonly RateWindows _windows = new(clock);
 
@@ -36,7 +28,7 @@ public sealed class SlackRateGate(TimeProvider clock, IOptionsMonitor<SlackOptio
     /// <summary>As <see cref="Reserve"/>, with the slot's time to hand to <see cref="Complete"/> once Slack answered.</summary>
     public (TimeSpan Wait, DateTimeOffset At) ReserveSlot(string method, string key, TimeSpan interval, TimeSpan maxWait)
     {
-        IReadOnlyList<RateLimit> limits = interval > TimeSpan.Zero ? [new RateLimit(1, interval)] : Tiers.GetValueOrDefault(method, []);
+        IReadOnlyList<RateLimit> limits = interval > TimeSpan.Zero ? [new RateLimit(1, interval)] : TierLimits(method);
         var (reserved, wait, at) = _windows.TryReserve([(key, limits)], maxWait);
         return reserved ? (wait, at) : throw new SlackRateLimitedException(method, wait, local: true);
     }
@@ -46,6 +38,11 @@ public sealed class SlackRateGate(TimeProvider clock, IOptionsMonitor<SlackOptio
 
     /// <summary>Slack said 429: nothing goes to this key before <paramref name="retryAfter"/> has passed.</summary>
     public void Pause(string key, TimeSpan retryAfter) => _windows.Pause(key, retryAfter);
+
+    private RateLimit[] TierLimits(string method) =>
+        Tier3.Contains(method) ? [new RateLimit(options.CurrentValue.Tier3PerMinute, Minute)]
+        : Tier4.Contains(method) ? [new RateLimit(options.CurrentValue.Tier4PerMinute, Minute)]
+        : [];
 
     public TimeSpan ChannelInterval => options.CurrentValue.ChannelPostInterval;
 }
