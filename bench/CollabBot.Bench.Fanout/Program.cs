@@ -73,7 +73,7 @@ internal static class FanoutBench
         var postgres = new NpgsqlConnectionStringBuilder(admin) { Database = database, MaxPoolSize = 200 }.ConnectionString;
         try
         {
-            await using var slack = await LimitedSlack.StartAsync("xoxb-bench-token");
+            await using var slack = await LimitedSlack.StartAsync("fake-bench-bot-token");
             await using var teams = await LimitedTeams.StartAsync();
             await using var host = new DeliveryHost(postgres, slack, teams);
             _ = host.Services;

@@ -10,7 +10,7 @@ public sealed class PostgresRestartFacts
     public async Task PostgreSQL_restarted_in_the_middle_of_a_fan_out_loses_and_repeats_nothing_and_leaves_nothing_claimed()
     {
         await using var server = await OwnPostgres.StartAsync();
-        await using var slack = await LimitedSlack.StartAsync("xoxb-restart-token");
+        await using var slack = await LimitedSlack.StartAsync("fake-restart-bot-token");
         await using var teams = await LimitedTeams.StartAsync();
         await using var host = new DeliveryHost(server.ConnectionString, slack, teams);
         _ = host.Services;

@@ -13,7 +13,7 @@ public sealed class SlackFaultFacts
         var postgres = await PostgresServer.CreateDatabaseAsync("slackfault");
         try
         {
-            await using var slack = await LimitedSlack.StartAsync("xoxb-fault-token");
+            await using var slack = await LimitedSlack.StartAsync("fake-fault-bot-token");
             await using var teams = await LimitedTeams.StartAsync();
             slack.FailChannel("C0ARCHIVED", "is_archived");
             slack.FailChannel("C0GONE", "channel_not_found");

@@ -16,7 +16,7 @@ public sealed class TeamsFaultFacts
         var postgres = await PostgresServer.CreateDatabaseAsync("teamsfault");
         try
         {
-            await using var slack = await LimitedSlack.StartAsync("xoxb-unused");
+            await using var slack = await LimitedSlack.StartAsync("fake-unused-bot-token");
             await using var teams = await LimitedTeams.StartAsync();
             teams.Block("29:blocked-member");
             // Five 429 answers in a row would park every message if throttles counted as attempts.
