@@ -45,7 +45,7 @@ public sealed partial class SlackFileShare(
         }
         catch (SlackRateLimitedException limited)
         {
-            return new DeliveryOutcome.Retry("ratelimited", limited.RetryAfter);
+            return new DeliveryOutcome.Throttled(limited.Local ? "paced" : "ratelimited", limited.RetryAfter, limited.Local);
         }
         catch (SlackApiException failure) when (SlackErrors.IsTransient(failure.ErrorCode))
         {
