@@ -39,6 +39,9 @@ public sealed class MultiHostFacts : IAsyncLifetime
         var leases = new Dictionary<string, string?> { ["Outbox:Lease"] = "00:00:20" };
         var hosts = await Task.WhenAll(_rig.StartHostAsync(leases), _rig.StartHostAsync(leases));
 
+        var bothServing = await Polling.TrueAsync(async () => await CheckInTeam.ScalarAsync(_rig, "SELECT count(*) FROM hangfire.server") == 2, TimeSpan.FromSeconds(30));
+        Assert.True(bothServing, _rig.Output());
+
         // Then both hosts' workers run the same work many times at once: the check-in, then its reminders, and the scans.
         var jobs = HangfireClient();
         Enqueue(jobs, $"checkin:{collaboration}", "sends", 8);
