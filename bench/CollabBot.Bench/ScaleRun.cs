@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using CollabBot.Conversations.Catalysts;
 using CollabBot.Conversations.Digests;
 using CollabBot.Conversations.Participation;
 using CollabBot.Conversations.Scheduling;
@@ -11,10 +10,13 @@ using Npgsql;
 
 namespace CollabBot.Bench;
 
-/// <summary>One full fade scan, one catalyst evaluation and the digests of every collaboration, in the host's own services.</summary>
-public sealed record ScaleRun(TimeSpan FadeScan, TimeSpan Catalyst, TimeSpan DigestTime, TimeSpan ChartOnFetch, Counts Counts, long PeakMegabytes)
+/// <summary>
+/// One daily scan (the full fade scan and the catalyst evaluation, which share one snapshot) and the digests of every
+/// collaboration, in the host's own services.
+/// </summary>
+public sealed record ScaleRun(TimeSpan DailyScan, TimeSpan DigestTime, TimeSpan ChartOnFetch, Counts Counts, long PeakMegabytes)
 {
-    public TimeSpan Total => FadeScan + Catalyst + DigestTime;
+    public TimeSpan Total => DailyScan + DigestTime;
 
     /// <summary>The daily totals, summed for the whole seeded history the way the first scan after deployment does.</summary>
     public static async Task<TimeSpan> SumDaysAsync(string connectionString)
@@ -34,12 +36,8 @@ public sealed record ScaleRun(TimeSpan FadeScan, TimeSpan Catalyst, TimeSpan Dig
         var sources = host.Services.GetServices<IRecurringWorkSource>().ToList();
 
         var watch = Stopwatch.StartNew();
-        await sources.OfType<ParticipationScan>().Single().RunAsync(ParticipationScan.WorkId, now, default);
-        var fade = watch.Elapsed;
-
-        watch.Restart();
-        await sources.OfType<CatalystScan>().Single().RunAsync(CatalystScan.WorkId, now, default);
-        var catalyst = watch.Elapsed;
+        await sources.OfType<Conversations.Participation.DailyScan>().Single().RunAsync(Conversations.Participation.DailyScan.WorkId, now, default);
+        var daily = watch.Elapsed;
 
         watch.Restart();
         var round = sources.OfType<DigestRound>().Single();
@@ -62,7 +60,7 @@ public sealed record ScaleRun(TimeSpan FadeScan, TimeSpan Catalyst, TimeSpan Dig
             throw new InvalidOperationException("The chart link did not serve a PNG.");
         }
 
-        return new ScaleRun(fade, catalyst, digests, chart, await Counts.ReadAsync(connectionString), peak);
+        return new ScaleRun(daily, digests, chart, await Counts.ReadAsync(connectionString), peak);
     }
 
     private static async Task ExecuteSqlAsync(string connectionString, string sql)

@@ -51,8 +51,9 @@ public static class ConversationsServiceCollectionExtensions
         services.AddSingleton<TrendAlerts>();
         services.AddSingleton<IRecurringWorkSource, CheckInRound>();
         services.AddSingleton<IRecurringWorkSource, CheckInReminders>();
-        services.AddSingleton<IRecurringWorkSource, ParticipationScan>();
-        services.AddSingleton<IRecurringWorkSource, CatalystScan>();
+        services.AddSingleton<ParticipationScan>();
+        services.AddSingleton<CatalystScan>();
+        services.AddSingleton<IRecurringWorkSource, DailyScan>();
         services.AddSingleton<CollaborationSweep>();
         services.AddSingleton<DigestComposer>();
         services.AddSingleton<DigestRound>();

@@ -12,6 +12,8 @@ namespace CollabBot.Persistence;
 internal sealed class EfUnitOfWork(CollabDbContext db, TimeProvider clock, OutboxSignal outboxSignal) : IUnitOfWork
 {
     private readonly List<OutboxRow> _added = [];
+    private readonly HashSet<string> _addedKeys = new(StringComparer.Ordinal);
+    private readonly OutboxReadAhead _readAhead = new();
 
     public async Task<bool> TryMarkTurnHandledAsync(string dedupKey, CancellationToken cancellationToken)
     {
@@ -26,8 +28,8 @@ internal sealed class EfUnitOfWork(CollabDbContext db, TimeProvider clock, Outbo
 
     public async Task<bool> EnqueueAsync(OutboxEntry entry, CancellationToken cancellationToken)
     {
-        if (_added.Any(r => r.IdempotencyKey == entry.IdempotencyKey)
-            || await db.Outbox.AnyAsync(r => r.IdempotencyKey == entry.IdempotencyKey, cancellationToken))
+        if (_addedKeys.Contains(entry.IdempotencyKey)
+            || (_readAhead.IsStored(entry.IdempotencyKey) ?? await db.Outbox.AnyAsync(r => r.IdempotencyKey == entry.IdempotencyKey, cancellationToken)))
         {
             return false;
         }
@@ -47,13 +49,16 @@ internal sealed class EfUnitOfWork(CollabDbContext db, TimeProvider clock, Outbo
         };
         db.Outbox.Add(row);
         _added.Add(row);
+        _addedKeys.Add(row.IdempotencyKey);
         return true;
     }
+
+    public Task LookAheadAsync(OutboxLookahead lookahead, CancellationToken cancellationToken) => _readAhead.ReadAsync(db, lookahead, cancellationToken);
 
     public async Task<int> CountUnsolicitedAsync(string workspaceId, string recipientUserId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
         var pending = _added.Count(r => r.Unsolicited && r.WorkspaceId == workspaceId && r.RecipientUserId == recipientUserId && r.NextAttemptAt >= from && r.NextAttemptAt < to);
-        var stored = await db.Outbox.CountAsync(
+        var stored = _readAhead.CountUnsolicited(workspaceId, recipientUserId, from, to) ?? await db.Outbox.CountAsync(
             r => r.Unsolicited && r.WorkspaceId == workspaceId && r.RecipientUserId == recipientUserId && r.NextAttemptAt >= from && r.NextAttemptAt < to,
             cancellationToken);
         return pending + stored;

@@ -1,4 +1,3 @@
-using CollabBot.Conversations.Catalysts;
 using CollabBot.Conversations.CheckIns;
 using CollabBot.Conversations.Participation;
 using CollabBot.Conversations.Phases;
@@ -48,8 +47,7 @@ public sealed class MultiHostFacts : IAsyncLifetime
         var opened = await Polling.TrueAsync(async () => await CheckInTeam.ScalarAsync(_rig, "SELECT count(*) FROM checkin_occurrences") > 0, TimeSpan.FromSeconds(30));
         Assert.True(opened, _rig.Output());
         Enqueue(jobs, CheckInReminders.WorkId, "sends", 8);
-        Enqueue(jobs, ParticipationScan.WorkId, "scans", 4);
-        Enqueue(jobs, CatalystScan.WorkId, "scans", 4);
+        Enqueue(jobs, DailyScan.WorkId, "scans", 8);
         Enqueue(jobs, PhaseOverrunCheck.WorkId, "scans", 4);
 
         var everyoneReminded = await Polling.TrueAsync(

@@ -90,6 +90,28 @@ public abstract class StoreContract(DatabaseProvider provider) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Reading_ahead_answers_what_the_database_would_and_falls_back_to_it_outside_the_window()
+    {
+        var now = _fixture.Clock.GetUtcNow();
+        await EnqueueAsync("stored", unsolicitedTo: "U-ben", notBefore: now.AddHours(2));
+        await EnqueueAsync("later", unsolicitedTo: "U-ben", notBefore: now.AddDays(40));
+
+        await using var scope = _fixture.Scope();
+        var unit = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
+        await unit.LookAheadAsync(new OutboxLookahead(["stored", "fresh"], "playground", ["U-ben", "U-ana"], now.AddDays(-1), now.AddDays(30)), default);
+
+        Assert.False(await unit.EnqueueAsync(Entry("stored"), default));
+        Assert.True(await unit.EnqueueAsync(Entry("fresh", "U-ben", now.AddHours(3)), default));
+        Assert.False(await unit.EnqueueAsync(Entry("fresh"), default));
+        // Inside the window: the stored message and the one this unit added; outside it, the database answers.
+        Assert.Equal(2, await unit.CountUnsolicitedAsync("playground", "U-ben", now, now.AddDays(1), default));
+        Assert.Equal(0, await unit.CountUnsolicitedAsync("playground", "U-ana", now, now.AddDays(1), default));
+        Assert.Equal(1, await unit.CountUnsolicitedAsync("playground", "U-ben", now.AddDays(39), now.AddDays(41), default));
+        Assert.Equal(0, await unit.CountUnsolicitedAsync("elsewhere", "U-ben", now, now.AddDays(1), default));
+        Assert.Single(await unit.CommitAsync(default));
+    }
+
+    [Fact]
     public async Task Two_dispatchers_claiming_at_once_never_get_the_same_message()
     {
         for (var i = 0; i < 30; i++)
@@ -268,19 +290,24 @@ public abstract class StoreContract(DatabaseProvider provider) : IAsyncLifetime
         return collaboration.Id;
     }
 
-    private async Task<IReadOnlyList<long>> EnqueueAsync(string key)
+    private async Task<IReadOnlyList<long>> EnqueueAsync(string key, string? unsolicitedTo = null, DateTimeOffset? notBefore = null)
     {
         await using var scope = _fixture.Scope();
         var unit = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
-        await unit.EnqueueAsync(new OutboxEntry
-        {
-            To = new ConversationAddress(Platform.Playground, "playground", "lab"),
-            Visibility = Visibility.Channel,
-            Message = new OutboundMessage("Hello"),
-            IdempotencyKey = key,
-        }, default);
+        await unit.EnqueueAsync(Entry(key, unsolicitedTo, notBefore), default);
         return await unit.CommitAsync(default);
     }
+
+    private static OutboxEntry Entry(string key, string? unsolicitedTo = null, DateTimeOffset? notBefore = null) => new()
+    {
+        To = new ConversationAddress(Platform.Playground, "playground", "lab"),
+        Visibility = unsolicitedTo is null ? Visibility.Channel : Visibility.Direct,
+        RecipientUserId = unsolicitedTo,
+        Unsolicited = unsolicitedTo is not null,
+        NotBefore = notBefore,
+        Message = new OutboundMessage("Hello"),
+        IdempotencyKey = key,
+    };
 }
 
 public sealed class SqliteStoreFacts() : StoreContract(DatabaseProvider.Sqlite);

@@ -1,6 +1,5 @@
 using CollabBot.Conversations.Messages;
 using CollabBot.Conversations.Participation;
-using CollabBot.Conversations.Scheduling;
 using CollabBot.Conversations.Storage;
 using CollabBot.Domain.Catalysts;
 using CollabBot.Domain.Collaborations;
@@ -11,58 +10,52 @@ using Microsoft.Extensions.Logging;
 namespace CollabBot.Conversations.Catalysts;
 
 /// <summary>
-/// Daily: records the effect of the interventions a week old (contributions in the 7 days after against the 7
-/// before), then evaluates the catalyst rules for every active collaboration in one <see cref="CollaborationSweep"/>
-/// and posts the interventions that fired (not muted, past their cool-down) to the channel, each logged with its
-/// triggering signals.
+/// The catalyst half of the <see cref="DailyScan"/>: records the effect of the interventions a week old (contributions
+/// in the 7 days after against the 7 before), then evaluates the catalyst rules and posts the interventions that fired
+/// (not muted, past their cool-down) to the channel, each logged with its triggering signals.
 /// </summary>
-public sealed class CatalystScan(IServiceScopeFactory scopes, CollaborationSweep sweep, ILogger<CatalystScan> logger) : IRecurringWorkSource
+public sealed class CatalystScan(IServiceScopeFactory scopes, ILogger<CatalystScan> logger)
 {
-    public const string WorkId = "catalyst-scan";
+    /// <summary>What the rules read besides the snapshot: when each rule last fired, and the week's fast consensus.</summary>
+    public sealed record Facts(IReadOnlyDictionary<(Guid CollaborationId, CatalystRule Rule), DateTimeOffset> LastFired, ILookup<Guid, int> FastConsensus);
 
-    public Task<IReadOnlyList<RecurringWork>> ListAsync(CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<RecurringWork>>([new RecurringWork(WorkId, "0 8 * * *", "UTC")]);
-
-    public bool Owns(string workId) => workId == WorkId;
-
-    public async Task RunAsync(string workId, DateTimeOffset occurrence, CancellationToken cancellationToken)
+    public static async Task<Facts> LoadFactsAsync(IServiceProvider services, CollaborationScope scope, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await RecordEffectsAsync(occurrence, cancellationToken);
-        var scope = new CollaborationScope.Active(occurrence);
-        var collaborations = 0;
-        var fired = await sweep.RunAsync(scope, occurrence, async (services, snapshot) =>
-            {
-                collaborations = snapshot.Collaborations.Count;
-                var store = services.GetRequiredService<ICatalystStore>();
-                var lastFired = (await store.LastFiredAsync(scope, cancellationToken)).ToDictionary(l => (l.CollaborationId, l.Rule), l => l.At);
-                var fast = (await store.FastConsensusSinceAsync(scope, occurrence.AddDays(-7), cancellationToken)).ToLookup(f => f.CollaborationId, f => f.Number);
-                return (lastFired, fast);
-            },
-            async (context, collaboration, facts) =>
-            {
-                var snapshot = context.Snapshot;
-                var weeks = snapshot.WeeklySignals(collaboration);
-                var lastTwoWeeks = collaboration.Members.Select(m => snapshot.Tally(m) is { } t ? t.Weeks[^1] + t.Weeks[^2] : 0).Where(n => n > 0).ToList();
-                var sectors = collaboration.Members.Where(m => m.Sector is not null && snapshot.Tally(m) is { } t && t.Weeks[^1] + t.Weeks[^2] > 0).Select(m => m.Sector).Distinct().Count();
-                var situation = new CatalystSituation(
-                    collaboration.CurrentPhase, collaboration.TimeInPhase(occurrence).TotalDays, collaboration.PlannedLength(collaboration.CurrentPhase).TotalDays,
-                    lastTwoWeeks, sectors, weeks.TakeLast(4).ToList(), facts.fast[collaboration.Id].ToList());
-                var sent = 0;
-                foreach (var trigger in CatalystRules.Evaluate(situation).Where(t => !collaboration.MutedCatalysts.Contains(CatalystMessages.Name(t.Rule))))
-                {
-                    if (facts.lastFired.TryGetValue((collaboration.Id, trigger.Rule), out var last) && occurrence - last < CatalystRules.CoolDown(trigger.Rule))
-                    {
-                        continue;
-                    }
-
-                    sent += await InterveneAsync(context, collaboration, trigger, occurrence, cancellationToken) ? 1 : 0;
-                }
-
-                return sent;
-            },
-            cancellationToken);
-        logger.LogInformation("Catalyst scan at {Occurrence}: {Collaborations} collaborations, {Fired} interventions", occurrence, collaborations, fired);
+        var store = services.GetRequiredService<ICatalystStore>();
+        var lastFired = (await store.LastFiredAsync(scope, cancellationToken)).ToDictionary(l => (l.CollaborationId, l.Rule), l => l.At);
+        var fast = (await store.FastConsensusSinceAsync(scope, now.AddDays(-7), cancellationToken)).ToLookup(f => f.CollaborationId, f => f.Number);
+        return new Facts(lastFired, fast);
     }
+
+    /// <summary>One collaboration of the sweep; returns the interventions added.</summary>
+    public static async Task<int> VisitAsync(SweepContext context, Collaboration collaboration, Facts facts, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var snapshot = context.Snapshot;
+        var weeks = snapshot.WeeklySignals(collaboration);
+        var lastTwoWeeks = collaboration.Members.Select(m => snapshot.Tally(m) is { } t ? t.Weeks[^1] + t.Weeks[^2] : 0).Where(n => n > 0).ToList();
+        var sectors = collaboration.Members.Where(m => m.Sector is not null && snapshot.Tally(m) is { } t && t.Weeks[^1] + t.Weeks[^2] > 0).Select(m => m.Sector).Distinct().Count();
+        var situation = new CatalystSituation(
+            collaboration.CurrentPhase, collaboration.TimeInPhase(now).TotalDays, collaboration.PlannedLength(collaboration.CurrentPhase).TotalDays,
+            lastTwoWeeks, sectors, weeks.TakeLast(4).ToList(), facts.FastConsensus[collaboration.Id].ToList());
+        var sent = 0;
+        foreach (var trigger in CatalystRules.Evaluate(situation).Where(t => !collaboration.MutedCatalysts.Contains(CatalystMessages.Name(t.Rule))))
+        {
+            if (facts.LastFired.TryGetValue((collaboration.Id, trigger.Rule), out var last) && now - last < CatalystRules.CoolDown(trigger.Rule))
+            {
+                continue;
+            }
+
+            sent += await InterveneAsync(context, collaboration, trigger, now, cancellationToken) ? 1 : 0;
+        }
+
+        return sent;
+    }
+
+    /// <summary>Asks the outbox once for the chunk whether each rule already spoke today.</summary>
+    public static Task LookAheadAsync(SweepContext context, IReadOnlyList<Collaboration> chunk, DateTimeOffset now, CancellationToken cancellationToken) =>
+        context.UnitOfWork.LookAheadAsync(
+            new OutboxLookahead(chunk.SelectMany(c => Enum.GetValues<CatalystRule>().Select(rule => Key(c, rule, now))).ToList(), "", [], now, now),
+            cancellationToken);
 
     private static async Task<bool> InterveneAsync(SweepContext context, Collaboration collaboration, CatalystTrigger trigger, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -73,7 +66,7 @@ public sealed class CatalystScan(IServiceScopeFactory scopes, CollaborationSweep
             To = context.ChannelOf(collaboration),
             Visibility = Visibility.Channel,
             Message = new OutboundMessage(message),
-            IdempotencyKey = $"catalyst:{id:N}:{trigger.Rule}:{DateOnly.FromDateTime(now.UtcDateTime):yyyyMMdd}",
+            IdempotencyKey = Key(collaboration, trigger.Rule, now),
         }, cancellationToken);
         if (added)
         {
@@ -84,7 +77,7 @@ public sealed class CatalystScan(IServiceScopeFactory scopes, CollaborationSweep
     }
 
     /// <summary>Contributions in the 7 days before and after each intervention a week old, from the daily totals.</summary>
-    private async Task RecordEffectsAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task RecordEffectsAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
@@ -116,4 +109,8 @@ public sealed class CatalystScan(IServiceScopeFactory scopes, CollaborationSweep
             logger.LogInformation("Catalyst effects at {Now} were recorded by another host", now);
         }
     }
+
+    /// <summary>One intervention of a rule per collaboration and UTC day.</summary>
+    private static string Key(Collaboration collaboration, CatalystRule rule, DateTimeOffset now) =>
+        $"catalyst:{collaboration.Id:N}:{rule}:{DateOnly.FromDateTime(now.UtcDateTime):yyyyMMdd}";
 }

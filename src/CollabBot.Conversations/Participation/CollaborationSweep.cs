@@ -28,16 +28,21 @@ public sealed class CollaborationSweep(IServiceScopeFactory scopes, ILogger<Coll
 {
     public const int ChunkSize = 100;
 
-    /// <summary>Visits every collaboration in scope; returns the sum of what <paramref name="visit"/> counted.</summary>
+    /// <summary>
+    /// Visits every collaboration in scope; returns the sum of what <paramref name="visit"/> counted.
+    /// <paramref name="beforeChunk"/>, when given, runs before a chunk's visits (to read ahead what they will ask).
+    /// </summary>
     public Task<int> RunAsync<TExtra>(
         CollaborationScope scope, DateTimeOffset now, Func<IServiceProvider, ActivitySnapshot, Task<TExtra>> loadExtra,
-        Func<SweepContext, Collaboration, TExtra, Task<int>> visit, CancellationToken cancellationToken) =>
-        RunAsync(scope, now, loadExtra, (snapshot, _) => snapshot.Collaborations, visit, cancellationToken);
+        Func<SweepContext, Collaboration, TExtra, Task<int>> visit, CancellationToken cancellationToken,
+        Func<SweepContext, IReadOnlyList<Collaboration>, TExtra, Task>? beforeChunk = null) =>
+        RunAsync(scope, now, loadExtra, (snapshot, _) => snapshot.Collaborations, visit, cancellationToken, beforeChunk);
 
     /// <summary>Visits the items made of the snapshot; returns the sum of what <paramref name="visit"/> counted.</summary>
     public async Task<int> RunAsync<TExtra, TItem>(
         CollaborationScope scope, DateTimeOffset now, Func<IServiceProvider, ActivitySnapshot, Task<TExtra>> loadExtra,
-        Func<ActivitySnapshot, TExtra, IEnumerable<TItem>> items, Func<SweepContext, TItem, TExtra, Task<int>> visit, CancellationToken cancellationToken)
+        Func<ActivitySnapshot, TExtra, IEnumerable<TItem>> items, Func<SweepContext, TItem, TExtra, Task<int>> visit, CancellationToken cancellationToken,
+        Func<SweepContext, IReadOnlyList<TItem>, TExtra, Task>? beforeChunk = null)
     {
         var watch = System.Diagnostics.Stopwatch.StartNew();
         ActivitySnapshot snapshot;
@@ -60,6 +65,11 @@ public sealed class CollaborationSweep(IServiceScopeFactory scopes, ILogger<Coll
         {
             await using var work = scopes.CreateAsyncScope();
             var context = new SweepContext(snapshot, workspaces, work.ServiceProvider, work.ServiceProvider.GetRequiredService<IUnitOfWork>());
+            if (beforeChunk is not null)
+            {
+                await beforeChunk(context, chunk, extra);
+            }
+
             var inChunk = 0;
             foreach (var item in chunk)
             {

@@ -4,4 +4,4 @@ namespace CollabBot.Conversations.Participation;
 /// <param name="Weeks">Signals per week, oldest first, the current week last.</param>
 /// <param name="Last">The member's latest signal read.</param>
 /// <param name="InPhase">Signals since the collaboration's current phase started.</param>
-public sealed record MemberTally(Guid CollaborationId, Guid MemberId, int Recent, int Baseline, IReadOnlyList<int> Weeks, DateTimeOffset Last, int InPhase);
+public sealed record MemberTally(Guid MemberId, int Recent, int Baseline, IReadOnlyList<int> Weeks, DateTimeOffset Last, int InPhase);

@@ -1,75 +1,96 @@
 using CollabBot.Conversations.CheckIns;
 using CollabBot.Conversations.Messages;
-using CollabBot.Conversations.Scheduling;
 using CollabBot.Conversations.Storage;
 using CollabBot.Conversations.Turns;
 using CollabBot.Domain.Collaborations;
 using CollabBot.Domain.Members;
 using CollabBot.Domain.Participation;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace CollabBot.Conversations.Participation;
 
 /// <summary>
-/// Daily: flags fading members privately to the facilitators (conveners when there is none), at most once per
-/// member per week, with one gentle nudge to the member unless they said `nudges off`; and raises sector
-/// imbalances in the channel once per phase. One <see cref="CollaborationSweep"/> over every active collaboration.
+/// The fade half of the <see cref="DailyScan"/>: flags fading members privately to the facilitators (conveners when
+/// there is none), at most once per member per week, with one gentle nudge to the member unless they said
+/// `nudges off`; and raises sector imbalances in the channel once per phase.
 /// </summary>
-public sealed class ParticipationScan(CollaborationSweep sweep, UnsolicitedDelivery delivery, ILogger<ParticipationScan> logger) : IRecurringWorkSource
+public sealed class ParticipationScan(UnsolicitedDelivery delivery)
 {
-    public const string WorkId = "participation-scan";
-
-    public Task<IReadOnlyList<RecurringWork>> ListAsync(CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<RecurringWork>>([new RecurringWork(WorkId, "0 7 * * *", "UTC")]);
-
-    public bool Owns(string workId) => workId == WorkId;
-
-    public async Task RunAsync(string workId, DateTimeOffset occurrence, CancellationToken cancellationToken)
+    /// <summary>One collaboration of the sweep; returns the alerts added.</summary>
+    public async Task<int> VisitAsync(SweepContext context, Collaboration collaboration, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var collaborations = 0;
-        var flagged = await sweep.RunAsync(new CollaborationScope.Active(occurrence), occurrence, (_, snapshot) =>
+        var channel = context.ChannelOf(collaboration);
+        var sent = 0;
+        foreach (var fading in context.Snapshot.Health(collaboration).Where(h => h.Verdict.Fading))
+        {
+            sent += await FlagAsync(collaboration, channel, fading, context.UnitOfWork, now, cancellationToken);
+        }
+
+        await RaiseSectorFlagsAsync(collaboration, channel, context.Snapshot, context.UnitOfWork, now, cancellationToken);
+        return sent;
+    }
+
+    /// <summary>Asks the outbox once for the chunk what the alerts and nudges below would each ask it.</summary>
+    public static async Task LookAheadAsync(SweepContext context, IReadOnlyList<Collaboration> chunk, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var byWorkspace = new Dictionary<string, (List<string> Keys, HashSet<string> People)>();
+        foreach (var collaboration in chunk)
+        {
+            var workspace = context.ChannelOf(collaboration).WorkspaceId;
+            if (!byWorkspace.TryGetValue(workspace, out var asked))
             {
-                collaborations = snapshot.Collaborations.Count;
-                return Task.FromResult(0);
-            },
-            async (context, collaboration, _) =>
+                byWorkspace[workspace] = asked = ([], []);
+            }
+
+            foreach (var member in context.Snapshot.Health(collaboration).Where(h => h.Verdict.Fading).Select(h => h.Member))
             {
-                var channel = context.ChannelOf(collaboration);
-                var sent = 0;
-                foreach (var fading in context.Snapshot.Health(collaboration).Where(h => h.Verdict.Fading))
+                foreach (var receiver in AlertReceivers(collaboration, member))
                 {
-                    sent += await FlagAsync(collaboration, channel, fading, context.UnitOfWork, occurrence, cancellationToken);
+                    asked.Keys.Add(AlertKey(member, receiver, now));
+                    asked.People.Add(receiver.PlatformUserId);
                 }
 
-                await RaiseSectorFlagsAsync(collaboration, channel, context.Snapshot, context.UnitOfWork, occurrence, cancellationToken);
-                return sent;
-            },
-            cancellationToken);
-        logger.LogInformation("Participation scan at {Occurrence}: {Collaborations} collaborations, {Flagged} alerts", occurrence, collaborations, flagged);
+                asked.Keys.Add(NudgeKey(member, now));
+                asked.People.Add(member.PlatformUserId);
+            }
+        }
+
+        // Wide enough for every day UnsolicitedDelivery looks at, in any time zone.
+        foreach (var (workspace, asked) in byWorkspace)
+        {
+            await context.UnitOfWork.LookAheadAsync(new OutboxLookahead(asked.Keys, workspace, asked.People, now.AddDays(-2), now.AddDays(32)), cancellationToken);
+        }
     }
+
+    private static IEnumerable<Member> AlertReceivers(Collaboration collaboration, Member fading)
+    {
+        var facilitators = collaboration.Members.Where(m => m.Holds(Role.Facilitator)).ToList();
+        return (facilitators.Count > 0 ? facilitators : collaboration.Members.Where(m => m.Holds(Role.Convener))).Where(r => r.Id != fading.Id);
+    }
+
+    private static string AlertKey(Member member, Member receiver, DateTimeOffset now) =>
+        $"fade-alert:{member.Id:N}:{now.UtcDateTime.DayOfYear / 7 + now.Year * 100}:{receiver.Id:N}";
+
+    /// <summary>One gentle nudge per four weeks at most.</summary>
+    private static string NudgeKey(Member member, DateTimeOffset now) => $"fade-nudge:{member.Id:N}:{now.UtcDateTime.DayOfYear / 28 + now.Year * 100}";
 
     private async Task<int> FlagAsync(Collaboration collaboration, ConversationAddress channel, MemberHealth fading, IUnitOfWork unitOfWork, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var week = now.UtcDateTime.DayOfYear / 7 + now.Year * 100;
         var member = fading.Member;
         var last = fading.Activity.LastContributionAt is { } at ? $"last contribution {(int)(now - at).TotalDays} days ago" : "no contribution since joining";
         var text = $"Only you and the other facilitators see this. {member.DisplayName}'s participation in {collaboration.Name} is fading: "
             + $"{fading.Verdict.Evidence}; {last}; {fading.Activity.ConsecutiveMissedCheckIns} check-ins missed in a row. "
             + "Suggested: a personal word, not a public one. Ask what would make taking part worth it for them now, or offer a task that fits their assets.";
         var sent = 0;
-        var facilitators = collaboration.Members.Where(m => m.Holds(Role.Facilitator)).ToList();
-        foreach (var receiver in (facilitators.Count > 0 ? facilitators : collaboration.Members.Where(m => m.Holds(Role.Convener))).Where(r => r.Id != member.Id))
+        foreach (var receiver in AlertReceivers(collaboration, member))
         {
-            sent += await unitOfWork.EnqueueAsync(Direct(channel, receiver, text, $"fade-alert:{member.Id:N}:{week}:{receiver.Id:N}",
+            sent += await unitOfWork.EnqueueAsync(Direct(channel, receiver, text, AlertKey(member, receiver, now),
                 await delivery.EarliestAsync(unitOfWork, channel.WorkspaceId, receiver, collaboration.TimeZoneId, now, true, cancellationToken)), cancellationToken) ? 1 : 0;
         }
 
         if (!member.NudgesOff)
         {
-            // One gentle nudge per four weeks at most.
             var text2 = $"We have missed you in {collaboration.Name}. Even a small win or a one-line check-in helps the team. (Say `nudges off` and I won't ask again.)";
-            await unitOfWork.EnqueueAsync(Direct(channel, member, text2, $"fade-nudge:{member.Id:N}:{now.UtcDateTime.DayOfYear / 28 + now.Year * 100}",
+            await unitOfWork.EnqueueAsync(Direct(channel, member, text2, NudgeKey(member, now),
                 await delivery.EarliestAsync(unitOfWork, channel.WorkspaceId, member, collaboration.TimeZoneId, now, true, cancellationToken)), cancellationToken);
         }
 

@@ -17,6 +17,13 @@ public interface IUnitOfWork
     /// <summary>Unsolicited messages to one person due in [from, to), this unit of work's included.</summary>
     Task<int> CountUnsolicitedAsync(string workspaceId, string recipientUserId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Reads ahead, in one query per thousand keys, which of these idempotency keys are stored, and the unsolicited
+    /// messages to these recipients due in [from, to): a sweep that enqueues thousands of messages then asks the
+    /// database once per chunk instead of twice per message. Later calls are answered the same either way.
+    /// </summary>
+    Task LookAheadAsync(OutboxLookahead lookahead, CancellationToken cancellationToken);
+
     /// <summary>Commits. Returns the outbox ids of the messages added in this unit of work, in order.</summary>
     Task<IReadOnlyList<long>> CommitAsync(CancellationToken cancellationToken);
 }

@@ -21,13 +21,15 @@ internal sealed class EfParticipationStore(CollabDbContext db) : IParticipationS
             return;
         }
 
-        // Plain SQL both providers read alike: an upsert of the days' sums, computed where the signals are.
+        // Plain SQL both providers read alike: an upsert of the days' sums, computed where the signals are. A day whose sum
+        // did not change is not rewritten (each rewrite is a new row version and index entry in PostgreSQL).
         var sql = FormattableStringFactory.Create(
             $$"""
             INSERT INTO {{ParticipationDayConfiguration.Table}} ("Day", "MemberId", "CollaborationId", "Signals", "LastAt")
             SELECT "Day", "MemberId", "CollaborationId", COUNT(*), MAX("At") FROM participation_signals WHERE "Day" >= {0}
             GROUP BY "Day", "MemberId", "CollaborationId"
             ON CONFLICT ("Day", "MemberId") DO UPDATE SET "Signals" = excluded."Signals", "LastAt" = excluded."LastAt"
+            WHERE {{ParticipationDayConfiguration.Table}}."Signals" <> excluded."Signals" OR {{ParticipationDayConfiguration.Table}}."LastAt" <> excluded."LastAt"
             """,
             ProviderValue(from));
         await db.Database.ExecuteSqlAsync(sql, cancellationToken);
@@ -43,16 +45,15 @@ internal sealed class EfParticipationStore(CollabDbContext db) : IParticipationS
         var (w0, w1, w2, w3, w4, w5, w6, w7, w8) = (w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8]);
         // One pass over the days: the windows' sums, and the sum since the collaboration's current phase started (a day
         // counts when the member's latest signal that day came after the phase started).
-        var rows = await (
+        var query = (
                 from d in db.Set<ParticipationDay>()
                 join c in InScope(scope) on d.CollaborationId equals c.Id
                 where d.Day >= windowStart || d.LastAt >= c.PhaseStartedAt
                 select new { d.CollaborationId, d.MemberId, d.Day, d.Signals, d.LastAt, c.PhaseStartedAt })
-            .GroupBy(d => new { d.CollaborationId, d.MemberId })
+            .GroupBy(d => d.MemberId)
             .Select(g => new
             {
-                g.Key.CollaborationId,
-                g.Key.MemberId,
+                MemberId = g.Key,
                 InPhase = g.Sum(d => d.LastAt >= d.PhaseStartedAt ? d.Signals : 0),
                 Recent = g.Sum(d => d.Day >= recent ? d.Signals : 0),
                 Baseline = g.Sum(d => d.Day >= baseline && d.Day < recent ? d.Signals : 0),
@@ -65,9 +66,18 @@ internal sealed class EfParticipationStore(CollabDbContext db) : IParticipationS
                 W6 = g.Sum(d => d.Day >= w6 && d.Day < w7 ? d.Signals : 0),
                 W7 = g.Sum(d => d.Day >= w7 && d.Day < w8 ? d.Signals : 0),
                 Last = g.Max(d => d.LastAt),
-            })
-            .ToListAsync(cancellationToken);
-        return rows.Select(r => new MemberTally(r.CollaborationId, r.MemberId, r.Recent, r.Baseline, [r.W0, r.W1, r.W2, r.W3, r.W4, r.W5, r.W6, r.W7], r.Last, r.InPhase)).ToList();
+            });
+        var rows = !db.Database.IsNpgsql()
+            ? await query.ToListAsync(cancellationToken)
+            : await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+            {
+                // PostgreSQL would otherwise sort every member's days on disk (4 MB work_mem), and spend longer compiling
+                // the query (JIT) than hashing 30,000 members in memory takes.
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                await db.Database.ExecuteSqlRawAsync("SET LOCAL work_mem = '64MB'; SET LOCAL jit = off", cancellationToken);
+                return await query.ToListAsync(cancellationToken);
+            });
+        return rows.Select(r => new MemberTally(r.MemberId, r.Recent, r.Baseline, [r.W0, r.W1, r.W2, r.W3, r.W4, r.W5, r.W6, r.W7], r.Last, r.InPhase)).ToList();
     }
 
     public async Task<IReadOnlyDictionary<Guid, int>> PrivateBeforeImplementAsync(CollaborationScope scope, CancellationToken cancellationToken) =>
