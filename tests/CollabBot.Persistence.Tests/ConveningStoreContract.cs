@@ -1,4 +1,5 @@
 using CollabBot.Conversations.Decisions;
+using CollabBot.Conversations.Participation;
 using CollabBot.Conversations.Retention;
 using CollabBot.Conversations.Storage;
 using CollabBot.Domain;
@@ -65,12 +66,19 @@ public abstract class ConveningStoreContract(DatabaseProvider provider) : IAsync
 
         await using (var scope = _fixture.Scope())
         {
+            await scope.ServiceProvider.GetRequiredService<IParticipationStore>().RefreshDailyTotalsAsync(default);
+        }
+
+        await using (var scope = _fixture.Scope())
+        {
             Assert.Equal(3, await scope.ServiceProvider.GetRequiredService<ISignalRetention>().FoldAsync(now.AddDays(-365), 100, default));
         }
 
         await using var check = _fixture.Scope();
         var read = check.ServiceProvider.GetRequiredService<CollabDbContext>();
         Assert.Equal([now], await read.Set<ParticipationSignal>().Select(s => s.At).ToListAsync());
+        // Only today's daily total is left: the days of the folded signals went with them.
+        Assert.Equal(1L, await read.Database.SqlQueryRaw<long>("SELECT COUNT(*) AS \"Value\" FROM participation_days").SingleAsync());
         var tallies = await read.Set<SignalTally>().OrderBy(t => t.Kind).ToListAsync();
         Assert.Equal([(ParticipationKind.Message, new DateOnly(2025, 3, 1), 2), (ParticipationKind.Vote, new DateOnly(2025, 4, 1), 1)],
             tallies.Select(t => (t.Kind, t.Month, t.Count)));

@@ -1,6 +1,7 @@
 using CollabBot.Conversations.Retention;
 using CollabBot.Domain.Participation;
 using CollabBot.Domain.Retention;
+using CollabBot.Persistence.Participation;
 using Microsoft.EntityFrameworkCore;
 
 namespace CollabBot.Persistence.Retention;
@@ -9,6 +10,9 @@ internal sealed class EfSignalRetention(CollabDbContext db) : ISignalRetention
 {
     public async Task<int> FoldAsync(DateTimeOffset cutoff, int batch, CancellationToken cancellationToken)
     {
+        // A member's daily totals are as personal as the signals they sum: whole days before the cutoff go too.
+        var firstKeptDay = ParticipationSignal.DayOf(cutoff);
+        await db.Set<ParticipationDay>().Where(d => d.Day < firstKeptDay).ExecuteDeleteAsync(cancellationToken);
         var old = await db.Set<ParticipationSignal>().Where(s => s.At < cutoff).OrderBy(s => s.Id).Take(batch).ToListAsync(cancellationToken);
         if (old.Count == 0)
         {
