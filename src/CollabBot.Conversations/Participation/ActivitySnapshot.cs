@@ -8,7 +8,7 @@ using CollabBot.Domain.ValueChains;
 namespace CollabBot.Conversations.Participation;
 
 /// <summary>
-/// What the fade scan, the catalyst scan and the digest read about the collaborations in a scope, loaded in a
+/// What the daily scan (fade and catalyst rules) and the digest read about the collaborations in a scope, loaded in a
 /// handful of queries over the database's daily totals. The rules then run in memory, one collaboration at a time.
 /// </summary>
 public sealed class ActivitySnapshot
