@@ -1,5 +1,6 @@
 using CollabBot.Domain.Collaborations;
 using CollabBot.Domain.Members;
+using CollabBot.Domain.Participation;
 
 namespace CollabBot.Domain.Tests;
 
@@ -123,5 +124,31 @@ public sealed class CollaborationFacts
         Assert.Equal(TimeSpan.FromDays(7), collaboration.PlannedLength(Phase.Understand));
         Assert.True(collaboration.IsOverrun(clock.GetUtcNow()));
         Assert.Throws<DomainRuleViolation>(() => collaboration.SetPlannedLength(Phase.Ideate, 0));
+    }
+
+    [Theory]
+    [InlineData(0.04, null, null)]
+    [InlineData(0.96, null, null)]
+    [InlineData(null, 0, null)]
+    [InlineData(null, 101, null)]
+    [InlineData(null, null, -1)]
+    [InlineData(null, null, 91)]
+    public void Fade_thresholds_outside_their_range_are_refused_and_change_nothing(double? ratio, int? baseline, int? grace)
+    {
+        var collaboration = Builders.Collaboration(Builders.Clock());
+
+        Assert.Throws<DomainRuleViolation>(() => collaboration.SetFadeThresholds(ratio, baseline, grace));
+        Assert.Equal(FadeSettings.Default, collaboration.FadeSettings);
+    }
+
+    [Fact]
+    public void Fade_thresholds_given_replace_those_and_keep_the_others_and_the_windows()
+    {
+        var collaboration = Builders.Collaboration(Builders.Clock());
+
+        collaboration.SetFadeThresholds(0.5, null, 0);
+        collaboration.SetFadeThresholds(null, 8, null);
+
+        Assert.Equal(new FadeSettings(RecentDays: 14, BaselineDays: 42, FadeRatio: 0.5, MinBaselineSignals: 8, GraceDays: 0), collaboration.FadeSettings);
     }
 }

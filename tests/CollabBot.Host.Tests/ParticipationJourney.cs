@@ -71,6 +71,17 @@ public sealed class ParticipationJourney : IAsyncLifetime
         Assert.StartsWith("Participation health is for the team's facilitators and conveners.", refused.Text());
         var health = Assert.Single(await _playground.SayAsync("dev", "health"));
         Assert.Equal(("onlyUser", "Fading: Chloe, Eli."), (health.Visibility(), health.Text()));
+
+        // The thresholds are the team's: the facilitator reads them, the convener changes them, bad values are named.
+        Assert.StartsWith("A member fades below 30% of their own baseline rate", Assert.Single(await _playground.SayAsync("dev", "health thresholds")).Text());
+        Assert.StartsWith("Only a convener can change the fade thresholds", Assert.Single(await _playground.SayAsync("dev", "health thresholds grace 90")).Text());
+        Assert.StartsWith("\"lots\" is not a valid ratio", Assert.Single(await _playground.SayAsync("ana", "health thresholds ratio lots")).Text());
+        Assert.Contains("between 0.05 and 0.95", Assert.Single(await _playground.SayAsync("ana", "health thresholds ratio 2")).Text());
+        Assert.StartsWith("\"speed\" is not a threshold", Assert.Single(await _playground.SayAsync("ana", "health thresholds speed 3")).Text());
+        var changed = Assert.Single(await _playground.SayAsync("ana", "health thresholds ratio 40% grace 90")).Text();
+        Assert.Contains("below 40% of their own baseline rate", changed);
+        Assert.Contains("in their first 90 days", changed);
+        Assert.Equal("Nobody's participation is fading.", Assert.Single(await _playground.SayAsync("dev", "health")).Text());
     }
 
     private async Task ChatAsync(string member, string text)

@@ -100,7 +100,7 @@ public sealed class ActivitySnapshot
     public (IReadOnlyList<CheckInOccurrence> Past, IReadOnlyList<CheckInAnswer> Answers) CheckIns(Collaboration collaboration) =>
         (_occurrences[collaboration.Id].OrderBy(o => o.ScheduledAt).ToList(), _answers[collaboration.Id].ToList());
 
-    /// <summary>Every member judged by the fade rule (DOMAIN.md §4) from the aggregates.</summary>
+    /// <summary>Every member judged by the fade rule (DOMAIN.md §4) from the aggregates, with the collaboration's thresholds.</summary>
     public IReadOnlyList<MemberHealth> Health(Collaboration collaboration)
     {
         var (past, answers) = CheckIns(collaboration);
@@ -112,7 +112,7 @@ public sealed class ActivitySnapshot
             var last = tally?.Last ?? (_olderLast.TryGetValue(member.Id, out var older) ? older : null);
             var missed = TrendAlerts.Points(member, recentFour, answers).AsEnumerable().Reverse().TakeWhile(p => p.Rating is null).Count();
             var activity = new MemberActivity(member.Id, member.JoinedAt, member.IsAway(today), tally?.Recent ?? 0, tally?.Baseline ?? 0, last, missed);
-            return new MemberHealth(member, activity, FadeRule.Evaluate(activity, Now, Windows.Settings));
+            return new MemberHealth(member, activity, FadeRule.Evaluate(activity, Now, collaboration.FadeSettings));
         }).ToList();
     }
 

@@ -7,12 +7,15 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CollabBot.Conversations.Participation;
 
-/// <summary>Facilitators and conveners see who is fading and everyone's trend; only they, and only privately.</summary>
+/// <summary>
+/// Facilitators and conveners see who is fading and everyone's trend; only they, and only privately. Conveners set
+/// the fade rule's thresholds for their team with `health thresholds`.
+/// </summary>
 public sealed class HealthCommand : IBotCommand
 {
     public string Name => "health";
-    public string Usage => "health";
-    public string Summary => "Facilitators and conveners: whose participation fades, and everyone's trend (only you see it).";
+    public string Usage => "health [thresholds [ratio <0.05-0.95>] [baseline <signals>] [grace <days>]]";
+    public string Summary => "Facilitators and conveners: whose participation fades, and everyone's trend (only you see it); conveners set the thresholds.";
 
     public async Task ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken)
     {
@@ -20,6 +23,19 @@ public sealed class HealthCommand : IBotCommand
         if (context.Caller is not { } caller || !(caller.Holds(Role.Facilitator) || caller.Holds(Role.Convener)))
         {
             context.Refuse("Participation health is for the team's facilitators and conveners. You can see your own value chain with `me`.");
+            return;
+        }
+
+        var (verb, rest) = CommandText.Split(arguments);
+        if (verb == "thresholds")
+        {
+            FadeThresholds.Execute(context, caller, rest);
+            return;
+        }
+
+        if (verb.Length > 0)
+        {
+            context.Refuse($"`health {verb}` is not something I know. Try `health` or `health thresholds`.");
             return;
         }
 
@@ -34,7 +50,8 @@ public sealed class HealthCommand : IBotCommand
         context.ReplyToCaller(text, new Card
         {
             Title = $"Participation health: {collaboration.Name}",
-            Body = "Each member against their own baseline: the last 14 days against the six weeks before. Only you see this.",
+            Body = "Each member against their own baseline: the last 14 days against the six weeks before. Only you see this. "
+                + FadeThresholds.Describe(collaboration.FadeSettings),
             Facts = facts,
             Note = fading.Count > 0 ? "Suggested: reach out privately; ask what they need from the next cycle, or offer a role that fits their assets." : null,
         });

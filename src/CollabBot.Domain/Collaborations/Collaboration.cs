@@ -1,4 +1,5 @@
 using CollabBot.Domain.Members;
+using CollabBot.Domain.Participation;
 
 namespace CollabBot.Domain.Collaborations;
 
@@ -124,6 +125,35 @@ public sealed class Collaboration
         }
 
         _plannedDays = new Dictionary<Phase, int>(_plannedDays) { [phase] = days };
+    }
+
+    /// <summary>How the fade rule judges this team's members; conveners change the thresholds, the windows stay fixed.</summary>
+    public FadeSettings FadeSettings { get; private set; } = FadeSettings.Default;
+
+    /// <summary>Changes the given thresholds of the fade rule (DOMAIN.md §4) and keeps the others.</summary>
+    public void SetFadeThresholds(double? fadeRatio, int? minBaselineSignals, int? graceDays)
+    {
+        if (fadeRatio is < 0.05 or > 0.95)
+        {
+            throw new DomainRuleViolation("The fade ratio is a share of the member's own baseline rate between 0.05 and 0.95.");
+        }
+
+        if (minBaselineSignals is < 1 or > 100)
+        {
+            throw new DomainRuleViolation("The baseline needs between 1 and 100 signals.");
+        }
+
+        if (graceDays is < 0 or > 90)
+        {
+            throw new DomainRuleViolation("The grace period for new members is between 0 and 90 days.");
+        }
+
+        FadeSettings = FadeSettings with
+        {
+            FadeRatio = fadeRatio ?? FadeSettings.FadeRatio,
+            MinBaselineSignals = minBaselineSignals ?? FadeSettings.MinBaselineSignals,
+            GraceDays = graceDays ?? FadeSettings.GraceDays,
+        };
     }
 
     /// <summary>Catalyst rules the conveners muted for this collaboration.</summary>

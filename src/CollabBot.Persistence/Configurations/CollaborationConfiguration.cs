@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CollabBot.Domain.Collaborations;
+using CollabBot.Domain.Participation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -40,6 +41,12 @@ internal sealed class CollaborationConfiguration : IEntityTypeConfiguration<Coll
                 v => JsonSerializer.Deserialize<List<string>>(v, JsonSerializerOptions.Default) ?? new List<string>(),
                 new ValueComparer<List<string>>((a, b) => a!.SequenceEqual(b!), v => v.Aggregate(0, HashCode.Combine), v => v.ToList()));
         builder.Ignore(c => c.MutedCatalysts);
+        builder.Property(c => c.FadeSettings)
+            .HasColumnName("fade_settings")
+            .HasConversion(
+                v => JsonSerializer.Serialize(v, JsonSerializerOptions.Default),
+                v => JsonSerializer.Deserialize<FadeSettings>(v, JsonSerializerOptions.Default) ?? FadeSettings.Default,
+                new ValueComparer<FadeSettings>((a, b) => a == b, v => v.GetHashCode(), v => v));
 
         builder.HasMany(c => c.Members).WithOne().HasForeignKey(m => m.CollaborationId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Members).HasField("_members").UsePropertyAccessMode(PropertyAccessMode.Field);

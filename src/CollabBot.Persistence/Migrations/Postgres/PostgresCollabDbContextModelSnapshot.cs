@@ -203,6 +203,11 @@ namespace CollabBot.Persistence.Migrations.Postgres
                     b.Property<int>("CurrentPhase")
                         .HasColumnType("integer");
 
+                    b.Property<string>("FadeSettings")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("fade_settings");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)

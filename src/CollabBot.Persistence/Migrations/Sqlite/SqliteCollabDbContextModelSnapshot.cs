@@ -196,6 +196,11 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                     b.Property<int>("CurrentPhase")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("FadeSettings")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fade_settings");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)

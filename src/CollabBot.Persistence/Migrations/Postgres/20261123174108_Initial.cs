@@ -331,6 +331,7 @@ namespace CollabBot.Persistence.Migrations.Postgres
                     CurrentPhase = table.Column<int>(type: "integer", nullable: false),
                     PhaseStartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    fade_settings = table.Column<string>(type: "text", nullable: false),
                     muted_catalysts = table.Column<string>(type: "text", nullable: false),
                     planned_days = table.Column<string>(type: "text", nullable: false)
                 },

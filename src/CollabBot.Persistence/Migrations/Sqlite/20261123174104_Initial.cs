@@ -327,6 +327,7 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                     CurrentPhase = table.Column<int>(type: "INTEGER", nullable: false),
                     PhaseStartedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    fade_settings = table.Column<string>(type: "TEXT", nullable: false),
                     muted_catalysts = table.Column<string>(type: "TEXT", nullable: false),
                     planned_days = table.Column<string>(type: "TEXT", nullable: false)
                 },
