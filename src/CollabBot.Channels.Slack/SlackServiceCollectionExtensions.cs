@@ -60,6 +60,7 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<SlackOAuthEndpoints>();
         services.AddSingleton<SlackAppHome>();
         services.AddHostedService(sp => sp.GetRequiredService<SlackAppHome>());
+        services.AddSingleton<SlackDirectChannels>();
         services.AddSingleton<SlackChannelSender>();
         services.AddHttpClient<SlackFileUploads>((sp, http) =>
         {

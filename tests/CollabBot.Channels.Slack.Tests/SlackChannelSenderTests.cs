@@ -50,6 +50,24 @@ public sealed class SlackChannelSenderTests : IAsyncLifetime
         Assert.Equal("DU7", Assert.Single(_rig.Slack.CallsTo("chat.postMessage")).Channel);
     }
 
+    [Fact]
+    public async Task A_direct_message_channel_is_opened_once_per_person_and_again_when_Slack_no_longer_knows_it()
+    {
+        Assert.IsType<DeliveryOutcome.Sent>(await _rig.Sender.SendAsync(_rig.Message("C1", "one", Visibility.Direct, "U7"), default));
+        Assert.IsType<DeliveryOutcome.Sent>(await _rig.Sender.SendAsync(_rig.Message("C1", "two", Visibility.Direct, "U7"), default));
+        Assert.IsType<DeliveryOutcome.Sent>(await _rig.Sender.SendAsync(_rig.Message("C1", "hi", Visibility.Direct, "U8"), default));
+        Assert.Equal(["U7", "U8"], _rig.Slack.CallsTo("conversations.open").Select(c => c.Arguments["users"]!.GetValue<string>()));
+
+        _rig.Slack.FailChannel("DU7", "channel_not_found");
+        var stale = await _rig.Sender.SendAsync(_rig.Message("C1", "three", Visibility.Direct, "U7"), default);
+        _rig.Slack.HealChannel("DU7");
+        var reopened = await _rig.Sender.SendAsync(_rig.Message("C1", "three", Visibility.Direct, "U7"), default);
+
+        Assert.Equal("channel_not_found", Assert.IsType<DeliveryOutcome.Retry>(stale).Reason);
+        Assert.IsType<DeliveryOutcome.Sent>(reopened);
+        Assert.Equal(["U7", "U8", "U7"], _rig.Slack.CallsTo("conversations.open").Select(c => c.Arguments["users"]!.GetValue<string>()));
+    }
+
     [Theory]
     [InlineData("channel_not_found")]
     [InlineData("not_in_channel")]

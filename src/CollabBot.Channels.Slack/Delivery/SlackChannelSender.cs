@@ -18,7 +18,7 @@ namespace CollabBot.Channels.Slack.Delivery;
 /// </summary>
 public sealed partial class SlackChannelSender(
     SlackApiClient api, SlackInstallationStore installations, UnreachableTargets unreachable, IChannelStateStore state,
-    ResponseUrlReplies responseUrls, SlackRateGate gate, ILogger<SlackChannelSender> logger) : IChannelSender
+    ResponseUrlReplies responseUrls, SlackRateGate gate, SlackDirectChannels directChannels, ILogger<SlackChannelSender> logger) : IChannelSender
 {
     public Platform Platform => Platform.Slack;
 
@@ -55,6 +55,12 @@ public sealed partial class SlackChannelSender(
         {
             return new DeliveryOutcome.Retry(failure.ErrorCode);
         }
+        catch (SlackApiException failure) when (failure.ErrorCode == "channel_not_found" && entry.Visibility == Visibility.Direct && failure.Method != "conversations.open")
+        {
+            // The remembered direct-message channel is gone: open it again on the next attempt rather than give up on the person.
+            await directChannels.ForgetAsync(team, Recipient(entry), cancellationToken);
+            return new DeliveryOutcome.Retry(failure.ErrorCode);
+        }
         catch (SlackApiException failure)
         {
             if (SlackErrors.IsUnreachableTarget(failure.ErrorCode))
@@ -88,7 +94,7 @@ public sealed partial class SlackChannelSender(
         var entry = message.Entry;
         var team = entry.To.WorkspaceId;
         var channel = entry.Visibility == Visibility.Direct
-            ? await OpenDirectAsync(team, Recipient(entry), token, cancellationToken)
+            ? await directChannels.OpenAsync(team, Recipient(entry), token, cancellationToken)
             : entry.To.ConversationId;
 
         // An ephemeral message cannot be edited with chat.update; a new version of one is posted anew.
@@ -159,13 +165,6 @@ public sealed partial class SlackChannelSender(
         {
             return false;
         }
-    }
-
-    private async Task<string> OpenDirectAsync(string team, string user, string token, CancellationToken cancellationToken)
-    {
-        var opened = await api.CallAsync("conversations.open", new JsonObject { ["users"] = user }, token, RateKey.Method(team, "conversations.open"), cancellationToken);
-        return opened.GetProperty("channel").GetProperty("id").GetString()
-            ?? throw new JsonException("conversations.open returned no channel id");
     }
 
     /// <summary>What an unreachable mark is kept for: the person for a direct message, else the channel.</summary>

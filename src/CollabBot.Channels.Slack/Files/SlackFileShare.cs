@@ -15,7 +15,8 @@ namespace CollabBot.Channels.Slack.Files;
 /// message text as its comment. A retry starts over: a reserved but unshared upload is discarded by Slack.
 /// </summary>
 public sealed partial class SlackFileShare(
-    SlackApiClient api, SlackFileUploads uploads, SlackInstallationStore installations, IFileContents files, ILogger<SlackFileShare> logger)
+    SlackApiClient api, SlackFileUploads uploads, SlackInstallationStore installations, IFileContents files, SlackDirectChannels directChannels,
+    ILogger<SlackFileShare> logger)
 {
     public const string CompleteMethod = "files.completeUploadExternal";
 
@@ -69,7 +70,7 @@ public sealed partial class SlackFileShare(
     private async Task<string> ShareAsync(OutboxEntry entry, FileAttachment file, FileContent content, string token, CancellationToken cancellationToken)
     {
         var team = entry.To.WorkspaceId;
-        var channel = entry.Visibility == Visibility.Channel ? entry.To.ConversationId : await OpenDirectAsync(team, entry.RecipientUserId!, token, cancellationToken);
+        var channel = entry.Visibility == Visibility.Channel ? entry.To.ConversationId : await directChannels.OpenAsync(team, entry.RecipientUserId!, token, cancellationToken);
         var (uploadUrl, fileId) = await uploads.ReserveAsync(file.Name, content.Bytes.Length, token, cancellationToken);
         await uploads.UploadAsync(uploadUrl, content.Bytes, content.ContentType, cancellationToken);
         var arguments = new JsonObject
@@ -85,12 +86,6 @@ public sealed partial class SlackFileShare(
 
         await api.CallAsync(CompleteMethod, arguments, token, RateKey.Method(team, CompleteMethod), cancellationToken);
         return fileId;
-    }
-
-    private async Task<string> OpenDirectAsync(string team, string user, string token, CancellationToken cancellationToken)
-    {
-        var opened = await api.CallAsync("conversations.open", new JsonObject { ["users"] = user }, token, RateKey.Method(team, "conversations.open"), cancellationToken);
-        return opened.GetProperty("channel").GetProperty("id").GetString() ?? throw new SlackApiException("conversations.open", "no_channel");
     }
 
     [LoggerMessage(LogLevel.Warning, "Outbox message {MessageId}: Slack {Method} refused its file for good with {Error}")]

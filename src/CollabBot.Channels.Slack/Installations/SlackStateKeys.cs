@@ -17,6 +17,9 @@ internal static class SlackStateKeys
     // Ends in a slash so that clearing one channel by prefix cannot clear another whose id starts alike.
     public static string Unreachable(string teamId, string channelId) => $"team/{teamId}/unreachable/{channelId}/";
 
+    /// <summary>The bot's direct-message channel with a person; ends in a slash for the same reason.</summary>
+    public static string DirectChannel(string teamId, string userId) => $"team/{teamId}/dm/{userId}/";
+
     public static string ResponseUrl(string teamId, string channelId) => $"team/{teamId}/response/{channelId}/";
 
     public static string SentPart(string teamId, string idempotencyKey, int part) => $"team/{teamId}/sent/{idempotencyKey}/{part}";

@@ -85,6 +85,8 @@ public sealed class FakeSlackApi : IAsyncDisposable
     /// <summary>Every chat call to this channel fails with <paramref name="error"/> (channel_not_found, is_archived...).</summary>
     public void FailChannel(string channel, string error) => _channelErrors[channel] = error;
 
+    public void HealChannel(string channel) => _channelErrors.TryRemove(channel, out _);
+
     /// <summary>The next calls of <paramref name="method"/> answer these HTTP statuses (e.g. 503), in order; 0 answers normally.</summary>
     public void ScriptStatuses(string method, params int[] statuses) => _statusScript[method] = new Queue<int>(statuses);
 
