@@ -15,6 +15,9 @@ internal sealed class EfUnitOfWork(CollabDbContext db, TimeProvider clock, Outbo
 
     public async Task<bool> TryMarkTurnHandledAsync(string dedupKey, CancellationToken cancellationToken)
     {
+        // A turn runs several statements; one connection for all of them (until the context is disposed) spares
+        // taking it from the pool and preparing it again for each one.
+        await db.Database.OpenConnectionAsync(cancellationToken);
         if (await db.HandledTurns.AnyAsync(t => t.DedupKey == dedupKey, cancellationToken))
         {
             return false;

@@ -139,21 +139,23 @@ internal sealed class EfOutboxStore(CollabDbContextFactory contexts, TimeProvide
         return rows.Select(Delivered).ToList();
     }
 
-    public Task MarkRetryAsync(long id, string reason, DateTimeOffset notBefore, CancellationToken cancellationToken) =>
-        UpdateAsync(id, o => o.Status == OutboxStatus.Pending, (row, _) =>
-        {
-            row.NextAttemptAt = notBefore;
-            row.LastError = Shorten(reason);
-            row.LeaseUntil = null;
-        }, cancellationToken);
+    public async Task MarkRetryAsync(long id, string reason, DateTimeOffset notBefore, CancellationToken cancellationToken)
+    {
+        var error = Shorten(reason);
+        await using var db = contexts.Create();
+        await db.Outbox.Where(o => o.Id == id && o.Status == OutboxStatus.Pending).ExecuteUpdateAsync(
+            set => set.SetProperty(o => o.NextAttemptAt, notBefore).SetProperty(o => o.LastError, error).SetProperty(o => o.LeaseUntil, (DateTimeOffset?)null),
+            cancellationToken);
+    }
 
-    public Task MarkParkedAsync(long id, string reason, CancellationToken cancellationToken) =>
-        UpdateAsync(id, o => o.Status == OutboxStatus.Pending, (row, _) =>
-        {
-            row.Status = OutboxStatus.Parked;
-            row.LastError = Shorten(reason);
-            row.LeaseUntil = null;
-        }, cancellationToken);
+    public async Task MarkParkedAsync(long id, string reason, CancellationToken cancellationToken)
+    {
+        var error = Shorten(reason);
+        await using var db = contexts.Create();
+        await db.Outbox.Where(o => o.Id == id && o.Status == OutboxStatus.Pending).ExecuteUpdateAsync(
+            set => set.SetProperty(o => o.Status, OutboxStatus.Parked).SetProperty(o => o.LastError, error).SetProperty(o => o.LeaseUntil, (DateTimeOffset?)null),
+            cancellationToken);
+    }
 
     public async Task<IReadOnlyList<DeliveredMessage>> ListDeliveredAsync(Platform platform, long afterId, int max, CancellationToken cancellationToken)
     {
@@ -171,17 +173,6 @@ internal sealed class EfOutboxStore(CollabDbContextFactory contexts, TimeProvide
         await using var db = contexts.Create();
         var rows = await db.Outbox.AsNoTracking().Where(o => ids.Contains(o.Id)).OrderBy(o => o.Id).ToListAsync(cancellationToken);
         return rows.Select(Delivered).ToList();
-    }
-
-    private async Task UpdateAsync(long id, Func<OutboxRow, bool> when, Action<OutboxRow, DateTimeOffset> change, CancellationToken cancellationToken)
-    {
-        await using var db = contexts.Create();
-        var row = await db.Outbox.FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
-        if (row is not null && when(row))
-        {
-            change(row, clock.GetUtcNow());
-            await db.SaveChangesAsync(cancellationToken);
-        }
     }
 
     private static OutboxEntry Entry(OutboxRow row) =>
