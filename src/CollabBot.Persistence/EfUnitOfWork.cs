@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CollabBot.Persistence;
 
-internal sealed class EfUnitOfWork(CollabDbContext db, TimeProvider clock, OutboxSignal outboxSignal) : IUnitOfWork
+internal sealed class EfUnitOfWork(CollabDbContext db, CollabDbContextFactory contexts, TimeProvider clock, OutboxSignal outboxSignal) : IUnitOfWork
 {
     private readonly List<OutboxRow> _added = [];
 
@@ -66,6 +66,7 @@ internal sealed class EfUnitOfWork(CollabDbContext db, TimeProvider clock, Outbo
     {
         try
         {
+            using var gate = await contexts.Writes.EnterAsync(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
