@@ -12,9 +12,28 @@ namespace CollabBot.Conversations;
 /// </summary>
 public sealed class ConversationEngine(IServiceScopeFactory scopes, TimeProvider clock, CollabMetrics metrics, ILogger<ConversationEngine> logger)
 {
+    private const int MaxAttempts = 3;
+
     public async Task<TurnResult> HandleAsync(InboundTurn turn, CancellationToken cancellationToken)
     {
         using var correlation = logger.BeginCorrelationScope(turn.CorrelationId);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await HandleOnceAsync(turn, cancellationToken);
+            }
+            catch (DuplicateWriteException) when (attempt < MaxAttempts)
+            {
+                // Nothing of this turn was committed. Either another host or a concurrent delivery handled it first (the
+                // next attempt finds it handled), or a concurrent turn stored something this one also adds (the workspace
+                // both saw for the first time) and the next attempt runs it on what is stored now.
+            }
+        }
+    }
+
+    private async Task<TurnResult> HandleOnceAsync(InboundTurn turn, CancellationToken cancellationToken)
+    {
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var unitOfWork = services.GetRequiredService<IUnitOfWork>();
@@ -51,15 +70,7 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, TimeProvider
             await unitOfWork.EnqueueAsync(reply with { CorrelationId = context.Turn.CorrelationId }, cancellationToken);
         }
 
-        try
-        {
-            return new TurnResult(false, await unitOfWork.CommitAsync(cancellationToken));
-        }
-        catch (DuplicateWriteException)
-        {
-            // Another host or a concurrent delivery handled the same turn first.
-            return TurnResult.Repeat;
-        }
+        return new TurnResult(false, await unitOfWork.CommitAsync(cancellationToken));
     }
 
     private static async Task<TurnResult> CommitRepliesOnlyAsync(IUnitOfWork unitOfWork, InboundTurn turn, CommandContext context, CancellationToken cancellationToken)

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CollabBot.Persistence;
 
-internal sealed class EfUnitOfWork(CollabDbContext db, TimeProvider clock, OutboxSignal outboxSignal) : IUnitOfWork
+internal sealed class EfUnitOfWork(CollabDbContext db, CollabDbContextFactory contexts, TimeProvider clock, OutboxSignal outboxSignal) : IUnitOfWork
 {
     private readonly List<OutboxRow> _added = [];
     private readonly HashSet<string> _addedKeys = new(StringComparer.Ordinal);
@@ -17,6 +17,9 @@ internal sealed class EfUnitOfWork(CollabDbContext db, TimeProvider clock, Outbo
 
     public async Task<bool> TryMarkTurnHandledAsync(string dedupKey, CancellationToken cancellationToken)
     {
+        // A turn runs several statements; one connection for all of them (until the context is disposed) spares
+        // taking it from the pool and preparing it again for each one.
+        await db.Database.OpenConnectionAsync(cancellationToken);
         if (await db.HandledTurns.AnyAsync(t => t.DedupKey == dedupKey, cancellationToken))
         {
             return false;
@@ -68,6 +71,7 @@ internal sealed class EfUnitOfWork(CollabDbContext db, TimeProvider clock, Outbo
     {
         try
         {
+            using var gate = await contexts.Writes.EnterAsync(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateException ex) when (UniqueViolation.Is(ex))

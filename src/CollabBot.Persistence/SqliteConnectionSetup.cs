@@ -1,5 +1,8 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using SQLitePCL;
 
 namespace CollabBot.Persistence;
 
@@ -14,6 +17,7 @@ namespace CollabBot.Persistence;
 /// <item><c>busy_timeout</c>: SQLite waits for the write lock itself, in short steps, instead of failing at once
 /// (Microsoft.Data.Sqlite's own retry sleeps 150 ms between attempts).</item>
 /// </list>
+/// Both hold for the native connection, which the pool keeps open, so they are set once per native connection.
 /// </summary>
 internal sealed class SqliteConnectionSetup : DbConnectionInterceptor
 {
@@ -33,17 +37,42 @@ internal sealed class SqliteConnectionSetup : DbConnectionInterceptor
         ThreadPool.SetMinThreads(Math.Max(workers, MinWorkerThreads), completionPorts);
     }
 
+    private static readonly ConditionalWeakTable<sqlite3, object> Prepared = [];
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
+        if (IsPrepared(connection))
+        {
+            return;
+        }
+
         using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         command.ExecuteNonQuery();
+        MarkPrepared(connection);
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
+        if (IsPrepared(connection))
+        {
+            return;
+        }
+
         await using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         await command.ExecuteNonQueryAsync(cancellationToken);
+        MarkPrepared(connection);
+    }
+
+    private static bool IsPrepared(DbConnection connection) =>
+        ((SqliteConnection)connection).Handle is { } handle && Prepared.TryGetValue(handle, out _);
+
+    private static void MarkPrepared(DbConnection connection)
+    {
+        if (((SqliteConnection)connection).Handle is { } handle)
+        {
+            Prepared.TryAdd(handle, Prepared);
+        }
     }
 }

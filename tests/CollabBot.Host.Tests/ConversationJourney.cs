@@ -56,6 +56,18 @@ public abstract class ConversationJourney(DatabaseProvider provider) : IAsyncLif
             Assert.Equal(10, messages.Count);
         }
     }
+
+    [Fact]
+    public async Task Turns_that_arrive_together_from_a_workspace_seen_for_the_first_time_are_each_answered()
+    {
+        await using var app = new CollabBotApp(_database);
+        var http = app.Http();
+
+        // Each of the first turns finds no workspace and adds it; all but one lose that race and must run again.
+        var replies = await Task.WhenAll(Enumerable.Range(0, 8).Select(n => new PlaygroundClient(http, $"lab-{n}").SayAsync($"user{n}", "help")));
+
+        Assert.All(replies, r => Assert.Contains("CollabBot commands", Assert.Single(r).Text()));
+    }
 }
 
 public sealed class SqliteConversationJourney() : ConversationJourney(DatabaseProvider.Sqlite);

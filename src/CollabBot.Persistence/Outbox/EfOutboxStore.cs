@@ -30,9 +30,13 @@ internal sealed class EfOutboxStore(CollabDbContextFactory contexts, TimeProvide
 
         // The lease condition is checked again inside the UPDATE, so two hosts never claim the same row:
         // PostgreSQL re-evaluates it after waiting for the other host's row lock; SQLite has one writer.
-        await db.Outbox
-            .Where(o => candidates.Contains(o.Id) && o.Status == OutboxStatus.Pending && (o.LeaseUntil == null || o.LeaseUntil < now))
-            .ExecuteUpdateAsync(s => s.SetProperty(o => o.LeaseUntil, now + lease).SetProperty(o => o.LeaseOwner, owner).SetProperty(o => o.Attempts, o => o.Attempts + 1), cancellationToken);
+        using (await contexts.Writes.EnterAsync(cancellationToken))
+        {
+            await db.Outbox
+                .Where(o => candidates.Contains(o.Id) && o.Status == OutboxStatus.Pending && (o.LeaseUntil == null || o.LeaseUntil < now))
+                .ExecuteUpdateAsync(s => s.SetProperty(o => o.LeaseUntil, now + lease).SetProperty(o => o.LeaseOwner, owner).SetProperty(o => o.Attempts, o => o.Attempts + 1), cancellationToken);
+        }
+
         var claimed = await db.Outbox.AsNoTracking().Where(o => o.LeaseOwner == owner && candidates.Contains(o.Id) && o.Status == OutboxStatus.Pending)
             .OrderBy(o => o.Id).ToListAsync(cancellationToken);
         var entries = claimed.Select(o => (Row: o, Entry: Entry(o))).ToList();
@@ -48,6 +52,7 @@ internal sealed class EfOutboxStore(CollabDbContextFactory contexts, TimeProvide
     {
         await using var db = contexts.Create();
         var now = clock.GetUtcNow();
+        using var gate = await contexts.Writes.EnterAsync(cancellationToken);
         // One statement, so the delivery position is taken as the row becomes Sent: a sequence on PostgreSQL;
         // MAX + 1 on SQLite, which runs one writer at a time.
         if (db.Database.IsNpgsql())
@@ -71,6 +76,7 @@ internal sealed class EfOutboxStore(CollabDbContextFactory contexts, TimeProvide
     {
         await using var db = contexts.Create();
         var until = clock.GetUtcNow() + lease;
+        using var gate = await contexts.Writes.EnterAsync(cancellationToken);
         await db.Outbox.Where(o => ids.Contains(o.Id) && o.LeaseOwner == owner && o.Status == OutboxStatus.Pending)
             .ExecuteUpdateAsync(s => s.SetProperty(o => o.LeaseUntil, until), cancellationToken);
     }
@@ -84,6 +90,7 @@ internal sealed class EfOutboxStore(CollabDbContextFactory contexts, TimeProvide
 
         await using var db = contexts.Create();
         var now = clock.GetUtcNow();
+        using var gate = await contexts.Writes.EnterAsync(cancellationToken);
         if (db.Database.IsNpgsql())
         {
             // One statement for the whole batch. Positions are drawn in the order given: in a SELECT with ORDER BY,
@@ -125,6 +132,7 @@ internal sealed class EfOutboxStore(CollabDbContextFactory contexts, TimeProvide
         }
 
         await using var db = contexts.Create();
+        using var gate = await contexts.Writes.EnterAsync(cancellationToken);
         await db.Outbox.Where(o => ids.Contains(o.Id) && o.Status == OutboxStatus.Pending).ExecuteUpdateAsync(
             set => set.SetProperty(o => o.NextAttemptAt, notBefore)
                 .SetProperty(o => o.LeaseUntil, (DateTimeOffset?)null)
@@ -139,21 +147,25 @@ internal sealed class EfOutboxStore(CollabDbContextFactory contexts, TimeProvide
         return rows.Select(Delivered).ToList();
     }
 
-    public Task MarkRetryAsync(long id, string reason, DateTimeOffset notBefore, CancellationToken cancellationToken) =>
-        UpdateAsync(id, o => o.Status == OutboxStatus.Pending, (row, _) =>
-        {
-            row.NextAttemptAt = notBefore;
-            row.LastError = Shorten(reason);
-            row.LeaseUntil = null;
-        }, cancellationToken);
+    public async Task MarkRetryAsync(long id, string reason, DateTimeOffset notBefore, CancellationToken cancellationToken)
+    {
+        var error = Shorten(reason);
+        await using var db = contexts.Create();
+        using var gate = await contexts.Writes.EnterAsync(cancellationToken);
+        await db.Outbox.Where(o => o.Id == id && o.Status == OutboxStatus.Pending).ExecuteUpdateAsync(
+            set => set.SetProperty(o => o.NextAttemptAt, notBefore).SetProperty(o => o.LastError, error).SetProperty(o => o.LeaseUntil, (DateTimeOffset?)null),
+            cancellationToken);
+    }
 
-    public Task MarkParkedAsync(long id, string reason, CancellationToken cancellationToken) =>
-        UpdateAsync(id, o => o.Status == OutboxStatus.Pending, (row, _) =>
-        {
-            row.Status = OutboxStatus.Parked;
-            row.LastError = Shorten(reason);
-            row.LeaseUntil = null;
-        }, cancellationToken);
+    public async Task MarkParkedAsync(long id, string reason, CancellationToken cancellationToken)
+    {
+        var error = Shorten(reason);
+        await using var db = contexts.Create();
+        using var gate = await contexts.Writes.EnterAsync(cancellationToken);
+        await db.Outbox.Where(o => o.Id == id && o.Status == OutboxStatus.Pending).ExecuteUpdateAsync(
+            set => set.SetProperty(o => o.Status, OutboxStatus.Parked).SetProperty(o => o.LastError, error).SetProperty(o => o.LeaseUntil, (DateTimeOffset?)null),
+            cancellationToken);
+    }
 
     public async Task<IReadOnlyList<DeliveredMessage>> ListDeliveredAsync(Platform platform, long afterId, int max, CancellationToken cancellationToken)
     {
@@ -171,17 +183,6 @@ internal sealed class EfOutboxStore(CollabDbContextFactory contexts, TimeProvide
         await using var db = contexts.Create();
         var rows = await db.Outbox.AsNoTracking().Where(o => ids.Contains(o.Id)).OrderBy(o => o.Id).ToListAsync(cancellationToken);
         return rows.Select(Delivered).ToList();
-    }
-
-    private async Task UpdateAsync(long id, Func<OutboxRow, bool> when, Action<OutboxRow, DateTimeOffset> change, CancellationToken cancellationToken)
-    {
-        await using var db = contexts.Create();
-        var row = await db.Outbox.FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
-        if (row is not null && when(row))
-        {
-            change(row, clock.GetUtcNow());
-            await db.SaveChangesAsync(cancellationToken);
-        }
     }
 
     private static OutboxEntry Entry(OutboxRow row) =>

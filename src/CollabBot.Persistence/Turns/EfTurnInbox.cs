@@ -33,9 +33,13 @@ internal sealed class EfTurnInbox(CollabDbContextFactory contexts, InboxWriter w
         }
 
         var owner = Guid.NewGuid();
-        await db.Inbox
-            .Where(t => candidates.Contains(t.Id) && t.CompletedAt == null && (t.LeaseUntil == null || t.LeaseUntil < now))
-            .ExecuteUpdateAsync(s => s.SetProperty(t => t.LeaseUntil, now + lease).SetProperty(t => t.LeaseOwner, owner), cancellationToken);
+        using (await contexts.Writes.EnterAsync(cancellationToken))
+        {
+            await db.Inbox
+                .Where(t => candidates.Contains(t.Id) && t.CompletedAt == null && (t.LeaseUntil == null || t.LeaseUntil < now))
+                .ExecuteUpdateAsync(s => s.SetProperty(t => t.LeaseUntil, now + lease).SetProperty(t => t.LeaseOwner, owner), cancellationToken);
+        }
+
         var claimed = await db.Inbox.AsNoTracking().Where(t => t.LeaseOwner == owner).OrderBy(t => t.Id).ToListAsync(cancellationToken);
         return claimed
             .Select(t => (t.Id, JsonSerializer.Deserialize<InboundTurn>(t.TurnJson, CollabJson.Options)!))
@@ -51,6 +55,7 @@ internal sealed class EfTurnInbox(CollabDbContextFactory contexts, InboxWriter w
 
         await using var db = contexts.Create();
         var now = clock.GetUtcNow();
+        using var gate = await contexts.Writes.EnterAsync(cancellationToken);
         await db.Inbox.Where(t => ids.Contains(t.Id)).ExecuteUpdateAsync(s => s.SetProperty(t => t.CompletedAt, now), cancellationToken);
     }
 }

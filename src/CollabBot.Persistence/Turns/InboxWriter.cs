@@ -96,6 +96,7 @@ internal sealed partial class InboxWriter : IAsyncDisposable
         await using var db = _contexts.Create();
         await db.Database.OpenConnectionAsync();
         var connection = db.Database.GetDbConnection();
+        using var gate = await _contexts.Writes.EnterAsync(urgent: true, CancellationToken.None);
         await using var transaction = await connection.BeginTransactionAsync();
         var inserted = await InsertTurnsAsync(db, connection, transaction, batch);
         await SetStateAsync(db, connection, transaction, batch);

@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# Turn-handling rate: starts the real host in Release on a fresh database, fills its inbox with accepted Slack turns
+# (SQL inserts, as the inbox's group commit writes them), and times the turn worker draining them, after a warm-up
+# round (WARMUP turns, 2000 by default) so that the JIT's tiering is done. Half are app_mention "help", half
+# "/collab help", over 64 channels and 500 users, like bench/slack-load/load.mjs. The outbox dispatcher runs meanwhile
+# (nothing is installed, so each reply is parked at its first attempt).
+#   bash bench/turns/run.sh [sqlite|postgres] [turns=5000]
+# MODE: sqlite (the embedded default) or postgres (a throwaway PostgreSQL, like .ci/test.sh).
+# Prints turns/s (first to last handled-turn record, and insert to empty inbox), the host's CPU time per turn and the
+# replies written. HOST_LOG=/some/file keeps the host's log; EXTRA_SETTINGS="A=b C=d" adds environment to the host;
+# KEEP=1 keeps the work directory; PROFILE / PERF record a profile of the measured round (see below).
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+mode=${1:-sqlite}
+turns=${2:-5000}
+work=$(mktemp -d /tmp/collabbot-turns.XXXXXX)
+chmod 755 "$work"
+port=5096
+pid=
+cleanup() {
+  [ -n "$pid" ] && { kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; }
+  [ -n "${pg_ctl:-}" ] && "${run_as[@]}" "$pg_ctl" -D "$work/pg" -m immediate stop >/dev/null 2>&1
+  [ -n "${HOST_LOG:-}" ] && cp "$work/host.log" "$HOST_LOG"
+  [ -z "${KEEP:-}" ] && rm -rf "$work"
+}
+trap cleanup EXIT
+
+settings=(ASPNETCORE_ENVIRONMENT=Production Slack__SigningSecret=bench-turns "Slack__ApiBaseUrl=http://127.0.0.1:9/"
+  "Persistence__SqlitePath=$work/bench.db" Logging__LogLevel__Default=Warning ${EXTRA_SETTINGS:-})
+if [ "$mode" = postgres ]; then
+  pg_bin=$(dirname "$(ls /usr/lib/postgresql/*/bin/initdb 2>/dev/null | head -1 || command -v initdb)")
+  run_as=(); pg_user=$(id -un)
+  if [ "$(id -u)" -eq 0 ]; then
+    pg_user=collabci; id -u "$pg_user" >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin "$pg_user"
+    run_as=(runuser -u "$pg_user" --); chown "$pg_user" "$work"
+  fi
+  pg_ctl="$pg_bin/pg_ctl"; pg_port=55498
+  "${run_as[@]}" "$pg_bin/initdb" -D "$work/pg" -U postgres --auth=trust -E UTF8 >/dev/null
+  "${run_as[@]}" "$pg_ctl" -D "$work/pg" -l "$work/pg.log" -w -o "-p $pg_port -k $work -c listen_addresses=127.0.0.1 -c max_connections=300" start >/dev/null
+  settings+=("ConnectionStrings__Postgres=Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres")
+  sql() { psql -qtA -h 127.0.0.1 -p "$pg_port" -U postgres -c "$1"; }
+else
+  sql() { sqlite3 "$work/bench.db" "$1"; }
+fi
+
+dotnet build "$root/src/CollabBot.Host" -c Release -nologo -v quiet >/dev/null
+dll="$root/src/CollabBot.Host/bin/Release/net10.0/CollabBot.Host.dll"
+start_host() {
+  (cd "$work" && exec env "${settings[@]}" dotnet "$dll" --urls "http://127.0.0.1:$port") >>"$work/host.log" 2>&1 &
+  pid=$!
+}
+stop_host() { kill "$pid"; wait "$pid" || true; pid=; }
+
+# One turn as EfTurnInbox stores it (InboundTurn in CollabJson); the key and correlation id are unique per row.
+fill() { # fill <first n> <last n>
+  local json="'{\"where\":{\"platform\":\"slack\",\"workspaceId\":\"TBENCH\",\"conversationId\":\"CBENCH' || (n % 64) || '\"},\"who\":{\"userId\":\"U' || (n % 500) || '\",\"displayName\":\"<@U' || (n % 500) || '>\"},\"kind\":\"command\",\"text\":\"help\",\"values\":{},\"dedupKey\":\"' || (CASE WHEN n % 2 = 0 THEN 'event:ABENCH:Ev' ELSE 'command:ABENCH:' END) || n || '\",\"mentions\":[],\"correlationId\":\"bench' || n || '\",\"participation\":\"message\"}'"
+  local key="(CASE WHEN n % 2 = 0 THEN 'event:ABENCH:Ev' ELSE 'command:ABENCH:' END) || n"
+  if [ "$mode" = postgres ]; then
+    sql "INSERT INTO inbox (\"DedupKey\", \"TurnJson\", \"AcceptedAt\") SELECT $key, $json, now() FROM generate_series($1, $2) AS n"
+  else
+    # SQLite stores DateTimeOffset as EF's binary form: (ticks / 1000) << 11 for offset zero.
+    sql "WITH RECURSIVE s(n) AS (SELECT $1 UNION ALL SELECT n + 1 FROM s WHERE n < $2)
+         INSERT INTO inbox (DedupKey, TurnJson, AcceptedAt) SELECT $key, $json,
+           ((621355968000000000 + CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER) * 10000) / 1000) << 11 FROM s"
+  fi
+}
+drained() { # waits up to 600 s for an empty inbox
+  for _ in $(seq 1 3000); do
+    [ "$(sql 'select count(*) from inbox where "CompletedAt" is null')" = 0 ] && return 0
+    sleep 0.1
+  done
+  echo "not drained within 600 s: $(sql 'select count(*) from inbox where "CompletedAt" is null') left"; exit 1
+}
+cpu() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$pid/stat"; }
+
+start_host
+for _ in $(seq 1 150); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break; sleep 0.2; done
+# The same workspace for every turn; its first turn creates it. Then a warm-up round, so that the JIT's tiering
+# and the connection pools are done before the measured round (a fresh process spends a third of its CPU in the JIT).
+warmup=${WARMUP:-2000}
+fill 1 1; drained
+[ "$warmup" -gt 1 ] && { fill 2 "$warmup"; drained; }
+sleep 1
+sql 'delete from handled_turns' >/dev/null
+
+# PROFILE=/some/file.nettrace samples the host's threads while it drains (dotnet-trace on the PATH).
+[ -n "${PROFILE:-}" ] && { dotnet-trace collect -p "$pid" --profile dotnet-sampled-thread-time -o "$PROFILE" >/dev/null & tracer=$!; sleep 2; }
+# PERF=/some/perf.data records the host's CPU with perf (add DOTNET_PerfMapEnabled=1 to EXTRA_SETTINGS for JIT names).
+[ -n "${PERF:-}" ] && { perf record -F 499 -g -p "$pid" -o "$PERF" >/dev/null 2>&1 & tracer=$!; sleep 1; }
+
+outbox_before=$(sql 'select count(*) from outbox')
+cpu_before=$(cpu)
+began=$(date +%s.%N)
+fill $((warmup + 1)) $((warmup + turns))
+drained
+done_at=$(date +%s.%N)
+cpu_after=$(cpu)
+# Let the dispatcher settle the replies a moment, then stop, so the counts below are final.
+sleep 1
+stop_host
+# A tracer stops and writes its file when the host exits.
+[ -n "${tracer:-}" ] && { wait "$tracer" || true; }
+
+if [ "$mode" = postgres ]; then
+  span=$(sql 'select extract(epoch from max("HandledAt") - min("HandledAt")) from handled_turns')
+else
+  span=$(sql 'select ((max(HandledAt) >> 11) - (min(HandledAt) >> 11)) / 10000.0 from handled_turns')
+fi
+handled=$(sql 'select count(*) from handled_turns')
+wall=$(echo "$done_at - $began" | bc)
+echo "== $mode: $turns turns after $warmup warm-up turns"
+echo "turns handled: $handled; first to last handled in $(printf %.2f "$span") s: $(echo "$handled / $span" | bc) turns/s"
+echo "from the insert to an empty inbox: $(printf %.2f "$wall") s: $(echo "$turns / $wall" | bc) turns/s"
+echo "host CPU meanwhile (user + system): $(echo "$cpu_after - $cpu_before" | bc) s, $(echo "scale=2; 1000 * ($cpu_after - $cpu_before) / $turns" | bc) ms a turn"
+echo "replies in the outbox from these turns: $(( $(sql 'select count(*) from outbox') - outbox_before )) ($(sql 'select count(*) from outbox where "Status" = 0') still pending)"
