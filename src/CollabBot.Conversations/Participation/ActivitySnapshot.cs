@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using CollabBot.Conversations.CheckIns;
 using CollabBot.Domain.CheckIns;
 using CollabBot.Domain.Collaborations;
@@ -22,6 +23,7 @@ public sealed class ActivitySnapshot
     private readonly ILookup<Guid, CheckInOccurrence> _occurrences;
     private readonly ILookup<Guid, CheckInAnswer> _answers;
     private readonly ILookup<Guid, DateTimeOffset> _wins;
+    private readonly ConcurrentDictionary<Guid, IReadOnlyList<MemberHealth>> _health = new();
 
     private ActivitySnapshot(
         IReadOnlyList<Collaboration> collaborations, ActivityWindows windows, DateTimeOffset now, IReadOnlyList<MemberTally> tallies, IReadOnlyDictionary<Guid, DateTimeOffset> olderLast,
@@ -100,8 +102,10 @@ public sealed class ActivitySnapshot
     public (IReadOnlyList<CheckInOccurrence> Past, IReadOnlyList<CheckInAnswer> Answers) CheckIns(Collaboration collaboration) =>
         (_occurrences[collaboration.Id].OrderBy(o => o.ScheduledAt).ToList(), _answers[collaboration.Id].ToList());
 
-    /// <summary>Every member judged by the fade rule (DOMAIN.md §4) from the aggregates, with the collaboration's thresholds.</summary>
-    public IReadOnlyList<MemberHealth> Health(Collaboration collaboration)
+    /// <summary>Every member judged by the fade rule (DOMAIN.md §4) from the aggregates, with the collaboration's thresholds; judged once per snapshot.</summary>
+    public IReadOnlyList<MemberHealth> Health(Collaboration collaboration) => _health.GetOrAdd(collaboration.Id, _ => Judge(collaboration));
+
+    private List<MemberHealth> Judge(Collaboration collaboration)
     {
         var (past, answers) = CheckIns(collaboration);
         var recentFour = past.TakeLast(4).ToList();

@@ -48,29 +48,8 @@ internal sealed class EfOutboxStore(CollabDbContextFactory contexts, TimeProvide
             e.Entry.UpdatesMessageId is { } original ? platformIds.GetValueOrDefault(original) : null)).ToList();
     }
 
-    public async Task MarkSentAsync(long id, string platformMessageId, CancellationToken cancellationToken)
-    {
-        await using var db = contexts.Create();
-        var now = clock.GetUtcNow();
-        using var gate = await contexts.Writes.EnterAsync(cancellationToken);
-        // One statement, so the delivery position is taken as the row becomes Sent: a sequence on PostgreSQL;
-        // MAX + 1 on SQLite, which runs one writer at a time.
-        if (db.Database.IsNpgsql())
-        {
-            await db.Database.ExecuteSqlAsync(
-                $"UPDATE outbox SET \"Status\" = 1, \"SentAt\" = {now}, \"PlatformMessageId\" = {platformMessageId}, \"LeaseUntil\" = NULL, \"DeliveredSeq\" = nextval('outbox_delivery_seq') WHERE \"Id\" = {id} AND \"Status\" = 0",
-                cancellationToken);
-            return;
-        }
-
-        await db.Outbox.Where(o => o.Id == id && o.Status == OutboxStatus.Pending).ExecuteUpdateAsync(
-            set => set.SetProperty(o => o.Status, OutboxStatus.Sent)
-                .SetProperty(o => o.SentAt, now)
-                .SetProperty(o => o.PlatformMessageId, platformMessageId)
-                .SetProperty(o => o.LeaseUntil, (DateTimeOffset?)null)
-                .SetProperty(o => o.DeliveredSeq, o => (db.Outbox.Max(x => x.DeliveredSeq) ?? 0) + 1),
-            cancellationToken);
-    }
+    public Task MarkSentAsync(long id, string platformMessageId, CancellationToken cancellationToken) =>
+        MarkSentAsync([(id, platformMessageId)], cancellationToken);
 
     public async Task RenewLeasesAsync(Guid owner, IReadOnlyCollection<long> ids, TimeSpan lease, CancellationToken cancellationToken)
     {
@@ -109,6 +88,7 @@ internal sealed class EfOutboxStore(CollabDbContextFactory contexts, TimeProvide
             return;
         }
 
+        // SQLite runs one writer at a time: MAX + 1 takes the next position as each row becomes Sent.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var (id, platformMessageId) in sent)
         {
