@@ -10,6 +10,9 @@ namespace CollabBot.Bench.TeamsLoad;
 // Drives POST /api/messages of the real host over loopback: 16 connections for 10 s (override with
 // arguments: connections seconds), each request a Teams message with a freshly signed channel token,
 // each reply delivered to the fake Bot Connector. Prints requests/s, p50, p99, non-2xx and replies received.
+// The messages come from 2,048 personal chats in 128 tenants: Teams lets a bot send 50 messages a second per
+// tenant and about 2 a second per conversation over 30 s (PROTOCOLS.md), so thousands of replies a second exist
+// only across many tenants and conversations (the host's client keeps to those limits).
 internal static class TeamsLoad
 {
     public static async Task Main(string[] args)
@@ -19,8 +22,10 @@ internal static class TeamsLoad
 
         // "message" (default) runs the whole turn; "typing" is authenticated and acknowledged only, which isolates the endpoint's own cost.
         var activityType = args.Length > 2 ? args[2] : "message";
-        var measuredChats = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>();
-        const string Tenant = "a1b2c3d4-e5f6-7890-abcd-ef1234567890";
+        const int Chats = 2048;
+        const int Tenants = 128;
+        var runId = Guid.NewGuid().ToString("N")[..8];
+        var next = 0;
 
         // WebApplicationFactory looks for the host's content root next to a test project; point it at the host.
         var root = new DirectoryInfo(AppContext.BaseDirectory);
@@ -50,23 +55,24 @@ internal static class TeamsLoad
         {
             var latencies = new List<double>(50_000);
             var failures = 0;
-            var chat = $"a:bench-{worker}-{Guid.NewGuid():N}";
-            measuredChats[chat] = true;
-            // One user per worker and phase: "only you" replies go to the member's latest 1:1 chat.
-            var user = $"29:bench-user-{label}-{worker}";
             for (var n = 0; DateTime.UtcNow < until; n++)
             {
+                // One user per chat and phase: "only you" replies go to the member's latest 1:1 chat.
+                var c = Interlocked.Increment(ref next) % Chats;
+                var chat = $"a:bench-{runId}-{c}";
+                var user = $"29:bench-user-{runId}-{c}";
+                var tenant = $"00000000-0000-0000-0000-{c % Tenants:D12}";
                 var activity = new JsonObject
                 {
                     ["type"] = activityType,
-                    ["id"] = $"{worker}-{n}-{Guid.NewGuid():N}",
+                    ["id"] = $"{label}-{worker}-{n}-{Guid.NewGuid():N}",
                     ["channelId"] = "msteams",
                     ["serviceUrl"] = fakes.ServiceUrl,
                     ["text"] = "status",
-                    ["from"] = new JsonObject { ["id"] = user, ["name"] = $"Bench {worker}" },
+                    ["from"] = new JsonObject { ["id"] = user, ["name"] = $"Bench {c}" },
                     ["recipient"] = new JsonObject { ["id"] = "28:" + appId, ["name"] = "CollabBot" },
-                    ["conversation"] = new JsonObject { ["id"] = chat, ["conversationType"] = "personal", ["tenantId"] = Tenant },
-                    ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = Tenant } },
+                    ["conversation"] = new JsonObject { ["id"] = chat, ["conversationType"] = "personal", ["tenantId"] = tenant },
+                    ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = tenant } },
                 };
                 using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
                 {
@@ -85,9 +91,21 @@ internal static class TeamsLoad
             return (latencies, failures);
         }
 
-        // Warm-up: JIT, metadata fetch, app token, database.
-        await RunAsync(0, DateTime.UtcNow.AddSeconds(2), "warm-up");
-        measuredChats.Clear();
+        // Warm-up: JIT, metadata fetch, app token, database, and the first contact of many of the chats.
+        var warmUntil = DateTime.UtcNow.AddSeconds(4);
+        var warm = await Task.WhenAll(Enumerable.Range(0, connections).Select(w => Task.Run(() => RunAsync(w, warmUntil, "warm"))));
+
+        // Replies carry no trace of the activity they answer, so count them per run: wait for the warm-up's replies
+        // (the measured run starts with an empty outbox), then count what arrives beyond them.
+        int AllReplies() => fakes.Requests.Count(r => r.Body?["attachments"] is not null && r.ConversationId?.StartsWith($"a:bench-{runId}-", StringComparison.Ordinal) == true);
+        var warmSent = warm.Sum(r => r.Latencies.Count);
+        var settle = Stopwatch.StartNew();
+        while (AllReplies() < warmSent && settle.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            await Task.Delay(250);
+        }
+
+        var warmReplies = AllReplies();
         var clock = Stopwatch.StartNew();
         var until = DateTime.UtcNow + duration;
         var results = await Task.WhenAll(Enumerable.Range(0, connections).Select(w => Task.Run(() => RunAsync(w, until))));
@@ -97,7 +115,7 @@ internal static class TeamsLoad
 
         // Replies go through the durable inbox and the outbox; give them up to 60 s to drain.
         var drain = Stopwatch.StartNew();
-        int Replies() => fakes.Requests.Count(r => r.Body?["attachments"] is not null && r.ConversationId is { } c && measuredChats.ContainsKey(c));
+        int Replies() => AllReplies() - warmReplies;
         var expected = activityType == "message" ? sent : 0;
         while (Replies() < expected && drain.Elapsed < TimeSpan.FromSeconds(60))
         {

@@ -3,7 +3,8 @@
 # then stops it. MODE: sqlite (the real host on its embedded default), postgres (the real host on a
 # throwaway PostgreSQL, like .ci/test.sh), adapter (the Slack adapter alone, nothing durable).
 #   bash bench/slack-load/run.sh [sqlite|postgres|adapter] [connections] [seconds]
-# HOST_LOG=/some/file keeps the host's log.
+# HOST_LOG=/some/file keeps the host's log; WARMUP=seconds of load before the measured run (default 2);
+# HOST_DLL=/path/CollabBot.Host.dll runs that build (e.g. a ReadyToRun publish) instead of building src/.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 mode=${1:-sqlite}
