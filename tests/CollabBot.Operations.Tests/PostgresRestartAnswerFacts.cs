@@ -2,6 +2,7 @@ using CollabBot.Delivery.Tests.Support;
 using CollabBot.Operations.Tests.Wire;
 using CollabBot.Testing;
 using Npgsql;
+using Xunit.Abstractions;
 
 namespace CollabBot.Operations.Tests;
 
@@ -11,7 +12,7 @@ namespace CollabBot.Operations.Tests;
 /// three seconds. The host may only say 2xx for an answer it has stored durably.
 /// </summary>
 [Collection(ProcessCollection.Name)]
-public sealed class PostgresRestartAnswerFacts : IAsyncLifetime
+public sealed class PostgresRestartAnswerFacts(ITestOutputHelper output) : IAsyncLifetime
 {
     private const int Members = 30;
     private static readonly TimeSpan SlackTimeout = TimeSpan.FromSeconds(3);
@@ -50,6 +51,7 @@ public sealed class PostgresRestartAnswerFacts : IAsyncLifetime
         await _server.RestartAsync(TimeSpan.FromSeconds(3));
         NpgsqlConnection.ClearAllPools();
         var refused = await Task.WhenAll(answering);
+        output.WriteLine($"{refused.Count(r => r > 0)} of {Members} answers refused at first, {refused.Sum()} refusals in all");
         Assert.True(refused.Sum() > 0, "no answer arrived while the database was down");
 
         var settled = await Polling.TrueAsync(async () =>
