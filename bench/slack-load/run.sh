@@ -39,8 +39,9 @@ if [ "$mode" = adapter ]; then
   dotnet build "$root/bench/slack-load/AdapterOnly" -c Release -nologo -v quiet >/dev/null
   dll="$root/bench/slack-load/AdapterOnly/bin/Release/net10.0/AdapterOnly.dll"
 else
+  if [ -n "${HOST_DLL:-}" ]; then dll=$HOST_DLL; else
   dotnet build "$root/src/CollabBot.Host" -c Release -nologo -v quiet >/dev/null
-  dll="$root/src/CollabBot.Host/bin/Release/net10.0/CollabBot.Host.dll"
+  dll="$root/src/CollabBot.Host/bin/Release/net10.0/CollabBot.Host.dll"; fi
 fi
 (cd "$work" && exec env "${settings[@]}" dotnet "$dll" --urls "http://127.0.0.1:$port") >"$work/host.log" 2>&1 &
 pids+=($!)
@@ -48,7 +49,7 @@ for _ in $(seq 1 150); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2
 
 echo "== $mode"
 # A short warm-up so the JIT and the connection pools are ready, then the measured run.
-SLACK_SIGNING_SECRET="$secret" node "$root/bench/slack-load/load.mjs" "http://127.0.0.1:$port" "${2:-16}" 2 >/dev/null
+SLACK_SIGNING_SECRET="$secret" node "$root/bench/slack-load/load.mjs" "http://127.0.0.1:$port" "${2:-16}" "${WARMUP:-2}" >/dev/null
 SLACK_SIGNING_SECRET="$secret" node "$root/bench/slack-load/load.mjs" "http://127.0.0.1:$port" "${2:-16}" "${3:-10}"
 # Every 2xx must be a stored turn: count the inbox (warm-up included) as a check on "durably accepted".
 case $mode in

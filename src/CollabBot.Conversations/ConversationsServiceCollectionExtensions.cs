@@ -37,6 +37,7 @@ public static class ConversationsServiceCollectionExtensions
         services.AddSingleton<TurnRouter>();
         services.AddSingleton<ConversationEngine>();
         services.AddSingleton<OutboxSignal>();
+        services.AddSingleton(_ => new IngressPressure());
         services.AddSingleton<TurnInboxSignal>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<TurnInboxService>();

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Collections.Concurrent;
 using CollabBot.Conversations.Delivery;
 using CollabBot.Conversations.Storage;
@@ -12,13 +13,19 @@ namespace CollabBot.Conversations;
 /// <summary>
 /// Handles turns that adapters accepted durably and acknowledged before the work was done. A round claims a
 /// batch, runs different conversations side by side and the turns of one conversation in the order they
-/// arrived, then completes the handled turns in one write.
+/// arrived, then completes the handled turns in one write. While the ingress is busy (<see cref="IngressPressure"/>)
+/// it handles one turn at a time and rests after each, so accepting turns keeps the CPU; it never stops, so the inbox
+/// still drains under a sustained load.
 /// </summary>
 public sealed partial class TurnInboxService(
-    IServiceScopeFactory scopes, ConversationEngine engine, TurnInboxSignal signal, OutboxSignal outboxSignal, IOptions<ConversationOptions> options, ILogger<TurnInboxService> logger) : BackgroundService
+    IServiceScopeFactory scopes, ConversationEngine engine, TurnInboxSignal signal, IngressPressure ingress, OutboxSignal outboxSignal,
+    IOptions<ConversationOptions> options, ILogger<TurnInboxService> logger) : BackgroundService
 {
     private const int BatchSize = 256;
     private const int ConversationsAtOnce = 8;
+
+    /// <summary>While the ingress is busy, the worker rests this many times a turn's duration after it: about a third of one core.</summary>
+    private const int RestPerTurn = 2;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -51,7 +58,7 @@ public sealed partial class TurnInboxService(
 
             var handled = new ConcurrentBag<long>();
             var conversations = claimed.GroupBy(c => c.Turn.Where with { ThreadId = null });
-            var parallel = new ParallelOptions { MaxDegreeOfParallelism = ConversationsAtOnce, CancellationToken = cancellationToken };
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = ingress.IsBusy ? 1 : ConversationsAtOnce, CancellationToken = cancellationToken };
             await Parallel.ForEachAsync(conversations, parallel, (conversation, token) => HandleInOrderAsync(conversation, handled, token));
             await inbox.CompleteAsync(handled, cancellationToken);
             outboxSignal.Notify();
@@ -64,9 +71,14 @@ public sealed partial class TurnInboxService(
         {
             try
             {
+                var started = Stopwatch.GetTimestamp();
                 // The engine's handled-turn record makes a second run of the same turn a no-op.
                 await engine.HandleAsync(turn, cancellationToken);
                 handled.Add(id);
+                if (ingress.IsBusy)
+                {
+                    await Task.Delay(RestPerTurn * Stopwatch.GetElapsedTime(started), cancellationToken);
+                }
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {

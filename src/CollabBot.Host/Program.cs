@@ -9,7 +9,9 @@ using OpenTelemetry.Metrics;
 using CollabBot.Persistence;
 using CollabBot.Scheduling;
 
-var builder = WebApplication.CreateBuilder(args);
+// Settings files are read once, not watched: watching the content root for them also wakes the host on every write to
+// the SQLite file, which lives there by default. A later argument can turn it back on.
+var builder = WebApplication.CreateBuilder(["--hostBuilder:reloadConfigOnChange=false", .. args]);
 builder.Configuration.AddPlatformEnvironmentNames();
 
 // A turn flows in through a channel adapter, through the conversation layer, into storage and the outbox.

@@ -11,6 +11,7 @@ var builder = WebApplication.CreateSlimBuilder(args);
 builder.Logging.ClearProviders();
 builder.Services.AddSingleton<ITurnInbox, MemoryInbox>();
 builder.Services.AddSingleton<IChannelStateStore, MemoryState>();
+builder.Services.AddSingleton(_ => new IngressPressure());
 builder.Services.AddSingleton<TurnInboxSignal>();
 builder.Services.AddSlackChannel(builder.Configuration);
 var app = builder.Build();

@@ -20,6 +20,7 @@ internal sealed partial class InboxWriter : IAsyncDisposable
     private readonly CollabDbContextFactory _contexts;
     private readonly ILogger<InboxWriter> _logger;
     private readonly Task _loop;
+    private CollabDbContext? _db;
 
     public InboxWriter(CollabDbContextFactory contexts, ILogger<InboxWriter> logger)
     {
@@ -44,6 +45,7 @@ internal sealed partial class InboxWriter : IAsyncDisposable
     {
         _queue.Writer.TryComplete();
         await _loop;
+        await DropContextAsync();
     }
 
     private async Task RunAsync()
@@ -93,15 +95,34 @@ internal sealed partial class InboxWriter : IAsyncDisposable
 
     private async Task<HashSet<string>> WriteAsync(List<PendingAccept> batch)
     {
-        await using var db = _contexts.Create();
-        await db.Database.OpenConnectionAsync();
-        var connection = db.Database.GetDbConnection();
-        using var gate = await _contexts.Writes.EnterAsync(urgent: true, CancellationToken.None);
-        await using var transaction = await connection.BeginTransactionAsync();
-        var inserted = await InsertTurnsAsync(db, connection, transaction, batch);
-        await SetStateAsync(db, connection, transaction, batch);
-        await transaction.CommitAsync();
-        return inserted;
+        try
+        {
+            // One context and connection for the writer's life: creating them per batch cost more than the insert.
+            var db = _db ??= _contexts.Create();
+            await db.Database.OpenConnectionAsync();
+            var connection = db.Database.GetDbConnection();
+            using var gate = await _contexts.Writes.EnterAsync(urgent: true, CancellationToken.None);
+            await using var transaction = await connection.BeginTransactionAsync();
+            var inserted = await InsertTurnsAsync(db, connection, transaction, batch);
+            await SetStateAsync(db, connection, transaction, batch);
+            await transaction.CommitAsync();
+            return inserted;
+        }
+        catch
+        {
+            // A broken connection (a database restart) is replaced at the next batch.
+            await DropContextAsync();
+            throw;
+        }
+    }
+
+    private async Task DropContextAsync()
+    {
+        if (_db is { } db)
+        {
+            _db = null;
+            await db.DisposeAsync();
+        }
     }
 
     private static async Task<HashSet<string>> InsertTurnsAsync(CollabDbContext db, DbConnection connection, DbTransaction transaction, List<PendingAccept> batch)

@@ -1,0 +1,41 @@
+namespace CollabBot.Conversations;
+
+/// <summary>
+/// How fast the platforms are handing us turns. Above <see cref="BusyPerSecond"/> accepted turns a second the ingress
+/// is busy until a second after the rate drops: the background work (the turn worker) then leaves it the CPU, because
+/// Slack and Teams wait for our acknowledgement (Slack gives up after 3 s and retries), while a reply can wait.
+/// </summary>
+public sealed class IngressPressure(Func<long> milliseconds)
+{
+    public const int BusyPerSecond = 200;
+    private const long WindowMs = 250;
+    private const long HoldMs = 1_000;
+
+    private long _windowStart;
+    private int _inWindow;
+    private long _busyUntil = long.MinValue;
+
+    public IngressPressure()
+        : this(() => Environment.TickCount64)
+    {
+    }
+
+    public bool IsBusy => milliseconds() < Interlocked.Read(ref _busyUntil);
+
+    /// <summary>Counts one accepted turn.</summary>
+    public void Arrived()
+    {
+        var now = milliseconds();
+        var start = Interlocked.Read(ref _windowStart);
+        if (now - start >= WindowMs && Interlocked.CompareExchange(ref _windowStart, now, start) == start)
+        {
+            // A new window; a few arrivals racing the reset may be counted in either window, which is close enough.
+            Interlocked.Exchange(ref _inWindow, 0);
+        }
+
+        if (Interlocked.Increment(ref _inWindow) * (1_000 / WindowMs) > BusyPerSecond)
+        {
+            Interlocked.Exchange(ref _busyUntil, now + HoldMs);
+        }
+    }
+}
