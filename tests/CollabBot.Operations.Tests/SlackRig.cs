@@ -15,25 +15,30 @@ public sealed class SlackRig : IAsyncDisposable
 
     private readonly List<HostProcess> _hosts = [];
 
-    private SlackRig(string database, FakeSlackApi slack)
+    private readonly bool _ownsDatabase;
+
+    private SlackRig(string database, FakeSlackApi slack, bool ownsDatabase)
     {
         Database = database;
         Slack = slack;
+        _ownsDatabase = ownsDatabase;
     }
 
     public string Database { get; }
 
     public FakeSlackApi Slack { get; }
 
-    public static async Task<SlackRig> StartAsync(string purpose)
+    /// <summary>On a new database of the test server, or on <paramref name="database"/> (which the rig then leaves alone when disposed).</summary>
+    public static async Task<SlackRig> StartAsync(string purpose, string? database = null)
     {
-        var database = await PostgresServer.CreateDatabaseAsync(purpose);
+        var owned = database is null;
+        database ??= await PostgresServer.CreateDatabaseAsync(purpose);
         var slack = await FakeSlackApi.StartAsync();
         slack.AcceptToken(BotToken);
         slack.Limits.Set("chat.postMessage", 100_000, TimeSpan.FromSeconds(1), perChannel: true);
         slack.Limits.Set("chat.postEphemeral", 100_000, TimeSpan.FromSeconds(1), perChannel: false);
         slack.Limits.Set("conversations.open", 100_000, TimeSpan.FromSeconds(1), perChannel: false);
-        return new SlackRig(database, slack);
+        return new SlackRig(database, slack, owned);
     }
 
     public Dictionary<string, string?> Settings() => new()
@@ -97,6 +102,9 @@ public sealed class SlackRig : IAsyncDisposable
         }
 
         await Slack.DisposeAsync();
-        await PostgresServer.DropDatabaseAsync(Database);
+        if (_ownsDatabase)
+        {
+            await PostgresServer.DropDatabaseAsync(Database);
+        }
     }
 }

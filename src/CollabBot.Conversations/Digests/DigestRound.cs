@@ -8,6 +8,7 @@ using CollabBot.Domain.Collaborations;
 using CollabBot.Domain.Digests;
 using CollabBot.Domain.Participation;
 using CollabBot.Domain.Workspaces;
+using Cronos;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -41,13 +42,14 @@ public sealed class DigestRound(IServiceScopeFactory scopes, CollaborationSweep 
             sample = (await scope.ServiceProvider.GetRequiredService<IDigestStore>().ListAsync(cancellationToken)).FirstOrDefault(s => WorkId(s) == workId);
         }
 
-        if (sample is null)
+        if (sample is null || LatestDue(sample, occurrence) is not { } due)
         {
             return;
         }
 
+        // Keyed by the scheduled occurrence, not the instant the job ran: a second run (another host, a retry) repeats nothing.
         var schedule = new CollaborationScope.DigestSchedule(sample.Cron, sample.TimeZoneId);
-        var sent = await SendAsync(schedule, $"{occurrence.ToUnixTimeSeconds()}", occurrence, cancellationToken);
+        var sent = await SendAsync(schedule, $"{due.ToUnixTimeSeconds()}", occurrence, cancellationToken);
         logger.LogInformation("Digests {WorkId} at {Occurrence}: {Count} sent", workId, occurrence, sent);
     }
 
@@ -97,6 +99,15 @@ public sealed class DigestRound(IServiceScopeFactory scopes, CollaborationSweep 
         var byId = snapshot.Collaborations.ToDictionary(c => c.Id);
         return facts.Subscriptions.Where(s => byId.ContainsKey(s.CollaborationId)).GroupBy(s => s.TargetKey)
             .Select(g => new DigestTarget(g.First(), g.Select(s => byId[s.CollaborationId]).OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase).ToList()));
+    }
+
+    /// <summary>The schedule's latest occurrence at or before <paramref name="now"/>, a week back at most.</summary>
+    private static DateTimeOffset? LatestDue(DigestSubscription subscription, DateTimeOffset now)
+    {
+        TimeZones.TryResolve(subscription.TimeZoneId, out var zone);
+        return CronExpression.Parse(subscription.Cron, CronFormat.Standard)
+            .GetOccurrences(now.AddDays(-8), now, zone, fromInclusive: false, toInclusive: true)
+            .Select(o => (DateTimeOffset?)o).LastOrDefault();
     }
 
     private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];

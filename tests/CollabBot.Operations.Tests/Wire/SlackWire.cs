@@ -65,7 +65,14 @@ public static class SlackWire
     }.ToJsonString();
 
     /// <summary>A click on a card button whose data is <paramref name="data"/>, with the card's inputs filled in.</summary>
-    public static HttpRequestMessage Click(string secret, string channel, string user, IReadOnlyDictionary<string, string> data, IReadOnlyDictionary<string, string> inputs)
+    public static HttpRequestMessage Click(string secret, string channel, string user, IReadOnlyDictionary<string, string> data, IReadOnlyDictionary<string, string> inputs) =>
+        Interaction(secret, ClickBody(channel, user, data, inputs));
+
+    /// <summary>An interactivity body, signed now: Slack signs a retry of the same body afresh.</summary>
+    public static HttpRequestMessage Interaction(string secret, byte[] body) => Signed("/api/slack/interactions", body, secret, "application/x-www-form-urlencoded");
+
+    /// <summary>The form body of a click, as <see cref="Click"/> sends it.</summary>
+    public static byte[] ClickBody(string channel, string user, IReadOnlyDictionary<string, string> data, IReadOnlyDictionary<string, string> inputs)
     {
         var values = new JsonObject();
         foreach (var (id, value) in inputs)
@@ -98,7 +105,7 @@ public static class SlackWire
                 ["action_ts"] = Ts(),
             }),
         };
-        return Signed("/api/slack/interactions", Encoding.UTF8.GetBytes(Form(new Dictionary<string, string> { ["payload"] = payload.ToJsonString() })), secret, "application/x-www-form-urlencoded");
+        return Encoding.UTF8.GetBytes(Form(new Dictionary<string, string> { ["payload"] = payload.ToJsonString() }));
     }
 
     public static string Form(IReadOnlyDictionary<string, string> fields) =>
