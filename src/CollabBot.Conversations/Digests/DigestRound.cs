@@ -101,7 +101,7 @@ public sealed class DigestRound(IServiceScopeFactory scopes, CollaborationSweep 
             .Select(g => new DigestTarget(g.First(), g.Select(s => byId[s.CollaborationId]).OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase).ToList()));
     }
 
-    /// <summary>The schedule's latest occurrence at or before <paramref name="now"/>, a week back at most.</summary>
+    /// <summary>The schedule's latest occurrence at or before <paramref name="now"/>, eight days back at most.</summary>
     private static DateTimeOffset? LatestDue(DigestSubscription subscription, DateTimeOffset now)
     {
         TimeZones.TryResolve(subscription.TimeZoneId, out var zone);
