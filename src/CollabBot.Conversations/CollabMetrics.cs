@@ -3,24 +3,29 @@ using CollabBot.Domain;
 
 namespace CollabBot.Conversations;
 
-/// <summary>What operators watch (exported at /metrics): turns, deliveries by platform and outcome, job durations. No content, no ids.</summary>
+/// <summary>What operators watch (exported at /metrics): turns accepted and handled, deliveries by platform and outcome, job durations. No content, no ids.</summary>
 public sealed class CollabMetrics : IDisposable
 {
     public const string MeterName = "CollabBot";
     private readonly Meter _meter = new(MeterName);
     private readonly Counter<long> _turns;
+    private readonly Counter<long> _accepted;
     private readonly Counter<long> _deliveries;
     private readonly Histogram<double> _jobSeconds;
 
     public CollabMetrics()
     {
         _turns = _meter.CreateCounter<long>("collabbot.turns", description: "Turns handled, by platform and whether they were repeats");
+        _accepted = _meter.CreateCounter<long>("collabbot.turns.accepted", description: "Turns stored in the inbox before the platform got its answer, by platform and whether they were repeats");
         _deliveries = _meter.CreateCounter<long>("collabbot.outbox.deliveries", description: "Outbox delivery attempts by platform and outcome (sent, retried, throttled, parked)");
         _jobSeconds = _meter.CreateHistogram<double>("collabbot.job.duration", unit: "s", description: "Recurring work durations by kind");
     }
 
     public void Turn(Platform platform, bool repeat) =>
         _turns.Add(1, new("platform", platform.ToString()), new("repeat", repeat));
+
+    public void Accepted(Platform platform, bool repeat) =>
+        _accepted.Add(1, new("platform", platform.ToString()), new("repeat", repeat));
 
     public void Delivery(Platform platform, string outcome) =>
         _deliveries.Add(1, new("platform", platform.ToString()), new("outcome", outcome));

@@ -70,6 +70,6 @@ public static class SchedulingServiceCollectionExtensions
             Authorization = [new DashboardAccess(environment.IsDevelopment(), options.DashboardUser, options.DashboardPassword)],
             IsReadOnlyFunc = _ => !environment.IsDevelopment(),
             DisplayStorageConnectionString = false,
-        });
+        }).RefuseMalformedRequests("/hangfire");
     }
 }

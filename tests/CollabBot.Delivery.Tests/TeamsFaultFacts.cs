@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using CollabBot.Delivery.Tests.Fakes;
 using CollabBot.Delivery.Tests.Support;
 using CollabBot.Testing;
@@ -49,10 +51,23 @@ public sealed class TeamsFaultFacts
             var listed = JsonNode.Parse(await (await http.SendAsync(request)).Content.ReadAsStringAsync())!.AsArray();
             Assert.Equal(("Teams", "29:blocked-member", "Bot Connector answered 403 ConversationBlockedByUser"),
                 ((string?)listed.Single()!["platform"], (string?)listed.Single()!["recipient"], (string?)listed.Single()!["reason"]));
+
+            // And they count it at /metrics: every outcome of a delivery attempt, by platform.
+            var metrics = await http.GetStringAsync("/metrics");
+            Assert.Equal(30, Deliveries(metrics, "sent"));
+            Assert.Equal(1, Deliveries(metrics, "parked"));
+            Assert.True(Deliveries(metrics, "retried") > 0, metrics);
+            Assert.True(Deliveries(metrics, "throttled") > 0, metrics);
         }
         finally
         {
             await PostgresServer.DropDatabaseAsync(postgres);
         }
+    }
+
+    private static long Deliveries(string metrics, string outcome)
+    {
+        var line = Regex.Match(metrics, $"collabbot_outbox_deliveries_total\\{{[^}}]*outcome=\"{outcome}\",platform=\"Teams\"[^}}]*\\}} (\\d+)");
+        return line.Success ? long.Parse(line.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
     }
 }

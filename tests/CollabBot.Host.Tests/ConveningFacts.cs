@@ -61,4 +61,18 @@ public sealed class ConveningFacts : IAsyncLifetime
         Assert.Contains("{\"label\":\"Convener\",\"value\":\"Ana\"}", roles);
         Assert.Contains("Nobody holds: facilitator, catalyst, sponsor, coordinator.", roles);
     }
+
+    [Fact]
+    public async Task Status_notes_a_leadership_role_nobody_holds_until_someone_holds_it()
+    {
+        var before = Assert.Single(await _playground.SayAsync("ben", "status")).CardJson();
+        Assert.Contains("Nobody holds these leadership roles yet: facilitator, catalyst.", before);
+
+        await _playground.SayAsync("ana", "role @Ben facilitator,catalyst");
+        var after = Assert.Single(await _playground.SayAsync("ben", "status")).CardJson();
+
+        // Sponsor and coordinator support from outside the team: nobody holding them is not worth a note.
+        Assert.DoesNotContain("Nobody holds", after);
+        Assert.Contains("facilitator, catalyst\"}", after);
+    }
 }

@@ -47,6 +47,34 @@ public sealed class InfraFilesFacts
         Assert.Contains("/healthz", dockerfile);
     }
 
+    [Fact]
+    public void Compose_runs_two_bot_hosts_on_one_postgres_and_the_cluster_has_a_service_and_a_disruption_budget()
+    {
+        var compose = Load(Path.Combine(Root, "infra", "compose.yaml")).Single();
+        var services = ((YamlMappingNode)compose["services"]).Children.Values.Cast<YamlMappingNode>().ToList();
+
+        // A second host may take the first one's settings with a merge key (<<: *bot).
+        Assert.Equal(2, services.Count(s => Setting(s, "build") is YamlMappingNode build && build["dockerfile"].ToString() == "infra/Dockerfile"));
+        Assert.Single(services, s => Setting(s, "image")?.ToString().StartsWith("postgres:", StringComparison.Ordinal) == true);
+
+        var kinds = Directory.EnumerateFiles(Path.Combine(Root, "infra", "k8s"), "*.yaml").SelectMany(Load).Select(d => d["kind"].ToString()).ToList();
+        Assert.Contains("Deployment", kinds);
+        Assert.Contains("Service", kinds);
+        Assert.Contains("PodDisruptionBudget", kinds);
+    }
+
+    private static IEnumerable<YamlMappingNode> Load(string file)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(File.ReadAllText(file)));
+        return stream.Documents.Select(d => (YamlMappingNode)d.RootNode);
+    }
+
+    private static YamlNode? Setting(YamlMappingNode service, string key) =>
+        service.Children.TryGetValue(key, out var value) ? value
+        : service.Children.TryGetValue("<<", out var merged) && merged is YamlMappingNode inherited ? Setting(inherited, key)
+        : null;
+
     private static string FindRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);

@@ -24,4 +24,27 @@ public sealed class MetricsFacts
         Assert.Matches("collabbot_outbox_deliveries_total\\{[^}]*outcome=\"sent\"[^}]*platform=\"Playground\"[^}]*\\} 1", metrics);
         Assert.DoesNotContain("Secret Project", metrics);
     }
+
+    [Fact]
+    public async Task Metrics_record_how_long_recurring_work_took_once_it_ran()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, "jobmetrics");
+        await using var app = new CollabBotApp(database);
+        var playground = new PlaygroundClient(app.Http());
+        await playground.SayAsync("ana", "start Warm Homes");
+        const string DailyScanRuns = "collabbot_job_duration_seconds_count\\{[^}]*kind=\"DailyScan\"[^}]*\\} [1-9]";
+        Assert.DoesNotMatch(DailyScanRuns, await app.Http().GetStringAsync("/metrics"));
+
+        await playground.AdvanceAsync("P1D");
+        // The exporter caches a scrape for a moment.
+        string metrics = "";
+        for (var i = 0; i < 20 && !System.Text.RegularExpressions.Regex.IsMatch(metrics, DailyScanRuns); i++)
+        {
+            await Task.Delay(100);
+            metrics = await app.Http().GetStringAsync("/metrics");
+        }
+
+        Assert.Matches(DailyScanRuns, metrics);
+        Assert.Matches("collabbot_job_duration_seconds_sum\\{[^}]*kind=\"DailyScan\"[^}]*\\} \\d", metrics);
+    }
 }

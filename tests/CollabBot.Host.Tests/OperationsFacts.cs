@@ -1,7 +1,14 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using System.Text.RegularExpressions;
+using CollabBot.Conversations.CheckIns;
+using CollabBot.Conversations.Digests;
+using CollabBot.Conversations.Participation;
 using CollabBot.Testing;
+using Hangfire;
+using Hangfire.Storage;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CollabBot.Host.Tests;
 
@@ -52,6 +59,62 @@ public sealed class OperationsFacts : IAsyncLifetime
     }
 
     [Fact]
+    public async Task In_Production_even_the_operator_cannot_trigger_or_remove_a_recurring_job_from_the_dashboard()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Scheduling:DashboardUser"] = "operator",
+            ["Scheduling:DashboardPassword"] = "test-only-password",
+        };
+        await using var app = new CollabBotApp(_database, "Production", settings);
+        var http = app.Http();
+        var page = await http.SendAsync(Operator(HttpMethod.Get, "/hangfire/recurring"));
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var antiforgery = Regex.Match(await page.Content.ReadAsStringAsync(), "data-antiforgery-header=\"([^\"]+)\"\\s+data-antiforgery-token=\"([^\"]+)\"");
+
+        foreach (var command in new[] { "/hangfire/recurring/trigger", "/hangfire/recurring/remove" })
+        {
+            var post = Operator(HttpMethod.Post, command);
+            post.Content = new FormUrlEncodedContent([new("jobs[]", DailyScan.WorkId)]);
+            if (antiforgery.Success)
+            {
+                post.Headers.Add(antiforgery.Groups[1].Value, WebUtility.HtmlDecode(antiforgery.Groups[2].Value));
+            }
+
+            var answer = await http.SendAsync(post);
+            Assert.False(answer.IsSuccessStatusCode, $"{command} answered {(int)answer.StatusCode}");
+        }
+
+        await Task.Delay(500);
+        using var connection = app.Services.GetRequiredService<JobStorage>().GetConnection();
+        var dailyScan = Assert.Single(connection.GetRecurringJobs([DailyScan.WorkId]));
+        Assert.False(dailyScan.Removed);
+        Assert.Null(dailyScan.LastJobId);
+    }
+
+    [Fact]
+    public async Task Recurring_sends_go_to_the_sends_queue_and_the_daily_scan_to_the_scans_queue()
+    {
+        await using var app = new CollabBotApp(_database);
+        var playground = new PlaygroundClient(app.Http());
+        await playground.SayAsync("ana", "start Warm Homes");
+        await playground.SayAsync("ana", "checkin every monday 09:00");
+        await playground.SayAsync("ana", "digest to #coordinators every friday 15:00");
+
+        using var connection = app.Services.GetRequiredService<JobStorage>().GetConnection();
+        // Hangfire 1.8 keeps the queue given to AddOrUpdate on the job itself; the recurring job's own field stays "default".
+        var queues = connection.GetRecurringJobs().ToDictionary(j => j.Id, j => j.Job?.Queue ?? j.Queue);
+
+        Assert.Equal("sends", Assert.Single(queues, q => q.Key.StartsWith(CheckInRound.Prefix, StringComparison.Ordinal)).Value);
+        Assert.Equal("sends", Assert.Single(queues, q => q.Key.StartsWith(DigestRound.Prefix, StringComparison.Ordinal)).Value);
+        Assert.Equal("sends", queues[CheckInReminders.WorkId]);
+        Assert.Equal("scans", queues[DailyScan.WorkId]);
+        var monitoring = app.Services.GetRequiredService<JobStorage>().GetMonitoringApi();
+        Assert.True(await Polling.TrueAsync(() => monitoring.Servers().Count > 0, TimeSpan.FromSeconds(10)), "no Hangfire server announced itself");
+        Assert.Equal(["sends", "scans", "default"], Assert.Single(monitoring.Servers()).Queues);
+    }
+
+    [Fact]
     public async Task In_Production_without_a_credential_the_dashboard_stays_closed()
     {
         await using var app = new CollabBotApp(_database, "Production");
@@ -60,6 +123,9 @@ public sealed class OperationsFacts : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
+
+    private static HttpRequestMessage Operator(HttpMethod method, string path) =>
+        new(method, path) { Headers = { Authorization = Basic("operator", "test-only-password") } };
 
     private static AuthenticationHeaderValue Basic(string user, string password) =>
         new("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password}")));

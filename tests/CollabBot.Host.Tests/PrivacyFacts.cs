@@ -44,6 +44,8 @@ public abstract class PrivacyFacts(DatabaseProvider provider) : IAsyncLifetime
         await _playground.ClickAsync(ZoeId, card.Id(), "reservations", new { reason = "ask tenants first" });
         await _playground.ClickAsync("ben", card.Id(), "disagree", new { reason = "Ben's own reason" });
         await _playground.SayAsync(ZoeId, "win we met the board", ZoeName);
+        await _playground.SayAsync(ZoeId, "commit a warmer block; my tenant network", ZoeName);
+        await AnswerACheckInAsync("tenants signed up");
 
         var direct = Assert.Single(await _playground.SayAsync(ZoeId, "export", ZoeName), m => m.Visibility() == "direct");
 
@@ -62,7 +64,12 @@ public abstract class PrivacyFacts(DatabaseProvider provider) : IAsyncLifetime
         Assert.Equal((ZoeName, "civil society / NGO"), (json["me"]!["displayName"]!.GetValue<string>(), json["me"]!["sector"]!.GetValue<string>()));
         Assert.Equal("tenant network", json["me"]!["assets"]![0]!.GetValue<string>());
         Assert.Equal(("agree with reservations", "ask tenants first"), (json["positions"]![0]!["position"]!.GetValue<string>(), json["positions"]![0]!["reason"]!.GetValue<string>()));
-        Assert.Equal("we met the board", json["valueChainAndParticipation"]!["smallWins"]![0]!["text"]!.GetValue<string>());
+        var history = json["valueChainAndParticipation"]!;
+        Assert.Equal("we met the board", history["smallWins"]![0]!["text"]!.GetValue<string>());
+        Assert.Equal(("a warmer block", "my tenant network"), (history["commitments"]![0]!["want"]!.GetValue<string>(), history["commitments"]![0]!["give"]!.GetValue<string>()));
+        Assert.Equal(("tenants signed up", 4), (history["checkInAnswers"]![0]!["smallWin"]!.GetValue<string>(), history["checkInAnswers"]![0]!["rating"]!.GetValue<int>()));
+        var signals = history["signalsByKind"]!;
+        Assert.Equal((1, 1, 1), (signals["CheckInAnswer"]!.GetValue<int>(), signals["SmallWin"]!.GetValue<int>(), signals["Vote"]!.GetValue<int>()));
         foreach (var other in new[] { "\"ben\"", "Ben", "survey data", "Ben's own reason" })
         {
             Assert.DoesNotContain(other, text, StringComparison.Ordinal);
@@ -103,6 +110,18 @@ public abstract class PrivacyFacts(DatabaseProvider provider) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, (await _playground.Http.GetAsync(file["downloadUrl"]!.GetValue<string>())).StatusCode);
     }
 
+    /// <summary>Ana schedules daily check-ins; a day later Zoë answers hers.</summary>
+    private async Task AnswerACheckInAsync(string win)
+    {
+        await _playground.SayAsync("ana", "checkin cron \"0 9 * * *\"");
+        var (_, cursor) = await _playground.OutboxAsync();
+        await _playground.AdvanceAsync("P1D");
+        var prompt = (await _playground.OutboxAsync(cursor)).Messages
+            .Single(m => m!["recipientUserId"]?.GetValue<string>() == ZoeId && m.Text().StartsWith("Time for your check-in", StringComparison.Ordinal));
+        var thanks = await _playground.ClickAsync(ZoeId, prompt.Id(), "submit", new { win, rating = "4", dimension = "capacity" });
+        Assert.Contains("Thank you", thanks[0].Text());
+    }
+
     private async Task<int> StoredFilesAsync()
     {
         await using var db = _app.Services.GetRequiredService<CollabDbContextFactory>().Create();
@@ -125,6 +144,7 @@ public abstract class PrivacyFacts(DatabaseProvider provider) : IAsyncLifetime
         await _playground.SayAsync("ana", $"map @{ZoeId} Test lead");
         await _playground.SayAsync(ZoeId, "commit a warmer block; my tenant network", ZoeName);
         await _playground.SayAsync(ZoeId, "win the board said yes to a meeting", ZoeName);
+        await AnswerACheckInAsync("tenants signed up");
         await _playground.SayAsync(ZoeId, "export", ZoeName);
         Guid zoeMemberId;
         await using (var db = _app.Services.GetRequiredService<CollabDbContextFactory>().Create())
@@ -133,7 +153,7 @@ public abstract class PrivacyFacts(DatabaseProvider provider) : IAsyncLifetime
         }
 
         var before = string.Join("\n", await DatabaseScan.FindAsync(_app, provider, ZoeId, ZoeName, zoeMemberId.ToString()));
-        foreach (var table in new[] { "members", "decision_positions", "glossary_definitions", "concerns", "puzzle_answers", "process_map", "commitments", "small_wins", "participation_signals", "outbox" })
+        foreach (var table in new[] { "members", "decision_positions", "glossary_definitions", "concerns", "puzzle_answers", "process_map", "commitments", "small_wins", "checkin_answers", "participation_signals", "outbox" })
         {
             Assert.Contains($"{table}.", before, StringComparison.Ordinal);
         }

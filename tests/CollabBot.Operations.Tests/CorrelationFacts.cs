@@ -57,6 +57,10 @@ public sealed class CorrelationFacts : IAsyncLifetime
         }
 
         Assert.DoesNotContain("Traced", exported, StringComparison.Ordinal);
+
+        // The same event twice: accepted once, and once as a repeat.
+        Assert.Matches("collabbot_turns_accepted_total\\{[^}]*platform=\"Slack\",repeat=\"false\"[^}]*\\} 1\\b", exported);
+        Assert.Matches("collabbot_turns_accepted_total\\{[^}]*platform=\"Slack\",repeat=\"true\"[^}]*\\} 1\\b", exported);
     }
 
     private static string? Category(JsonElement entry) => entry.GetProperty("Category").GetString();

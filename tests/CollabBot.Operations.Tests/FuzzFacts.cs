@@ -17,7 +17,10 @@ namespace CollabBot.Operations.Tests;
 public sealed class FuzzFacts : IAsyncLifetime
 {
     private const string Tables = "SELECT concat_ws(',', (SELECT count(*) FROM inbox), (SELECT count(*) FROM outbox), (SELECT count(*) FROM handled_turns), " +
-        "(SELECT count(*) FROM participation_signals), (SELECT count(*) FROM workspaces), (SELECT count(*) FROM collaborations), (SELECT count(*) FROM members))";
+        "(SELECT count(*) FROM participation_signals), (SELECT count(*) FROM workspaces), (SELECT count(*) FROM collaborations), (SELECT count(*) FROM members), " +
+        "(SELECT count(*) FROM hangfire.set WHERE key = 'recurring-jobs'), (SELECT count(*) FROM hangfire.hash WHERE key = 'recurring-job:daily-scan' AND field = 'LastJobId'))";
+
+    private const string OperatorPassword = "operator-password-made-at-test-time";
 
     private readonly List<string> _serverErrors = [];
     private SlackRig _rig = null!;
@@ -43,6 +46,8 @@ public sealed class FuzzFacts : IAsyncLifetime
             ["MicrosoftAppPassword"] = "teams-password-made-at-test-time",
             ["ToBotFromChannelOpenIdMetadataUrl"] = _teams.MetadataUrl,
             ["ToChannelFromBotLoginUrl"] = _teams.LoginUrl,
+            ["Scheduling:DashboardUser"] = "operator",
+            ["Scheduling:DashboardPassword"] = OperatorPassword,
         });
         _http = _host.Http();
         _token = ChannelTokens.Create(_key, _appId, _teams.ServiceUrl, DateTimeOffset.UtcNow);
@@ -98,16 +103,49 @@ public sealed class FuzzFacts : IAsyncLifetime
             await SendAsync($"GET {query}", new HttpRequestMessage(HttpMethod.Get, query));
         }
 
+        // The operator pages, also with the operator's credential so the hostile input reaches them; the dashboard is
+        // read-only outside Development, so its commands must neither fail nor act.
+        foreach (var query in OperatorQueries())
+        {
+            await SendAsync($"GET {query}", new HttpRequestMessage(HttpMethod.Get, query));
+            await SendAsync($"GET {query} as the operator", AsOperator(new HttpRequestMessage(HttpMethod.Get, query)));
+        }
+
+        foreach (var (name, body) in HostileBodies.Form().Concat(HostileBodies.DashboardCommands()))
+        {
+            foreach (var path in new[] { "/hangfire/recurring/trigger", "/hangfire/recurring/remove", "/hangfire/jobs/enqueued/delete", "/hangfire/jobs/failed/requeue" })
+            {
+                await SendAsync($"{path} as the operator: {name}", AsOperator(Raw(HttpMethod.Post, path, body, "application/x-www-form-urlencoded")));
+            }
+        }
+
         await SendAsync("slack: timestamp not a number", WithHeader(SlackWire.Event(SlackRig.Secret, slackEvent), "X-Slack-Request-Timestamp", "NaN"));
         await SendAsync("slack: signature of another body", WithBody(SlackWire.Event(SlackRig.Secret, slackEvent), "{}"));
         await SendAsync("teams: token of another app", TeamsWire.Post(ChannelTokens.Create(_key, Guid.NewGuid().ToString(), _teams.ServiceUrl, DateTimeOffset.UtcNow), JsonNode.Parse(teamsMessage)!));
         await SendAsync("teams: garbage bearer", TeamsWire.Post(new string('A', 16_000), JsonNode.Parse(teamsMessage)!));
         await Task.Delay(TimeSpan.FromSeconds(1));
 
-        Assert.Empty(_serverErrors);
+        Assert.True(_serverErrors.Count == 0, string.Join("\n", _serverErrors) + "\n" + _rig.OutputTail());
         Assert.Equal(before, await CheckInTeam.TextAsync(_rig, Tables));
         Assert.Equal(HttpStatusCode.OK, (await _http.GetAsync("/healthz")).StatusCode);
         Assert.False(_host.HasExited);
+    }
+
+    [Fact]
+    public async Task The_operator_pages_name_what_was_wrong_with_a_request()
+    {
+        foreach (var (query, problem) in new[]
+        {
+            ("/ops/outbox/parked?max=abc", "max is a whole number from 1 to 1000."),
+            ("/ops/outbox/parked?max=99999999999", "max is a whole number from 1 to 1000."),
+            ("/hangfire/jobs/details/%FF%FE", "A job id is a number"),
+        })
+        {
+            using var response = await _http.SendAsync(AsOperator(new HttpRequestMessage(HttpMethod.Get, query)));
+
+            Assert.Equal((HttpStatusCode.BadRequest, "application/problem+json"), (response.StatusCode, response.Content.Headers.ContentType?.MediaType));
+            Assert.Contains(problem, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
     }
 
     [Fact]
@@ -172,7 +210,47 @@ public sealed class FuzzFacts : IAsyncLifetime
         "/readyz?" + new string('q', 4000),
         "/metrics?name[]=%00",
         "/api/messages",
+        "/",
+        "/?%FF=%FE&x=" + new string('x', 4000),
+        "/files/" + new string('A', 4000),
+        "/files/..%2F..%2Fetc%2Fpasswd",
+        "/files/%2E%2E",
+        "/files/%00",
+        "/files/%FF%FE",
+        "/files/CfDJ8" + Convert.ToBase64String(new byte[300]).Replace('/', '_').Replace('+', '-'),
     ];
+
+    private static IEnumerable<string> OperatorQueries() =>
+    [
+        "/ops/outbox/parked?max=abc",
+        "/ops/outbox/parked?max=-1",
+        "/ops/outbox/parked?max=0",
+        "/ops/outbox/parked?max=99999999999",
+        "/ops/outbox/parked?max=%FF%FE",
+        "/ops/outbox/parked?max=%00",
+        "/ops/outbox/parked?max=1&max=2",
+        "/ops/outbox/parked?max=" + new string('9', 4000),
+        "/hangfire",
+        "/hangfire/" + new string('h', 4000),
+        "/hangfire/..%2F..%2Fetc%2Fpasswd",
+        "/hangfire/jobs/details/%FF%FE",
+        "/hangfire/jobs/details/99999999999999999999",
+        "/hangfire/jobs/details/-1",
+        "/hangfire/jobs/details/%00",
+        "/hangfire/jobs/enqueued?from=abc&count=-1",
+        "/hangfire/jobs/succeeded?from=-1&count=99999999999",
+        "/hangfire/jobs/enqueued/%FF",
+        "/hangfire/recurring?from=%00&count=abc",
+        "/hangfire/stats?metrics[]=%FF",
+        "/hangfire/servers",
+        "/hangfire/retries?count=" + new string('9', 4000),
+    ];
+
+    private static HttpRequestMessage AsOperator(HttpRequestMessage request)
+    {
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes("operator:" + OperatorPassword)));
+        return request;
+    }
 
     private async Task SendAsync(string name, HttpRequestMessage request)
     {

@@ -38,5 +38,16 @@ public static class HostileBodies
         yield return ("1 MB field name", Utf8(new string('k', 1 << 20) + "=1"));
     }
 
+    /// <summary>Forms as the Hangfire dashboard's command buttons send them, with ids that exist, do not, or are garbage.</summary>
+    public static IEnumerable<(string Name, byte[] Body)> DashboardCommands()
+    {
+        yield return ("a recurring job", Utf8("jobs[]=daily-scan"));
+        yield return ("every recurring job", Utf8("jobs[]=daily-scan&jobs[]=checkin-reminders&jobs[]=phase-overrun-check"));
+        yield return ("a job id that is no number", Utf8("jobs[]=abc"));
+        yield return ("a job id too large", Utf8("jobs[]=99999999999999999999"));
+        yield return ("an invalid UTF-8 id", [.. Utf8("jobs[]="), 0xC3, 0x28, 0xFF]);
+        yield return ("a 1 MB id", Utf8("jobs[]=" + new string('j', 1 << 20)));
+    }
+
     private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
 }

@@ -1,3 +1,4 @@
+using CollabBot.Conversations;
 using CollabBot.Conversations.Delivery;
 using CollabBot.Persistence;
 using CollabBot.Testing;
@@ -30,6 +31,7 @@ public sealed class StoreFixture : IAsyncDisposable
         var services = new ServiceCollection()
             .AddSingleton<TimeProvider>(clock)
             .AddSingleton<OutboxSignal>()
+            .AddSingleton<CollabMetrics>()
             .AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>))
             .AddSingleton<Microsoft.Extensions.Logging.ILoggerFactory>(NullLoggerFactory.Instance)
             .AddPersistence(configuration)

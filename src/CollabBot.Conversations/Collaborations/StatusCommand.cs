@@ -32,10 +32,7 @@ public sealed class StatusCommand : IBotCommand
         facts.AddRange(collaboration.Members.Select(m => new CardFact(
             m.DisplayName,
             $"{(m.Sector is { } s ? SectorNames.Display(s) : "sector not given")} · {RoleNames.Display(m.Roles)}")));
-        var unheld = new[] { Role.Convener, Role.Facilitator, Role.Catalyst }
-            .Where(r => !collaboration.Members.Any(m => m.Holds(r)))
-            .Select(r => r.ToString().ToLowerInvariant())
-            .ToList();
+        var unheld = collaboration.UnheldLeadershipRoles().Select(r => r.ToString().ToLowerInvariant()).ToList();
         return new Card
         {
             Title = collaboration.Name,

@@ -70,7 +70,7 @@ public sealed class DigestComposer(IImageLinks links)
         var total = Math.Max(1, bySector.Values.Sum());
         var schedule = facts.Schedules.GetValueOrDefault(collaboration.Id);
         var next = schedule is null ? "none scheduled" : CheckInCalendar.Next(schedule, now, 1).Select(o => DateText.Show(CheckInCalendar.Local(o, schedule.TimeZoneId))).FirstOrDefault("none coming");
-        var unheld = new[] { Role.Convener, Role.Facilitator, Role.Catalyst }.Where(r => !collaboration.Members.Any(m => m.Holds(r))).Select(r => r.ToString().ToLowerInvariant()).ToList();
+        var unheld = collaboration.UnheldLeadershipRoles().Select(r => r.ToString().ToLowerInvariant()).ToList();
         var participation = $"{weekSignals} contributions from {activeMembers.Count} of {collaboration.Members.Count} members; {weekWins} small wins"
             + (named
                 ? $"; active: {Names(activeMembers.Select(m => m.DisplayName))}; fading: {Names(fading)}"

@@ -189,6 +189,10 @@ public sealed class Collaboration
 
     public NetworkStage NetworkStage => NetworkStageRule.Derive(this);
 
+    /// <summary>The leadership roles (<see cref="RoleNames.Leadership"/>) no member holds, in their usual order.</summary>
+    public IReadOnlyList<Role> UnheldLeadershipRoles() =>
+        RoleNames.Leadership.Where(role => !_members.Any(m => m.Holds(role))).ToList();
+
     private static string CheckedText(string text, int max, string what)
     {
         var trimmed = text?.Trim() ?? "";

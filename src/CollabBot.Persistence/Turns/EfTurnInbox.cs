@@ -7,10 +7,11 @@ using Microsoft.EntityFrameworkCore;
 namespace CollabBot.Persistence.Turns;
 
 /// <summary>The inbox in the database; accepts go through one group-committing writer.</summary>
-internal sealed class EfTurnInbox(CollabDbContextFactory contexts, InboxWriter writer, TimeProvider clock) : ITurnInbox
+internal sealed class EfTurnInbox(CollabDbContextFactory contexts, InboxWriter writer, TimeProvider clock, CollabMetrics metrics) : ITurnInbox
 {
-    public Task<bool> AcceptAsync(InboundTurn turn, IReadOnlyList<ChannelStateWrite> alongside, CancellationToken cancellationToken) =>
-        writer.AcceptAsync(
+    public async Task<bool> AcceptAsync(InboundTurn turn, IReadOnlyList<ChannelStateWrite> alongside, CancellationToken cancellationToken)
+    {
+        var accepted = await writer.AcceptAsync(
             new InboxTurn
             {
                 DedupKey = turn.DedupKey,
@@ -19,6 +20,9 @@ internal sealed class EfTurnInbox(CollabDbContextFactory contexts, InboxWriter w
             },
             alongside,
             cancellationToken);
+        metrics.Accepted(turn.Where.Platform, repeat: !accepted);
+        return accepted;
+    }
 
     public async Task<IReadOnlyList<(long Id, InboundTurn Turn)>> ClaimAsync(int max, TimeSpan lease, CancellationToken cancellationToken)
     {
