@@ -71,6 +71,7 @@ public sealed class SlackAdapterHost : IAsyncDisposable
         builder.Services.AddSingleton<TimeProvider>(clock);
         builder.Services.AddSingleton<ITurnInbox>(inbox);
         builder.Services.AddSingleton<IChannelStateStore>(state);
+        builder.Services.AddSingleton(_ => new IngressPressure());
         builder.Services.AddSingleton<TurnInboxSignal>();
         builder.Services.AddSingleton<IFileContents, InMemoryFileContents>();
         builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();
