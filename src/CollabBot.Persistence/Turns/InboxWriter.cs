@@ -98,8 +98,7 @@ internal sealed partial class InboxWriter : IAsyncDisposable
         try
         {
             // One context and connection for the writer's life: creating them per batch cost more than the insert.
-            var db = _db ??= _contexts.Create();
-            await db.Database.OpenConnectionAsync();
+            var db = _db ?? await OpenContextAsync();
             var connection = db.Database.GetDbConnection();
             using var gate = await _contexts.Writes.EnterAsync(urgent: true, CancellationToken.None);
             await using var transaction = await connection.BeginTransactionAsync();
@@ -114,6 +113,14 @@ internal sealed partial class InboxWriter : IAsyncDisposable
             await DropContextAsync();
             throw;
         }
+    }
+
+    private async Task<CollabDbContext> OpenContextAsync()
+    {
+        // Opened once and kept open: EF then leaves the connection to us instead of opening it per command.
+        _db = _contexts.Create();
+        await _db.Database.OpenConnectionAsync();
+        return _db;
     }
 
     private async Task DropContextAsync()
