@@ -4,6 +4,8 @@ namespace CollabBot.Conversations;
 /// How fast the platforms are handing us turns. Above <see cref="BusyPerSecond"/> accepted turns a second the ingress
 /// is busy until a second after the rate drops: the background work (the turn worker) then leaves it the CPU, because
 /// Slack and Teams wait for our acknowledgement (Slack gives up after 3 s and retries), while a reply can wait.
+/// Background work calls <see cref="RestAfterAsync"/> after each unit: while busy it rests a multiple of the time the
+/// unit took, so it keeps a small share of the CPU and never stops.
 /// </summary>
 public sealed class IngressPressure(Func<long> milliseconds)
 {
@@ -20,7 +22,14 @@ public sealed class IngressPressure(Func<long> milliseconds)
     {
     }
 
+    /// <summary>While busy, background work rests this many times what a unit of it took: about a ninth of a core.</summary>
+    public const int RestPerUnit = 8;
+
     public bool IsBusy => milliseconds() < Interlocked.Read(ref _busyUntil);
+
+    /// <summary>After a unit of background work that took <paramref name="spent"/>: rests while the ingress is busy, otherwise returns at once.</summary>
+    public Task RestAfterAsync(TimeSpan spent, CancellationToken cancellationToken) =>
+        IsBusy ? Task.Delay(RestPerUnit * spent, cancellationToken) : Task.CompletedTask;
 
     /// <summary>Counts one accepted turn.</summary>
     public void Arrived()

@@ -24,9 +24,6 @@ public sealed partial class TurnInboxService(
     private const int BatchSize = 256;
     private const int ConversationsAtOnce = 8;
 
-    /// <summary>While the ingress is busy, the worker rests this many times a turn's duration after it: about a third of one core.</summary>
-    private const int RestPerTurn = 2;
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
@@ -75,10 +72,7 @@ public sealed partial class TurnInboxService(
                 // The engine's handled-turn record makes a second run of the same turn a no-op.
                 await engine.HandleAsync(turn, cancellationToken);
                 handled.Add(id);
-                if (ingress.IsBusy)
-                {
-                    await Task.Delay(RestPerTurn * Stopwatch.GetElapsedTime(started), cancellationToken);
-                }
+                await ingress.RestAfterAsync(Stopwatch.GetElapsedTime(started), cancellationToken);
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {

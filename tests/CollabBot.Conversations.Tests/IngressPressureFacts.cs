@@ -39,4 +39,25 @@ public sealed class IngressPressureFacts
 
         Assert.Equal((true, true, false), (during, shortlyAfter, later));
     }
+
+    [Fact]
+    public async Task Background_work_rests_only_while_the_ingress_is_busy()
+    {
+        var pressure = new IngressPressure(() => _now);
+        var quiet = pressure.RestAfterAsync(TimeSpan.FromSeconds(1), CancellationToken.None);
+
+        for (var i = 0; i < 500; i++)
+        {
+            pressure.Arrived();
+            _now += 1;
+        }
+
+        using var stop = new CancellationTokenSource();
+        var busy = pressure.RestAfterAsync(TimeSpan.FromMilliseconds(50), stop.Token);
+        var restingAtFirst = !busy.IsCompleted;
+        var rested = await Task.WhenAny(busy, Task.Delay(TimeSpan.FromSeconds(30))) == busy;
+
+        // 50 ms of work: 8 × 50 ms = 400 ms of rest, which ends by itself.
+        Assert.Equal((true, true, true), (quiet.IsCompletedSuccessfully, restingAtFirst, rested && busy.IsCompletedSuccessfully));
+    }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using CollabBot.Conversations.Storage;
 using CollabBot.Domain;
 using Microsoft.Extensions.Logging;
@@ -16,6 +17,7 @@ internal sealed partial class DispatchRound
     private readonly IOutboxStore _outbox;
     private readonly OutboxOptions _options;
     private readonly TimeProvider _clock;
+    private readonly IngressPressure _ingress;
     private readonly ILogger _logger;
     private readonly Guid _owner = Guid.NewGuid();
     private readonly Lock _lock = new();
@@ -25,16 +27,17 @@ internal sealed partial class DispatchRound
     private TaskCompletionSource _emptied = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _handedOver;
 
-    public DispatchRound(IChannelSender sender, IOutboxStore outbox, OutboxOptions options, TimeProvider clock, CollabMetrics metrics, ILogger logger)
+    public DispatchRound(IChannelSender sender, IOutboxStore outbox, OutboxOptions options, TimeProvider clock, CollabMetrics metrics, IngressPressure ingress, ILogger logger)
     {
         _sender = sender;
         _outbox = outbox;
         _options = options;
         _clock = clock;
+        _ingress = ingress;
         _logger = logger;
         var writes = OutboxWrites.Pipeline(logger);
         Ledger = new SentLedger(outbox, writes);
-        _worker = new LaneWorker(this, sender, outbox, options, clock, metrics, logger, writes);
+        _worker = new LaneWorker(this, sender, outbox, options, clock, metrics, ingress, logger, writes);
     }
 
     public SentLedger Ledger { get; }
@@ -69,6 +72,7 @@ internal sealed partial class DispatchRound
             if (room > 0)
             {
                 IReadOnlyList<PendingMessage> batch;
+                var started = Stopwatch.GetTimestamp();
                 try
                 {
                     batch = await _outbox.ClaimDueAsync(_sender.Platform, Math.Min(room, _options.BatchSize), _options.Lease, _owner, cancellationToken);
@@ -83,6 +87,7 @@ internal sealed partial class DispatchRound
                 if (batch.Count > 0)
                 {
                     Hand(batch, cancellationToken);
+                    await _ingress.RestAfterAsync(Stopwatch.GetElapsedTime(started), cancellationToken);
                     continue;
                 }
             }

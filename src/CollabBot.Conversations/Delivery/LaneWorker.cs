@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Collections.Concurrent;
 using CollabBot.Conversations.Storage;
 using CollabBot.Conversations.Turns;
@@ -12,11 +13,11 @@ namespace CollabBot.Conversations.Delivery;
 /// Throttled (a 429 or the sender's own pace): the lane waits the Retry-After and tries the same message again,
 /// without counting an attempt; other lanes keep going. A failure: the head is retried later with backoff and the
 /// rest of the lane is given back untried, so the target's messages keep their order. Undeliverable or out of
-/// attempts: parked with the reason.
+/// attempts: parked with the reason. While the ingress is busy, the lane rests after each message (<see cref="IngressPressure"/>).
 /// </summary>
 internal sealed partial class LaneWorker(
     DispatchRound round, IChannelSender sender, IOutboxStore outbox, OutboxOptions options, TimeProvider clock, CollabMetrics metrics,
-    ILogger logger, ResiliencePipeline writes)
+    IngressPressure ingress, ILogger logger, ResiliencePipeline writes)
 {
     private readonly SemaphoreSlim _slots = new(options.MaxConcurrentSends, options.MaxConcurrentSends);
 
@@ -31,6 +32,7 @@ internal sealed partial class LaneWorker(
             using var correlation = logger.BeginCorrelationScope(head.Entry.CorrelationId);
             try
             {
+                var started = Stopwatch.GetTimestamp();
                 var outcome = await SendAsync(WithOriginal(head), cancellationToken);
                 if (outcome is DeliveryOutcome.Throttled throttle)
                 {
@@ -41,6 +43,7 @@ internal sealed partial class LaneWorker(
 
                 throttled = 0;
                 await RecordAsync(lane, head, outcome, cancellationToken);
+                await ingress.RestAfterAsync(Stopwatch.GetElapsedTime(started), cancellationToken);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {

@@ -12,7 +12,8 @@ namespace CollabBot.Conversations.Delivery;
 /// failures are retried with exponential backoff and what cannot be delivered is parked with the reason.
 /// </summary>
 public sealed class OutboxDispatcher(
-    IEnumerable<IChannelSender> senders, IOutboxStore outbox, TimeProvider clock, IOptions<OutboxOptions> options, CollabMetrics metrics, ILogger<OutboxDispatcher> logger)
+    IEnumerable<IChannelSender> senders, IOutboxStore outbox, TimeProvider clock, IOptions<OutboxOptions> options, CollabMetrics metrics, IngressPressure ingress,
+    ILogger<OutboxDispatcher> logger)
 {
     private readonly Dictionary<Platform, IChannelSender> _senders = senders.ToDictionary(s => s.Platform);
 
@@ -33,7 +34,7 @@ public sealed class OutboxDispatcher(
         await _rounds[platform].WaitAsync(cancellationToken);
         try
         {
-            return await new DispatchRound(sender, outbox, options.Value, clock, metrics, logger).RunAsync(cancellationToken);
+            return await new DispatchRound(sender, outbox, options.Value, clock, metrics, ingress, logger).RunAsync(cancellationToken);
         }
         finally
         {
