@@ -8,7 +8,7 @@
 # MODE: sqlite (the embedded default) or postgres (a throwaway PostgreSQL, like .ci/test.sh).
 # Prints turns/s (first to last handled-turn record, and insert to empty inbox), the host's CPU time per turn and the
 # replies written. HOST_LOG=/some/file keeps the host's log; EXTRA_SETTINGS="A=b C=d" adds environment to the host;
-# KEEP=1 keeps the work directory; PROFILE / PERF record a profile of the measured round (see below).
+# HOST_DLL=/path/CollabBot.Host.dll runs that build; KEEP=1 keeps the work directory; PROFILE / PERF record a profile of the measured round (see below).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 mode=${1:-sqlite}
@@ -43,8 +43,10 @@ else
   sql() { sqlite3 "$work/bench.db" "$1"; }
 fi
 
-dotnet build "$root/src/CollabBot.Host" -c Release -nologo -v quiet >/dev/null
-dll="$root/src/CollabBot.Host/bin/Release/net10.0/CollabBot.Host.dll"
+if [ -n "${HOST_DLL:-}" ]; then dll=$HOST_DLL; else
+  dotnet build "$root/src/CollabBot.Host" -c Release -nologo -v quiet >/dev/null
+  dll="$root/src/CollabBot.Host/bin/Release/net10.0/CollabBot.Host.dll"
+fi
 start_host() {
   (cd "$work" && exec env "${settings[@]}" dotnet "$dll" --urls "http://127.0.0.1:$port") >>"$work/host.log" 2>&1 &
   pid=$!
