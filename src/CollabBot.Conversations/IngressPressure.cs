@@ -9,7 +9,12 @@ namespace CollabBot.Conversations;
 /// </summary>
 public sealed class IngressPressure(Func<long> milliseconds)
 {
-    public const int BusyPerSecond = 200;
+    /// <summary>
+    /// Twice what the turn worker handles at full speed on two cores (about 500 turns a second): below it the worker
+    /// keeps up, or nearly, and acknowledgements still take a small share of the CPU; above it a backlog grows whatever
+    /// the worker does, so it is better spent acknowledging.
+    /// </summary>
+    public const int BusyPerSecond = 1_000;
     private const long WindowMs = 250;
     private const long HoldMs = 1_000;
 

@@ -9,11 +9,11 @@ public sealed class IngressPressureFacts
     {
         var pressure = new IngressPressure(() => _now);
 
-        // 40 turns a second for three seconds: a busy team, not a burst.
-        for (var i = 0; i < 120; i++)
+        // 800 turns a second for three seconds: many busy teams, still less than the worker could nearly keep up with.
+        for (var i = 0; i < 2_400; i++)
         {
             pressure.Arrived();
-            _now += 25;
+            _now += i % 4 == 0 ? 2 : 1;
         }
 
         Assert.False(pressure.IsBusy);
@@ -24,11 +24,11 @@ public sealed class IngressPressureFacts
     {
         var pressure = new IngressPressure(() => _now);
 
-        // 1,000 turns a second for half a second.
-        for (var i = 0; i < 500; i++)
+        // 2,000 turns a second for half a second.
+        for (var i = 0; i < 1_000; i++)
         {
             pressure.Arrived();
-            _now += 1;
+            _now += i % 2;
         }
 
         var during = pressure.IsBusy;
@@ -46,10 +46,10 @@ public sealed class IngressPressureFacts
         var pressure = new IngressPressure(() => _now);
         var quiet = pressure.RestAfterAsync(TimeSpan.FromSeconds(1), CancellationToken.None);
 
-        for (var i = 0; i < 500; i++)
+        for (var i = 0; i < 1_000; i++)
         {
             pressure.Arrived();
-            _now += 1;
+            _now += i % 2;
         }
 
         using var stop = new CancellationTokenSource();
