@@ -14,6 +14,9 @@ namespace CollabBot.Persistence;
 /// of the process; only the last commits before a power loss or OS crash can be lost, because the log is synced at
 /// checkpoints rather than at every commit. That is the embedded default's trade-off; PostgreSQL is the fully
 /// durable option.</item>
+/// <item><c>wal_autocheckpoint=10000</c> pages (about 40 MB of log, instead of 4 MB): the busiest pages (the inbox's
+/// last leaf and its indexes) are copied back to the file once per checkpoint however often they changed, so fewer
+/// checkpoints write less; +10 % accepts a second in the Slack bench.</item>
 /// <item><c>busy_timeout</c>: SQLite waits for the write lock itself, in short steps, instead of failing at once
 /// (Microsoft.Data.Sqlite's own retry sleeps 150 ms between attempts).</item>
 /// </list>
@@ -24,7 +27,7 @@ internal sealed class SqliteConnectionSetup : DbConnectionInterceptor
     public static SqliteConnectionSetup Instance { get; } = new();
 
     private const int MinWorkerThreads = 64;
-    private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000;";
+    private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA wal_autocheckpoint=10000;";
 
     /// <summary>
     /// Microsoft.Data.Sqlite's async methods run synchronously, and a writer waiting for the lock holds its thread.

