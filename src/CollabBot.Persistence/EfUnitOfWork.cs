@@ -11,6 +11,13 @@ namespace CollabBot.Persistence;
 
 internal sealed class EfUnitOfWork(CollabDbContext db, CollabDbContextFactory contexts, TimeProvider clock, OutboxSignal outboxSignal) : IUnitOfWork
 {
+    // Asked in every turn.
+    private static readonly CompiledPerProvider<Func<CollabDbContext, string, CancellationToken, Task<bool>>> IsHandled = new(
+        () => EF.CompileAsyncQuery((CollabDbContext db, string dedupKey, CancellationToken _) => db.HandledTurns.Any(t => t.DedupKey == dedupKey)));
+
+    private static readonly CompiledPerProvider<Func<CollabDbContext, string, CancellationToken, Task<bool>>> IsInOutbox = new(
+        () => EF.CompileAsyncQuery((CollabDbContext db, string idempotencyKey, CancellationToken _) => db.Outbox.Any(r => r.IdempotencyKey == idempotencyKey)));
+
     private readonly List<OutboxRow> _added = [];
     private readonly HashSet<string> _addedKeys = new(StringComparer.Ordinal);
     private readonly OutboxReadAhead _readAhead = new();
@@ -20,7 +27,7 @@ internal sealed class EfUnitOfWork(CollabDbContext db, CollabDbContextFactory co
         // A turn runs several statements; one connection for all of them (until the context is disposed) spares
         // taking it from the pool and preparing it again for each one.
         await db.Database.OpenConnectionAsync(cancellationToken);
-        if (await db.HandledTurns.AnyAsync(t => t.DedupKey == dedupKey, cancellationToken))
+        if (await IsHandled.For(db)(db, dedupKey, cancellationToken))
         {
             return false;
         }
@@ -32,7 +39,7 @@ internal sealed class EfUnitOfWork(CollabDbContext db, CollabDbContextFactory co
     public async Task<bool> EnqueueAsync(OutboxEntry entry, CancellationToken cancellationToken)
     {
         if (_addedKeys.Contains(entry.IdempotencyKey)
-            || (_readAhead.IsStored(entry.IdempotencyKey) ?? await db.Outbox.AnyAsync(r => r.IdempotencyKey == entry.IdempotencyKey, cancellationToken)))
+            || (_readAhead.IsStored(entry.IdempotencyKey) ?? await IsInOutbox.For(db)(db, entry.IdempotencyKey, cancellationToken)))
         {
             return false;
         }

@@ -6,10 +6,15 @@ namespace CollabBot.Persistence.ChannelState;
 
 internal sealed class EfChannelStateStore(CollabDbContextFactory contexts, TimeProvider clock) : IChannelStateStore
 {
+    // Read for every message a platform sender delivers.
+    private static readonly CompiledPerProvider<Func<CollabDbContext, Platform, string, CancellationToken, Task<string?>>> ValueOf = new(
+        () => EF.CompileAsyncQuery((CollabDbContext db, Platform platform, string key, CancellationToken _) =>
+            db.ChannelState.Where(e => e.Platform == platform && e.Key == key).Select(e => e.Value).FirstOrDefault()));
+
     public async Task<string?> GetAsync(Platform platform, string key, CancellationToken cancellationToken)
     {
         await using var db = contexts.Create();
-        return await db.ChannelState.Where(e => e.Platform == platform && e.Key == key).Select(e => e.Value).FirstOrDefaultAsync(cancellationToken);
+        return await ValueOf.For(db)(db, platform, key, cancellationToken);
     }
 
     public async Task SetAsync(Platform platform, string key, string value, CancellationToken cancellationToken)

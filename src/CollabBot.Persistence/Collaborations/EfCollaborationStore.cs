@@ -8,6 +8,16 @@ namespace CollabBot.Persistence.Collaborations;
 
 internal sealed class EfCollaborationStore(CollabDbContext db, TimeProvider clock) : ICollaborationStore
 {
+    // Both run in every turn.
+    private static readonly CompiledPerProvider<Func<CollabDbContext, Platform, string, CancellationToken, Task<Workspace?>>> WorkspaceOf = new(
+        () => EF.CompileAsyncQuery((CollabDbContext db, Platform platform, string externalId, CancellationToken _) =>
+            db.Workspaces.FirstOrDefault(w => w.Platform == platform && w.ExternalId == externalId)));
+
+    private static readonly CompiledPerProvider<Func<CollabDbContext, Guid, string, CancellationToken, Task<Collaboration?>>> CollaborationIn = new(
+        () => EF.CompileAsyncQuery((CollabDbContext db, Guid workspaceId, string channelId, CancellationToken _) =>
+            db.Collaborations.Include(c => c.Members).Include(c => c.PhaseHistory).AsSplitQuery()
+                .FirstOrDefault(c => c.WorkspaceId == workspaceId && c.ChannelId == channelId)));
+
     public async Task<Workspace> GetWorkspaceAsync(Guid workspaceId, CancellationToken cancellationToken) =>
         await db.Workspaces.FindAsync([workspaceId], cancellationToken)
         ?? throw new InvalidOperationException($"Workspace {workspaceId} does not exist.");
@@ -15,7 +25,7 @@ internal sealed class EfCollaborationStore(CollabDbContext db, TimeProvider cloc
     public async Task<Workspace> GetOrAddWorkspaceAsync(Platform platform, string externalId, CancellationToken cancellationToken)
     {
         var workspace = db.Workspaces.Local.FirstOrDefault(w => w.Platform == platform && w.ExternalId == externalId)
-            ?? await db.Workspaces.FirstOrDefaultAsync(w => w.Platform == platform && w.ExternalId == externalId, cancellationToken);
+            ?? await WorkspaceOf.For(db)(db, platform, externalId, cancellationToken);
         if (workspace is null)
         {
             workspace = new Workspace(Guid.NewGuid(), platform, externalId, clock.GetUtcNow());
@@ -26,7 +36,7 @@ internal sealed class EfCollaborationStore(CollabDbContext db, TimeProvider cloc
     }
 
     public Task<Collaboration?> FindByChannelAsync(Guid workspaceId, string channelId, CancellationToken cancellationToken) =>
-        WithChildren().FirstOrDefaultAsync(c => c.WorkspaceId == workspaceId && c.ChannelId == channelId, cancellationToken);
+        CollaborationIn.For(db)(db, workspaceId, channelId, cancellationToken);
 
     public Task<Collaboration?> FindAsync(Guid collaborationId, CancellationToken cancellationToken) =>
         WithChildren().FirstOrDefaultAsync(c => c.Id == collaborationId, cancellationToken);
