@@ -30,7 +30,7 @@ public sealed class TeamsFaultFacts
             });
             _ = host.Services;
             var now = DateTimeOffset.UtcNow;
-            teams.Faults = [new FakeFault(502, now.AddSeconds(1.5)), new FakeFault(429, now.AddSeconds(7), RetryAfterSeconds: 1)];
+            teams.Faults = [new FakeFault(502, now.AddSeconds(1.5), AtLeast: 5), new FakeFault(429, now.AddSeconds(7), RetryAfterSeconds: 1, AtLeast: 5)];
             var messages = Enumerable.Range(0, 30).Select(i => DeliveryHost.ToTeamsMember($"29:member-{i}", $"t-{i}")).ToList();
             var expected = messages.Select(m => m.Message.Text).ToList();
 

@@ -34,6 +34,8 @@ public sealed class LimitedTeams : IAsyncDisposable
     private int _rateLimited;
     private int _faulted;
     private int _nextId;
+    private IReadOnlyList<FakeFault> _faults = [];
+    private int[] _faultAnswers = [];
 
     private LimitedTeams(WebApplication app) => _app = app;
 
@@ -45,8 +47,16 @@ public sealed class LimitedTeams : IAsyncDisposable
     public int RateLimited => _rateLimited;
     public int Faulted => _faulted;
 
-    /// <summary>Faults in order: each applies until its time, then the next (e.g. 502 for a while, then 429).</summary>
-    public IReadOnlyList<FakeFault> Faults { get; set; } = [];
+    /// <summary>Faults in order: each applies until its time and its <see cref="FakeFault.AtLeast"/> answers, then the next (e.g. 502 for a while, then 429).</summary>
+    public IReadOnlyList<FakeFault> Faults
+    {
+        get => _faults;
+        set
+        {
+            _faults = value;
+            _faultAnswers = new int[value.Count];
+        }
+    }
 
     public static async Task<LimitedTeams> StartAsync()
     {
@@ -107,7 +117,7 @@ public sealed class LimitedTeams : IAsyncDisposable
         }
 
         var now = DateTimeOffset.UtcNow;
-        if (Faults.FirstOrDefault(f => now < f.Until) is { } fault)
+        if (ActiveFault(now) is { } fault)
         {
             Interlocked.Increment(ref _faulted);
             return Error(fault.Status, fault.Status == 429 ? "Throttled" : "BadGateway", fault.RetryAfterSeconds, http);
@@ -117,6 +127,21 @@ public sealed class LimitedTeams : IAsyncDisposable
         {
             Interlocked.Increment(ref _rateLimited);
             return Error(429, "Throttled", Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)), http);
+        }
+
+        return null;
+    }
+
+    private FakeFault? ActiveFault(DateTimeOffset now)
+    {
+        var (faults, answers) = (_faults, _faultAnswers);
+        for (var i = 0; i < faults.Count; i++)
+        {
+            if (now < faults[i].Until || Volatile.Read(ref answers[i]) < faults[i].AtLeast)
+            {
+                Interlocked.Increment(ref answers[i]);
+                return faults[i];
+            }
         }
 
         return null;
