@@ -53,24 +53,25 @@ internal sealed partial class InboxWriter : IAsyncDisposable
         var batch = new List<PendingAccept>(MaxBatch);
         while (await _queue.Reader.WaitToReadAsync())
         {
-            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var next))
-            {
-                batch.Add(next);
-            }
-
+            TakeWaiting(batch);
             if (batch.Count > 1 && batch.Count < MaxBatch)
             {
                 // Others are sending too: let the requests already queued on the thread pool reach the queue, so one
                 // commit (its log pages, the B-tree pages it rewrites) carries them: at 7,000 a second, 5.6 turns a commit instead of 4.9.
                 await Task.Yield();
-                while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var next))
-                {
-                    batch.Add(next);
-                }
+                TakeWaiting(batch);
             }
 
             await CommitAsync(batch);
             batch.Clear();
+        }
+    }
+
+    private void TakeWaiting(List<PendingAccept> batch)
+    {
+        while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var next))
+        {
+            batch.Add(next);
         }
     }
 
