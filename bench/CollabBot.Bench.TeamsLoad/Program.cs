@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
+using System.Text.RegularExpressions;
 using System.Text.Json.Nodes;
 using CollabBot.Channels.Teams.Tests.Fakes;
 
@@ -15,6 +16,15 @@ namespace CollabBot.Bench.TeamsLoad;
 // only across many tenants and conversations (the host's client keeps to those limits).
 internal static class TeamsLoad
 {
+    /// <summary>The host's own counters (its /metrics): Teams turns handled and Teams replies sent so far.</summary>
+    private static async Task<(long Turns, long Sent)> StagesAsync(HttpClient http)
+    {
+        var metrics = await http.GetStringAsync("/metrics");
+        long Sum(string pattern) => Regex.Matches(metrics, pattern, RegexOptions.Multiline).Sum(m => (long)double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture));
+        return (Sum("^collabbot_turns_total\\{[^}]*platform=\"Teams\"[^}]*repeat=\"[Ff]alse\"[^}]*\\} (\\S+)"),
+            Sum("^collabbot_outbox_deliveries_total\\{[^}]*outcome=\"sent\"[^}]*platform=\"Teams\"[^}]*\\} (\\S+)"));
+    }
+
     public static async Task Main(string[] args)
     {
         var connections = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 16;
@@ -106,10 +116,12 @@ internal static class TeamsLoad
         }
 
         var warmReplies = AllReplies();
+        var warmStages = await StagesAsync(http);
         var clock = Stopwatch.StartNew();
         var until = DateTime.UtcNow + duration;
         var results = await Task.WhenAll(Enumerable.Range(0, connections).Select(w => Task.Run(() => RunAsync(w, until))));
         var elapsed = clock.Elapsed;
+        var atRunEnd = await StagesAsync(http);
         var all = results.SelectMany(r => r.Latencies).Order().ToArray();
         var sent = all.Length;
 
@@ -122,11 +134,19 @@ internal static class TeamsLoad
             await Task.Delay(250);
         }
 
+        var atDrainEnd = await StagesAsync(http);
+        var drained = drain.Elapsed.TotalSeconds;
+
         double Percentile(double p) => all.Length == 0 ? 0 : all[Math.Min(all.Length - 1, (int)Math.Ceiling(p * all.Length) - 1)];
         Console.WriteLine($"activity: {activityType}, connections: {connections}, duration: {elapsed.TotalSeconds:F1} s, storage: {(string.IsNullOrEmpty(Environment.GetEnvironmentVariable("COLLABBOT_BENCH_POSTGRES")) ? "SQLite" : "PostgreSQL")}");
         Console.WriteLine($"requests: {sent}, requests/s: {sent / elapsed.TotalSeconds:F0}");
         Console.WriteLine($"latency p50: {Percentile(0.50):F2} ms, p99: {Percentile(0.99):F2} ms, max: {(all.Length == 0 ? 0 : all[^1]):F2} ms");
         Console.WriteLine($"non-2xx: {results.Sum(r => r.Failures)}");
-        Console.WriteLine($"replies received by the fake Connector: {Replies()} of {sent} (drained {drain.Elapsed.TotalSeconds:F1} s after the run)");
+        Console.WriteLine($"replies received by the fake Connector: {Replies()} of {sent} (drained {drained:F1} s after the run)");
+
+        // Where the replies wait: turns handled and replies sent by the host, during the run and during the drain.
+        Console.WriteLine($"host during the run: {atRunEnd.Turns - warmStages.Turns} turns handled, {atRunEnd.Sent - warmStages.Sent} replies sent");
+        Console.WriteLine($"host during the drain: {atDrainEnd.Turns - atRunEnd.Turns} turns handled ({(atDrainEnd.Turns - atRunEnd.Turns) / drained:F0}/s), " +
+            $"{atDrainEnd.Sent - atRunEnd.Sent} replies sent ({(atDrainEnd.Sent - atRunEnd.Sent) / drained:F0}/s)");
     }
 }

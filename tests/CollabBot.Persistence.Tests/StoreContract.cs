@@ -176,6 +176,34 @@ public abstract class StoreContract(DatabaseProvider provider) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Each_platform_lists_its_own_deliveries_in_order_when_platforms_deliver_in_turns()
+    {
+        var outbox = _fixture.Services.GetRequiredService<IOutboxStore>();
+        var playground = new List<long>();
+        var teams = new List<long>();
+        foreach (var n in Enumerable.Range(0, 3))
+        {
+            playground.AddRange(await EnqueueAsync($"turns-pg-{n}"));
+            teams.AddRange(await EnqueueAsync($"turns-teams-{n}", platform: Platform.Teams));
+        }
+
+        await outbox.ClaimDueAsync(Platform.Playground, 10, TimeSpan.FromMinutes(1), default);
+        await outbox.ClaimDueAsync(Platform.Teams, 10, TimeSpan.FromMinutes(1), default);
+        var teamsBefore = await outbox.ListDeliveredAsync(Platform.Teams, 0, 1000, default);
+        var playgroundBefore = await outbox.ListDeliveredAsync(Platform.Playground, 0, 1000, default);
+        foreach (var n in new[] { 2, 0, 1 })
+        {
+            await outbox.MarkSentAsync(teams[n], $"t-{n}", default);
+            await outbox.MarkSentAsync(playground[n], $"p-{n}", default);
+        }
+
+        var teamsAfter = await outbox.ListDeliveredAsync(Platform.Teams, teamsBefore.LastOrDefault()?.DeliveredSeq ?? 0, 1000, default);
+        var playgroundAfter = await outbox.ListDeliveredAsync(Platform.Playground, playgroundBefore.LastOrDefault()?.DeliveredSeq ?? 0, 1000, default);
+        Assert.Equal([teams[2], teams[0], teams[1]], teamsAfter.Select(d => d.Id));
+        Assert.Equal([playground[2], playground[0], playground[1]], playgroundAfter.Select(d => d.Id));
+    }
+
+    [Fact]
     public async Task A_batch_of_sent_marks_takes_delivery_positions_in_the_order_given_and_skips_rows_no_longer_pending()
     {
         var ids = new List<long>();
@@ -296,11 +324,11 @@ public abstract class StoreContract(DatabaseProvider provider) : IAsyncLifetime
         return collaboration.Id;
     }
 
-    private async Task<IReadOnlyList<long>> EnqueueAsync(string key, string? unsolicitedTo = null, DateTimeOffset? notBefore = null)
+    private async Task<IReadOnlyList<long>> EnqueueAsync(string key, string? unsolicitedTo = null, DateTimeOffset? notBefore = null, Platform platform = Platform.Playground)
     {
         await using var scope = _fixture.Scope();
         var unit = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
-        await unit.EnqueueAsync(Entry(key, unsolicitedTo, notBefore), default);
+        await unit.EnqueueAsync(Entry(key, unsolicitedTo, notBefore) with { To = new ConversationAddress(platform, "playground", "lab") }, default);
         return await unit.CommitAsync(default);
     }
 

@@ -10,5 +10,5 @@ public enum OutboxStatus
 }
 
 /// <summary>An outbox row as operators and the Playground see it.</summary>
-/// <param name="DeliveredSeq">Position in delivery order, once delivered.</param>
+/// <param name="DeliveredSeq">Position in its platform's delivery order, once delivered (compare positions within one platform only).</param>
 public sealed record DeliveredMessage(long Id, OutboxEntry Entry, OutboxStatus Status, string? PlatformMessageId, string? LastError, DateTimeOffset CreatedAt, long? DeliveredSeq = null);

@@ -88,7 +88,10 @@ internal sealed class EfOutboxStore(CollabDbContextFactory contexts, TimeProvide
             return;
         }
 
-        // SQLite runs one writer at a time: MAX + 1 takes the next position as each row becomes Sent.
+        // SQLite runs one writer at a time: MAX + 1 takes the next position as each row becomes Sent. The maximum is
+        // taken within the row's platform (positions are read per platform): that one is a lookup at the end of the
+        // (Platform, DeliveredSeq) index, while the maximum of the whole table reads all of that index, and did so for
+        // every row sent while holding the write lock (11 ms at 100,000 rows; the Teams bench's replies waited on it).
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var (id, platformMessageId) in sent)
         {
@@ -97,7 +100,7 @@ internal sealed class EfOutboxStore(CollabDbContextFactory contexts, TimeProvide
                     .SetProperty(o => o.SentAt, now)
                     .SetProperty(o => o.PlatformMessageId, platformMessageId)
                     .SetProperty(o => o.LeaseUntil, (DateTimeOffset?)null)
-                    .SetProperty(o => o.DeliveredSeq, o => (db.Outbox.Max(x => x.DeliveredSeq) ?? 0) + 1),
+                    .SetProperty(o => o.DeliveredSeq, o => (db.Outbox.Where(x => x.Platform == o.Platform).Max(x => x.DeliveredSeq) ?? 0) + 1),
                 cancellationToken);
         }
 
