@@ -34,7 +34,7 @@ internal sealed class EfParticipationStore(CollabDbContext db) : IParticipationS
             ON CONFLICT ("Day", "MemberId") DO UPDATE SET "Signals" = excluded."Signals", "LastAt" = excluded."LastAt"
             WHERE {{ParticipationDayConfiguration.Table}}."Signals" <> excluded."Signals" OR {{ParticipationDayConfiguration.Table}}."LastAt" <> excluded."LastAt"
             """,
-            ProviderValue(from));
+            ProviderValues.Of<ParticipationSignal>(db, nameof(ParticipationSignal.Day), from));
         await db.Database.ExecuteSqlAsync(sql, cancellationToken);
     }
 
@@ -136,8 +136,4 @@ internal sealed class EfParticipationStore(CollabDbContext db) : IParticipationS
     }
 
     private IQueryable<Collaboration> InScope(CollaborationScope scope) => db.InScope(scope);
-
-    /// <summary>A date as the provider stores it (SQLite keeps dates as sortable numbers), for plain SQL.</summary>
-    private object ProviderValue(DateTimeOffset value) =>
-        db.Model.FindEntityType(typeof(ParticipationSignal))!.FindProperty(nameof(ParticipationSignal.Day))!.GetTypeMapping().Converter?.ConvertToProvider(value) ?? value;
 }

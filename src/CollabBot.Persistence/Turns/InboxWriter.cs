@@ -154,9 +154,9 @@ internal sealed partial class InboxWriter : IAsyncDisposable
         {
             var n = values.Count;
             values.Add($"(@k{n}, @j{n}, @a{n})");
-            command.Parameters.Add(Parameter(command, $"@k{n}", turn.DedupKey));
-            command.Parameters.Add(Parameter(command, $"@j{n}", turn.TurnJson));
-            command.Parameters.Add(Parameter(command, $"@a{n}", ProviderValue<InboxTurn>(db, nameof(InboxTurn.AcceptedAt), turn.AcceptedAt)));
+            command.AddParameter($"@k{n}", turn.DedupKey);
+            command.AddParameter($"@j{n}", turn.TurnJson);
+            command.AddParameter($"@a{n}", ProviderValues.Of<InboxTurn>(db, nameof(InboxTurn.AcceptedAt), turn.AcceptedAt));
         }
 
         // Both providers: the unique index on DedupKey turns a known key into no row, and RETURNING names the new ones.
@@ -191,10 +191,10 @@ internal sealed partial class InboxWriter : IAsyncDisposable
         {
             var n = values.Count;
             values.Add($"(@p{n}, @k{n}, @v{n}, @u{n})");
-            command.Parameters.Add(Parameter(command, $"@p{n}", ProviderValue<ChannelState.ChannelStateEntry>(db, nameof(ChannelState.ChannelStateEntry.Platform), write.Platform)));
-            command.Parameters.Add(Parameter(command, $"@k{n}", write.Key));
-            command.Parameters.Add(Parameter(command, $"@v{n}", write.Value));
-            command.Parameters.Add(Parameter(command, $"@u{n}", ProviderValue<ChannelState.ChannelStateEntry>(db, nameof(ChannelState.ChannelStateEntry.UpdatedAt), now)));
+            command.AddParameter($"@p{n}", ProviderValues.Of<ChannelState.ChannelStateEntry>(db, nameof(ChannelState.ChannelStateEntry.Platform), write.Platform));
+            command.AddParameter($"@k{n}", write.Key);
+            command.AddParameter($"@v{n}", write.Value);
+            command.AddParameter($"@u{n}", ProviderValues.Of<ChannelState.ChannelStateEntry>(db, nameof(ChannelState.ChannelStateEntry.UpdatedAt), now));
         }
 
         command.CommandText = $"""
@@ -202,21 +202,6 @@ internal sealed partial class InboxWriter : IAsyncDisposable
             ON CONFLICT ("Platform", "Key") DO UPDATE SET "Value" = excluded."Value", "UpdatedAt" = excluded."UpdatedAt"
             """;
         await command.ExecuteNonQueryAsync();
-    }
-
-    /// <summary>The value as the model stores it (SQLite keeps dates as binary numbers, enums as integers).</summary>
-    private static object ProviderValue<TEntity>(CollabDbContext db, string property, object value)
-    {
-        var mapping = db.Model.FindEntityType(typeof(TEntity))!.FindProperty(property)!.GetTypeMapping();
-        return mapping.Converter?.ConvertToProvider(value) ?? value;
-    }
-
-    private static DbParameter Parameter(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        return parameter;
     }
 
     [LoggerMessage(LogLevel.Warning, "Inbox batch of {Count} turns failed; writing them one by one")]

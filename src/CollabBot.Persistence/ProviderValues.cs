@@ -1,0 +1,24 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace CollabBot.Persistence;
+
+/// <summary>Values and parameters for plain SQL, in the form the model stores them.</summary>
+internal static class ProviderValues
+{
+    /// <summary>The value as the model stores <typeparamref name="TEntity"/>'s property (SQLite keeps dates as sortable numbers, enums as integers).</summary>
+    public static object Of<TEntity>(DbContext db, string property, object value)
+    {
+        var mapping = db.Model.FindEntityType(typeof(TEntity))!.FindProperty(property)!.GetTypeMapping();
+        return mapping.Converter?.ConvertToProvider(value) ?? value;
+    }
+
+    public static DbParameter AddParameter(this DbCommand command, string name, object? value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value ?? DBNull.Value;
+        command.Parameters.Add(parameter);
+        return parameter;
+    }
+}
