@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CollabBot.Channels.Slack.Inbound;
 using CollabBot.Channels.Slack.Installations;
 using CollabBot.Channels.Slack.Rendering;
 using CollabBot.Channels.Slack.WebApi;
@@ -19,21 +20,19 @@ public sealed partial class ModalFollowUp(SlackApiClient api, SlackInstallationS
 {
     public const string UpdateMethod = "views.update";
 
-    /// <summary>Replies to a turn carry "turn:{platform}:{dedup key}:{n}"; a modal submission's dedup key starts with "view:".</summary>
-    private const string SubmissionReplyPrefix = "turn:Slack:view:";
-
     public static string Key(string teamId, string dedupKey) => $"modal:{teamId}:{dedupKey}";
 
     public async Task TryUpdateAsync(PendingMessage message, CancellationToken cancellationToken)
     {
         var entry = message.Entry;
-        if (entry.Visibility == Visibility.Channel || !entry.IdempotencyKey.StartsWith(SubmissionReplyPrefix, StringComparison.Ordinal))
+        if (entry.Visibility == Visibility.Channel
+            || TurnReplyKey.DedupKeyOf(entry.IdempotencyKey, Platform.Slack) is not { } dedup
+            || !dedup.StartsWith(SlackInteractionTurns.SubmissionPrefix, StringComparison.Ordinal))
         {
             return;
         }
 
         var team = entry.To.WorkspaceId;
-        var dedup = entry.IdempotencyKey["turn:Slack:".Length..entry.IdempotencyKey.LastIndexOf(':')];
         var key = Key(team, dedup);
         if (await state.GetAsync(Platform.Slack, key, cancellationToken) is not { } pending
             || await installations.FindAsync(team, null, cancellationToken) is not { } installation)

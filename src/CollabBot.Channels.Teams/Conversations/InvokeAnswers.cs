@@ -18,14 +18,13 @@ public sealed class InvokeAnswers(IChannelStateStore state)
     /// <summary>Null when the entry is not a direct reply of an invoke turn; otherwise whether it was answered already, or unknown yet.</summary>
     public async Task<InvokeAnswer?> FindAsync(OutboxEntry entry, CancellationToken cancellationToken)
     {
-        var prefix = $"turn:{Platform.Teams}:{TeamsTurns.InvokePrefix}";
-        if (entry.Visibility == Visibility.Channel || !entry.IdempotencyKey.StartsWith(prefix, StringComparison.Ordinal))
+        if (entry.Visibility == Visibility.Channel
+            || TurnReplyKey.DedupKeyOf(entry.IdempotencyKey, Platform.Teams) is not { } dedupKey
+            || !dedupKey.StartsWith(TeamsTurns.InvokePrefix, StringComparison.Ordinal))
         {
             return null;
         }
 
-        // "turn:Teams:{dedupKey}:{index}" (CommandContext): the dedup key is what lies between.
-        var dedupKey = entry.IdempotencyKey[$"turn:{Platform.Teams}:".Length..entry.IdempotencyKey.LastIndexOf(':')];
         var answered = await state.GetAsync(Platform.Teams, Key(dedupKey), cancellationToken);
         return answered is null ? InvokeAnswer.Pending : answered == entry.IdempotencyKey ? InvokeAnswer.ThisOne : InvokeAnswer.Another;
     }

@@ -74,6 +74,6 @@ public sealed class CommandContext(
             Visibility = visibility,
             RecipientUserId = recipient,
             Message = new OutboundMessage(text, card),
-            IdempotencyKey = $"turn:{Turn.Where.Platform}:{Turn.DedupKey}:{_replies.Count}",
+            IdempotencyKey = TurnReplyKey.Of(Turn.Where.Platform, Turn.DedupKey, _replies.Count),
         });
 }
