@@ -8,7 +8,8 @@
 # With BUILDS="label=/path/CollabBot.Host.dll other=/path/to/other.dll", each round runs COMMAND once per build (as
 # HOST_DLL, which bench/slack-load/run.sh and bench/turns/run.sh honour), alternating, and prints each build's
 # medians and their ratio to the first build's.
-# Figures read from the output: "requests/s: N", "p99: N ms", "N ms a turn", "replies received ...: N of M",
+# Figures read from the output: "requests/s: N", "p99: N ms", "N ms a turn", "N us a request" (host CPU),
+# "replies received ...: N of M",
 # "non-2xx: N" (of which the largest is printed, not the median).
 set -uo pipefail
 if [ $# -lt 2 ] || ! [[ $1 =~ ^[1-9][0-9]*$ ]]; then
@@ -23,6 +24,7 @@ figures() { # the figures of one run's output, as "name=value" words
   awk '/requests\/s:/ { for (i = 1; i < NF; i++) if ($i == "requests/s:") print "requests/s=" $(i + 1) }
        /p99:/ { for (i = 1; i < NF; i++) if ($i == "p99:") { v = $(i + 1); sub(/,$/, "", v); print "p99_ms=" v } }
        /ms a turn/ { for (i = 2; i <= NF; i++) if ($i == "ms" && $(i + 1) == "a" && $(i + 2) == "turn") { v = $(i - 1); sub(/^[^0-9]*/, "", v); print "ms_a_turn=" v } }
+       /us a request/ { for (i = 2; i <= NF; i++) if ($i == "us" && $(i + 1) == "a" && $(i + 2) == "request") print "host_us_a_request=" $(i - 1) }
        /non-2xx:/ { for (i = 1; i < NF; i++) if ($i == "non-2xx:") print "non2xx=" $(i + 1) }
        /replies received/ { for (i = 1; i < NF; i++) if ($(i + 1) == "of") print "replies=" $i }' | tr '\n' ' '
 }
@@ -52,7 +54,7 @@ headline=requests/s; grep -q "requests/s=" "$results" || headline=ms_a_turn
 first=
 for build in "${builds[@]}"; do
   label=${build%%=*}; summary=
-  for name in requests/s p99_ms ms_a_turn replies non2xx; do
+  for name in requests/s p99_ms ms_a_turn host_us_a_request replies non2xx; do
     values() { awk -v l="$label" -v n="$name" '$1 == l { for (i = 2; i <= NF; i++) { split($i, kv, "="); if (kv[1] == n) print kv[2] } }' "$results"; }
     if [ "$name" = non2xx ]; then m=$(values | largest); name=non2xx_max; else m=$(values | median); fi
     [ "$m" = - ] && continue

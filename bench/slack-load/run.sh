@@ -51,7 +51,15 @@ for _ in $(seq 1 150); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2
 echo "== $mode"
 # A short warm-up so the JIT and the connection pools are ready, then the measured run.
 SLACK_SIGNING_SECRET="$secret" node "$root/bench/slack-load/load.mjs" "http://127.0.0.1:$port" "${2:-16}" "${WARMUP:-2}" >/dev/null
-SLACK_SIGNING_SECRET="$secret" node "$root/bench/slack-load/load.mjs" "http://127.0.0.1:$port" "${2:-16}" "${3:-10}"
+# The host's CPU time per request is steadier than requests/s when other work shares the machine.
+cpu() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/${pids[0]}/stat"; }
+cpu_before=$(cpu)
+out=$(SLACK_SIGNING_SECRET="$secret" node "$root/bench/slack-load/load.mjs" "http://127.0.0.1:$port" "${2:-16}" "${3:-10}")
+cpu_after=$(cpu)
+echo "$out"
+requests=$(echo "$out" | awk '/^requests:/ { print $2 }')
+[ -n "$requests" ] && [ "$requests" -gt 0 ] &&
+  echo "host CPU meanwhile (user + system): $(echo "$cpu_after - $cpu_before" | bc) s, $(echo "1000000 * ($cpu_after - $cpu_before) / $requests" | bc) us a request"
 # Every 2xx must be a stored turn: count the inbox (warm-up included) as a check on "durably accepted".
 case $mode in
   sqlite) command -v sqlite3 >/dev/null && echo "turns in the inbox (warm-up included): $(sqlite3 "$work/bench.db" 'select count(*) from inbox')" ;;
