@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CollabBot.Persistence;
 
@@ -18,6 +19,15 @@ internal static class ProviderValues
         var parameter = command.CreateParameter();
         parameter.ParameterName = name;
         parameter.Value = value ?? DBNull.Value;
+        command.Parameters.Add(parameter);
+        return parameter;
+    }
+
+    /// <summary>A parameter typed as the model stores <typeparamref name="TEntity"/>'s property (its converter and the provider's own parameter settings).</summary>
+    public static DbParameter AddParameter<TEntity>(this DbCommand command, DbContext db, string name, string property, object? value)
+    {
+        var mapping = (RelationalTypeMapping)db.Model.FindEntityType(typeof(TEntity))!.FindProperty(property)!.GetTypeMapping();
+        var parameter = mapping.CreateParameter(command, name, value, nullable: true);
         command.Parameters.Add(parameter);
         return parameter;
     }

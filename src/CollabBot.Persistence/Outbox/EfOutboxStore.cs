@@ -18,34 +18,49 @@ internal sealed class EfOutboxStore(CollabDbContextFactory contexts, TimeProvide
     {
         await using var db = contexts.Create();
         var now = clock.GetUtcNow();
-        var candidates = await db.Outbox
-            .Where(o => o.Platform == platform && o.Status == OutboxStatus.Pending && o.NextAttemptAt <= now && (o.LeaseUntil == null || o.LeaseUntil < now))
-            .OrderBy(o => o.Id)
-            .Select(o => o.Id)
-            .Take(max)
-            .ToListAsync(cancellationToken);
-        if (candidates.Count == 0)
+
+        // One statement picks the due rows and leases them, and hands them back: the claim runs for every few messages
+        // sent, and as three EF statements (pick, lease, read back) it cost more CPU than the send. PostgreSQL skips
+        // rows another host is claiming at that moment (their lease is set when it commits); SQLite has one writer.
+        var claimed = new List<(long Id, string PayloadJson, int Attempts)>();
+        using (await contexts.Writes.EnterAsync(cancellationToken))
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = $"""
+                UPDATE "outbox" SET "LeaseUntil" = @until, "LeaseOwner" = @owner, "Attempts" = "Attempts" + 1
+                WHERE "Id" IN (
+                    SELECT "Id" FROM "outbox"
+                    WHERE "Platform" = @platform AND "Status" = @pending AND "NextAttemptAt" <= @now AND ("LeaseUntil" IS NULL OR "LeaseUntil" < @now)
+                    ORDER BY "Id" LIMIT @max{(db.Database.IsNpgsql() ? " FOR UPDATE SKIP LOCKED" : "")})
+                RETURNING "Id", "PayloadJson", "Attempts"
+                """;
+            command.AddParameter<OutboxRow>(db, "@until", nameof(OutboxRow.LeaseUntil), now + lease);
+            command.AddParameter<OutboxRow>(db, "@owner", nameof(OutboxRow.LeaseOwner), owner);
+            command.AddParameter<OutboxRow>(db, "@platform", nameof(OutboxRow.Platform), platform);
+            command.AddParameter<OutboxRow>(db, "@pending", nameof(OutboxRow.Status), OutboxStatus.Pending);
+            command.AddParameter<OutboxRow>(db, "@now", nameof(OutboxRow.NextAttemptAt), now);
+            command.AddParameter<OutboxRow>(db, "@max", nameof(OutboxRow.Attempts), max);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                claimed.Add((reader.GetInt64(0), reader.GetString(1), reader.GetInt32(2)));
+            }
+        }
+
+        if (claimed.Count == 0)
         {
             return [];
         }
 
-        // The lease condition is checked again inside the UPDATE, so two hosts never claim the same row:
-        // PostgreSQL re-evaluates it after waiting for the other host's row lock; SQLite has one writer.
-        using (await contexts.Writes.EnterAsync(cancellationToken))
-        {
-            await db.Outbox
-                .Where(o => candidates.Contains(o.Id) && o.Status == OutboxStatus.Pending && (o.LeaseUntil == null || o.LeaseUntil < now))
-                .ExecuteUpdateAsync(s => s.SetProperty(o => o.LeaseUntil, now + lease).SetProperty(o => o.LeaseOwner, owner).SetProperty(o => o.Attempts, o => o.Attempts + 1), cancellationToken);
-        }
-
-        var claimed = await db.Outbox.AsNoTracking().Where(o => o.LeaseOwner == owner && candidates.Contains(o.Id) && o.Status == OutboxStatus.Pending)
-            .OrderBy(o => o.Id).ToListAsync(cancellationToken);
-        var entries = claimed.Select(o => (Row: o, Entry: Entry(o))).ToList();
+        // RETURNING gives no order; a lane's messages go out in the order they were written.
+        claimed.Sort((a, b) => a.Id.CompareTo(b.Id));
+        var entries = claimed.Select(c => (c.Id, c.Attempts, Entry: Entry(c.Id, c.PayloadJson))).ToList();
         var originals = entries.Where(e => e.Entry.UpdatesMessageId is not null).Select(e => e.Entry.UpdatesMessageId!.Value).ToList();
         var platformIds = originals.Count == 0
             ? new Dictionary<long, string?>()
             : await db.Outbox.Where(o => originals.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.PlatformMessageId, cancellationToken);
-        return entries.Select(e => new PendingMessage(e.Row.Id, e.Entry, e.Row.Attempts,
+        return entries.Select(e => new PendingMessage(e.Id, e.Entry, e.Attempts,
             e.Entry.UpdatesMessageId is { } original ? platformIds.GetValueOrDefault(original) : null)).ToList();
     }
 
@@ -177,9 +192,11 @@ internal sealed class EfOutboxStore(CollabDbContextFactory contexts, TimeProvide
         return rows.Select(Delivered).ToList();
     }
 
-    private static OutboxEntry Entry(OutboxRow row) =>
-        JsonSerializer.Deserialize<OutboxEntry>(row.PayloadJson, CollabJson.Options)
-        ?? throw new InvalidOperationException($"Outbox row {row.Id} has an empty payload.");
+    private static OutboxEntry Entry(OutboxRow row) => Entry(row.Id, row.PayloadJson);
+
+    private static OutboxEntry Entry(long id, string payloadJson) =>
+        JsonSerializer.Deserialize<OutboxEntry>(payloadJson, CollabJson.Options)
+        ?? throw new InvalidOperationException($"Outbox row {id} has an empty payload.");
 
     private static DeliveredMessage Delivered(OutboxRow row) =>
         new(row.Id, Entry(row), row.Status, row.PlatformMessageId, row.LastError, row.CreatedAt, row.DeliveredSeq);
