@@ -1,0 +1,144 @@
+using System.Data.Common;
+using System.Threading.Channels;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace CollabBot.Persistence;
+
+/// <summary>
+/// Group commit: concurrent writers wait in a queue and one loop writes whatever is waiting in one transaction, then
+/// answers each of them. Nobody is answered before the transaction holding their write committed. On SQLite, one
+/// commit for many writers also means one pass through the write lock instead of a queue of them.
+/// </summary>
+internal abstract partial class GroupCommitWriter<TPending> : IAsyncDisposable
+{
+    private readonly Channel<TPending> _queue = Channel.CreateUnbounded<TPending>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly CollabDbContextFactory _contexts;
+    private readonly ILogger _logger;
+    private readonly bool _urgent;
+    private readonly int _maxBatch;
+    private readonly Task _loop;
+    private CollabDbContext? _db;
+
+    /// <param name="urgent">Whether the batch passes background writers at the write gate (see <see cref="WriteGate"/>).</param>
+    /// <param name="maxBatch">Keeps a statement well under both providers' parameter limits (SQLite 32,766; PostgreSQL 65,535).</param>
+    protected GroupCommitWriter(CollabDbContextFactory contexts, ILogger logger, bool urgent, int maxBatch)
+    {
+        _contexts = contexts;
+        _logger = logger;
+        _urgent = urgent;
+        _maxBatch = maxBatch;
+        _loop = Task.Run(RunAsync);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        await _loop;
+        await DropContextAsync();
+    }
+
+    protected void Enqueue(TPending pending)
+    {
+        if (!_queue.Writer.TryWrite(pending))
+        {
+            throw new ObjectDisposedException(GetType().Name);
+        }
+    }
+
+    /// <summary>Writes the batch inside the open transaction; returns how to answer its writers once it committed.</summary>
+    protected abstract Task<Action> WriteAsync(CollabDbContext db, DbConnection connection, DbTransaction transaction, List<TPending> batch);
+
+    /// <summary>Answers one writer whose write failed on its own.</summary>
+    protected abstract void Fail(TPending pending, Exception exception);
+
+    private async Task RunAsync()
+    {
+        var batch = new List<TPending>(_maxBatch);
+        while (await _queue.Reader.WaitToReadAsync())
+        {
+            TakeWaiting(batch);
+            if (batch.Count > 1 && batch.Count < _maxBatch)
+            {
+                // Others are writing too: let the writers already queued on the thread pool reach the queue, so one
+                // commit (its log pages, the B-tree pages it rewrites) carries them: at 7,000 inbox accepts a second,
+                // 5.6 a commit instead of 4.9.
+                await Task.Yield();
+                TakeWaiting(batch);
+            }
+
+            await CommitAsync(batch);
+            batch.Clear();
+        }
+    }
+
+    private void TakeWaiting(List<TPending> batch)
+    {
+        while (batch.Count < _maxBatch && _queue.Reader.TryRead(out var next))
+        {
+            batch.Add(next);
+        }
+    }
+
+    private async Task CommitAsync(List<TPending> batch)
+    {
+        try
+        {
+            (await WriteInTransactionAsync(batch))();
+        }
+        catch (Exception ex) when (batch.Count > 1)
+        {
+            // One bad row must not fail its neighbours: write them one by one, each with its own answer.
+            LogBatchFailed(_logger, ex, GetType().Name, batch.Count);
+            foreach (var pending in batch)
+            {
+                await CommitAsync([pending]);
+            }
+        }
+        catch (Exception ex)
+        {
+            Fail(batch[0], ex);
+        }
+    }
+
+    private async Task<Action> WriteInTransactionAsync(List<TPending> batch)
+    {
+        try
+        {
+            // One context and connection for the writer's life: creating them per batch cost more than the insert.
+            var db = _db ?? await OpenContextAsync();
+            var connection = db.Database.GetDbConnection();
+            using var gate = await _contexts.Writes.EnterAsync(_urgent, CancellationToken.None);
+            await using var transaction = await connection.BeginTransactionAsync();
+            var answer = await WriteAsync(db, connection, transaction, batch);
+            await transaction.CommitAsync();
+            return answer;
+        }
+        catch
+        {
+            // A broken connection (a database restart) is replaced at the next batch.
+            await DropContextAsync();
+            throw;
+        }
+    }
+
+    private async Task<CollabDbContext> OpenContextAsync()
+    {
+        // Opened once and kept open: EF then leaves the connection to us instead of opening it per command.
+        _db = _contexts.Create();
+        await _db.Database.OpenConnectionAsync();
+        return _db;
+    }
+
+    private async Task DropContextAsync()
+    {
+        if (_db is { } db)
+        {
+            _db = null;
+            await db.DisposeAsync();
+        }
+    }
+
+    [LoggerMessage(LogLevel.Warning, "{Writer}: a batch of {Count} failed; writing them one by one")]
+    private static partial void LogBatchFailed(ILogger logger, Exception exception, string writer, int count);
+}
