@@ -6,10 +6,11 @@ using CollabBot.Conversations.Storage;
 using CollabBot.Persistence.Outbox;
 using CollabBot.Persistence.Turns;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace CollabBot.Persistence;
 
-internal sealed class EfUnitOfWork(CollabDbContext db, CollabDbContextFactory contexts, TimeProvider clock, OutboxSignal outboxSignal) : IUnitOfWork
+internal sealed class EfUnitOfWork(CollabDbContext db, CollabDbContextFactory contexts, TurnCommitWriter turnCommits, TimeProvider clock, OutboxSignal outboxSignal) : IUnitOfWork
 {
     // Asked in every turn.
     private static readonly CompiledPerProvider<Func<CollabDbContext, string, CancellationToken, Task<bool>>> IsHandled = new(
@@ -76,6 +77,11 @@ internal sealed class EfUnitOfWork(CollabDbContext db, CollabDbContextFactory co
 
     public async Task<IReadOnlyList<long>> CommitAsync(CancellationToken cancellationToken)
     {
+        if (OnlyRecordAndReplies() is { } commit)
+        {
+            return await CommitRecordAndRepliesAsync(commit.Record, commit.Entries);
+        }
+
         try
         {
             using var gate = await contexts.Writes.EnterAsync(cancellationToken);
@@ -92,5 +98,35 @@ internal sealed class EfUnitOfWork(CollabDbContext db, CollabDbContextFactory co
         }
 
         return _added.Select(r => r.Id).ToList();
+    }
+
+    /// <summary>The handled-turn record and the new replies, when they are all this unit of work writes (the common turn).</summary>
+    private (HandledTurn? Record, List<EntityEntry> Entries)? OnlyRecordAndReplies()
+    {
+        var entries = db.ChangeTracker.Entries().Where(e => e.State != EntityState.Unchanged).ToList();
+        if (entries.Count == 0 || entries.Any(e => e.State != EntityState.Added || e.Entity is not (HandledTurn or OutboxRow)))
+        {
+            return null;
+        }
+
+        return (entries.Select(e => e.Entity).OfType<HandledTurn>().SingleOrDefault(), entries);
+    }
+
+    /// <summary>Writes them through the turns' group commit; they leave this context, which has nothing else to save.</summary>
+    private async Task<IReadOnlyList<long>> CommitRecordAndRepliesAsync(HandledTurn? record, List<EntityEntry> entries)
+    {
+        var replies = entries.Select(e => e.Entity).OfType<OutboxRow>().ToList();
+        var written = await turnCommits.CommitAsync(record, replies);
+        foreach (var entry in entries)
+        {
+            entry.State = EntityState.Detached;
+        }
+
+        if (written.Count > 0)
+        {
+            outboxSignal.Notify();
+        }
+
+        return written;
     }
 }

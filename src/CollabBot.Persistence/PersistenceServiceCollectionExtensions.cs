@@ -49,6 +49,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddConveningStores();
         services.AddSingleton<IOutboxStore, EfOutboxStore>();
         services.AddSingleton<InboxWriter>();
+        services.AddSingleton<TurnCommitWriter>();
         services.AddSingleton<ITurnInbox, EfTurnInbox>();
         services.AddSingleton<IChannelStateStore, EfChannelStateStore>();
         services.AddSingleton<IMemberCollaborations, EfMemberCollaborations>();

@@ -77,6 +77,54 @@ public abstract class StoreContract(DatabaseProvider provider) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Two_deliveries_of_one_turn_committing_at_once_write_its_replies_once()
+    {
+        // Both saw the turn unhandled; their record and replies reach the turns' group commit together.
+        var units = new List<AsyncServiceScope>();
+        var commits = new List<Task<IReadOnlyList<long>>>();
+        for (var i = 0; i < 2; i++)
+        {
+            var scope = _fixture.Scope();
+            units.Add(scope);
+            var unit = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
+            Assert.True(await unit.TryMarkTurnHandledAsync("event:twice", default));
+            Assert.True(await unit.EnqueueAsync(Entry("turn:slack:event:twice:0"), default));
+        }
+
+        commits.AddRange(units.Select(u => u.ServiceProvider.GetRequiredService<IUnitOfWork>().CommitAsync(default)));
+        var outcomes = await Task.WhenAll(commits.Select(async c => { try { return await c; } catch (DuplicateWriteException) { return null; } }));
+        foreach (var scope in units)
+        {
+            await scope.DisposeAsync();
+        }
+
+        var written = Assert.Single(outcomes.OfType<IReadOnlyList<long>>());
+        Assert.Single(outcomes, o => o is null);
+        var stored = Assert.Single(await _fixture.Services.GetRequiredService<IOutboxStore>().GetAsync(written, default));
+        Assert.Equal("turn:slack:event:twice:0", stored.Entry.IdempotencyKey);
+        await using var again = _fixture.Scope();
+        Assert.False(await again.ServiceProvider.GetRequiredService<IUnitOfWork>().TryMarkTurnHandledAsync("event:twice", default));
+    }
+
+    [Fact]
+    public async Task A_turn_whose_reply_key_was_stored_meanwhile_commits_its_record_and_skips_that_reply()
+    {
+        await using var scope = _fixture.Scope();
+        var unit = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
+        Assert.True(await unit.TryMarkTurnHandledAsync("event:race", default));
+        Assert.True(await unit.EnqueueAsync(Entry("race:shared"), default));
+        Assert.True(await unit.EnqueueAsync(Entry("race:own"), default));
+        var first = Assert.Single(await EnqueueAsync("race:shared"));
+
+        var written = Assert.Single(await unit.CommitAsync(default));
+
+        var stored = await _fixture.Services.GetRequiredService<IOutboxStore>().GetAsync([first, written], default);
+        Assert.Equal(["race:shared", "race:own"], stored.Select(m => m.Entry.IdempotencyKey));
+        await using var again = _fixture.Scope();
+        Assert.False(await again.ServiceProvider.GetRequiredService<IUnitOfWork>().TryMarkTurnHandledAsync("event:race", default));
+    }
+
+    [Fact]
     public async Task The_same_logical_message_is_written_to_the_outbox_once()
     {
         var first = await EnqueueAsync("checkin:occ-1:ben");

@@ -1,0 +1,151 @@
+using System.Data.Common;
+using CollabBot.Conversations.Storage;
+using CollabBot.Persistence.Outbox;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace CollabBot.Persistence.Turns;
+
+/// <summary>
+/// Group commit for the turns whose only writes are their handled-turn record and their replies (help, status and
+/// the like; see <see cref="EfUnitOfWork"/>): many turns' rows in one transaction, two statements, instead of one EF
+/// save and one pass through the write gate each. Each turn stays all or nothing: a turn whose record is already
+/// stored (another host or delivery handled it meanwhile) writes no reply and gets a <see cref="DuplicateWriteException"/>.
+/// A reply whose key is already stored is not written again, as a retried turn would skip it.
+/// </summary>
+internal sealed class TurnCommitWriter(CollabDbContextFactory contexts, ILogger<TurnCommitWriter> logger)
+    : GroupCommitWriter<TurnCommitWriter.PendingCommit>(contexts, logger, urgent: false, maxBatch: MaxTurns)
+{
+    /// <summary>About 2,000 parameters a statement at a few replies a turn.</summary>
+    private const int MaxTurns = 100;
+
+    /// <summary>What a new row holds; the lease, the delivery and the error columns start empty.</summary>
+    private static readonly (string Name, Func<OutboxRow, object?> Value)[] OutboxColumns =
+    [
+        (nameof(OutboxRow.IdempotencyKey), r => r.IdempotencyKey), (nameof(OutboxRow.Platform), r => r.Platform),
+        (nameof(OutboxRow.WorkspaceId), r => r.WorkspaceId), (nameof(OutboxRow.ConversationId), r => r.ConversationId),
+        (nameof(OutboxRow.RecipientUserId), r => r.RecipientUserId), (nameof(OutboxRow.Unsolicited), r => r.Unsolicited),
+        (nameof(OutboxRow.PayloadJson), r => r.PayloadJson), (nameof(OutboxRow.Status), r => r.Status),
+        (nameof(OutboxRow.Attempts), r => r.Attempts), (nameof(OutboxRow.CreatedAt), r => r.CreatedAt),
+        (nameof(OutboxRow.NextAttemptAt), r => r.NextAttemptAt),
+    ];
+
+    /// <summary>Commits the turn's record (when it has one) and its replies; sets the ids of the replies written and returns them.</summary>
+    public Task<IReadOnlyList<long>> CommitAsync(HandledTurn? handled, IReadOnlyList<OutboxRow> replies)
+    {
+        var pending = new PendingCommit(handled, replies);
+        Enqueue(pending);
+        return pending.Committed.Task;
+    }
+
+    protected override async Task<Action> WriteAsync(CollabDbContext db, DbConnection connection, DbTransaction transaction, List<PendingCommit> batch)
+    {
+        var handled = await InsertHandledAsync(db, connection, transaction, batch);
+
+        // Only the first of several commits of one turn in a batch is the one whose record was stored.
+        var winners = batch.Where(p => p.Handled is null || handled.Remove(p.Handled.DedupKey)).ToHashSet();
+        var ids = await InsertRepliesAsync(db, connection, transaction, batch.Where(winners.Contains).SelectMany(p => p.Replies).ToList());
+        return () =>
+        {
+            foreach (var pending in batch)
+            {
+                if (!winners.Contains(pending))
+                {
+                    pending.Committed.TrySetException(new DuplicateWriteException(new InvalidOperationException($"Turn {pending.Handled!.DedupKey} was handled before.")));
+                    continue;
+                }
+
+                var written = new List<long>(pending.Replies.Count);
+                foreach (var reply in pending.Replies)
+                {
+                    if (ids.Remove(reply.IdempotencyKey, out var id))
+                    {
+                        reply.Id = id;
+                        written.Add(id);
+                    }
+                }
+
+                pending.Committed.TrySetResult(written);
+            }
+        };
+    }
+
+    protected override void Fail(PendingCommit pending, Exception exception) => pending.Committed.TrySetException(exception);
+
+    private static async Task<HashSet<string>> InsertHandledAsync(CollabDbContext db, DbConnection connection, DbTransaction transaction, List<PendingCommit> batch)
+    {
+        var records = batch.Select(p => p.Handled).OfType<HandledTurn>().ToList();
+        var inserted = new HashSet<string>(StringComparer.Ordinal);
+        if (records.Count == 0)
+        {
+            return inserted;
+        }
+
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        var values = new List<string>(records.Count);
+        foreach (var record in records)
+        {
+            var n = values.Count;
+            values.Add($"(@k{n}, @h{n})");
+            command.AddParameter<HandledTurn>(db, $"@k{n}", nameof(HandledTurn.DedupKey), record.DedupKey);
+            command.AddParameter<HandledTurn>(db, $"@h{n}", nameof(HandledTurn.HandledAt), record.HandledAt);
+        }
+
+        command.CommandText = $"""
+            INSERT INTO "handled_turns" ("DedupKey", "HandledAt") VALUES {string.Join(", ", values)}
+            ON CONFLICT ("DedupKey") DO NOTHING RETURNING "DedupKey"
+            """;
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            inserted.Add(reader.GetString(0));
+        }
+
+        return inserted;
+    }
+
+    /// <summary>Inserts the rows whose key is new; returns the id of each by its key.</summary>
+    private static async Task<Dictionary<string, long>> InsertRepliesAsync(CollabDbContext db, DbConnection connection, DbTransaction transaction, List<OutboxRow> rows)
+    {
+        var ids = new Dictionary<string, long>(StringComparer.Ordinal);
+        if (rows.Count == 0)
+        {
+            return ids;
+        }
+
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        var values = new List<string>(rows.Count);
+        foreach (var row in rows)
+        {
+            var n = values.Count;
+            values.Add($"({string.Join(", ", OutboxColumns.Select((_, c) => $"@c{c}r{n}"))})");
+            for (var c = 0; c < OutboxColumns.Length; c++)
+            {
+                command.AddParameter<OutboxRow>(db, $"@c{c}r{n}", OutboxColumns[c].Name, OutboxColumns[c].Value(row));
+            }
+        }
+
+        command.CommandText = $"""
+            INSERT INTO "outbox" ({string.Join(", ", OutboxColumns.Select(c => $"\"{c.Name}\""))}) VALUES {string.Join(", ", values)}
+            ON CONFLICT ("IdempotencyKey") DO NOTHING RETURNING "Id", "IdempotencyKey"
+            """;
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            ids[reader.GetString(1)] = reader.GetInt64(0);
+        }
+
+        return ids;
+    }
+
+    internal sealed class PendingCommit(HandledTurn? handled, IReadOnlyList<OutboxRow> replies)
+    {
+        public HandledTurn? Handled { get; } = handled;
+
+        public IReadOnlyList<OutboxRow> Replies { get; } = replies;
+
+        public TaskCompletionSource<IReadOnlyList<long>> Committed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+}
