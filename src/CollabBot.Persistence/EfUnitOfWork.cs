@@ -6,7 +6,6 @@ using CollabBot.Conversations.Storage;
 using CollabBot.Persistence.Outbox;
 using CollabBot.Persistence.Turns;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace CollabBot.Persistence;
 
@@ -19,6 +18,10 @@ internal sealed class EfUnitOfWork(CollabDbContext db, CollabDbContextFactory co
     private static readonly CompiledPerProvider<Func<CollabDbContext, string, CancellationToken, Task<bool>>> IsInOutbox = new(
         () => EF.CompileAsyncQuery((CollabDbContext db, string idempotencyKey, CancellationToken _) => db.Outbox.Any(r => r.IdempotencyKey == idempotencyKey)));
 
+    // The turn's record and the new outbox rows stay out of EF's change tracker until a commit needs EF (adding them
+    // there cost more than the group commit that usually writes them).
+    private readonly List<HandledTurn> _records = [];
+    private readonly List<OutboxRow> _uncommitted = [];
     private readonly List<OutboxRow> _added = [];
     private readonly HashSet<string> _addedKeys = new(StringComparer.Ordinal);
     private readonly OutboxReadAhead _readAhead = new();
@@ -33,7 +36,7 @@ internal sealed class EfUnitOfWork(CollabDbContext db, CollabDbContextFactory co
             return false;
         }
 
-        db.HandledTurns.Add(new HandledTurn { DedupKey = dedupKey, HandledAt = clock.GetUtcNow() });
+        _records.Add(new HandledTurn { DedupKey = dedupKey, HandledAt = clock.GetUtcNow() });
         return true;
     }
 
@@ -58,7 +61,7 @@ internal sealed class EfUnitOfWork(CollabDbContext db, CollabDbContextFactory co
             CreatedAt = now,
             NextAttemptAt = entry.NotBefore is { } notBefore && notBefore > now ? notBefore : now,
         };
-        db.Outbox.Add(row);
+        _uncommitted.Add(row);
         _added.Add(row);
         _addedKeys.Add(row.IdempotencyKey);
         return true;
@@ -77,11 +80,14 @@ internal sealed class EfUnitOfWork(CollabDbContext db, CollabDbContextFactory co
 
     public async Task<IReadOnlyList<long>> CommitAsync(CancellationToken cancellationToken)
     {
-        if (OnlyRecordAndReplies() is { } commit)
+        if (!db.ChangeTracker.HasChanges() && _records.Count <= 1)
         {
-            return await CommitRecordAndRepliesAsync(commit.Record, commit.Entries);
+            // The common turn: nothing but its record and its replies, written with other turns' in one group commit.
+            return await CommitRecordAndRepliesAsync();
         }
 
+        db.HandledTurns.AddRange(_records);
+        db.Outbox.AddRange(_uncommitted);
         try
         {
             using var gate = await contexts.Writes.EnterAsync(cancellationToken);
@@ -92,6 +98,8 @@ internal sealed class EfUnitOfWork(CollabDbContext db, CollabDbContextFactory co
             throw new DuplicateWriteException(ex);
         }
 
+        _records.Clear();
+        _uncommitted.Clear();
         if (_added.Count > 0)
         {
             outboxSignal.Notify();
@@ -100,28 +108,16 @@ internal sealed class EfUnitOfWork(CollabDbContext db, CollabDbContextFactory co
         return _added.Select(r => r.Id).ToList();
     }
 
-    /// <summary>The handled-turn record and the new replies, when they are all this unit of work writes (the common turn).</summary>
-    private (HandledTurn? Record, List<EntityEntry> Entries)? OnlyRecordAndReplies()
+    private async Task<IReadOnlyList<long>> CommitRecordAndRepliesAsync()
     {
-        var entries = db.ChangeTracker.Entries().Where(e => e.State != EntityState.Unchanged).ToList();
-        if (entries.Count == 0 || entries.Any(e => e.State != EntityState.Added || e.Entity is not (HandledTurn or OutboxRow)))
+        if (_records.Count == 0 && _uncommitted.Count == 0)
         {
-            return null;
+            return [];
         }
 
-        return (entries.Select(e => e.Entity).OfType<HandledTurn>().SingleOrDefault(), entries);
-    }
-
-    /// <summary>Writes them through the turns' group commit; they leave this context, which has nothing else to save.</summary>
-    private async Task<IReadOnlyList<long>> CommitRecordAndRepliesAsync(HandledTurn? record, List<EntityEntry> entries)
-    {
-        var replies = entries.Select(e => e.Entity).OfType<OutboxRow>().ToList();
-        var written = await turnCommits.CommitAsync(record, replies);
-        foreach (var entry in entries)
-        {
-            entry.State = EntityState.Detached;
-        }
-
+        var written = await turnCommits.CommitAsync(_records.SingleOrDefault(), _uncommitted.ToList());
+        _records.Clear();
+        _uncommitted.Clear();
         if (written.Count > 0)
         {
             outboxSignal.Notify();
