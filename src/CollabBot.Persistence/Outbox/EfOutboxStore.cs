@@ -11,6 +11,11 @@ namespace CollabBot.Persistence.Outbox;
 
 internal sealed class EfOutboxStore(CollabDbContextFactory contexts, TimeProvider clock) : IOutboxStore
 {
+    // Asked by every claim, most often with nothing due.
+    private static readonly CompiledPerProvider<Func<CollabDbContext, Platform, DateTimeOffset, CancellationToken, Task<bool>>> AnyDue = new(
+        () => EF.CompileAsyncQuery((CollabDbContext db, Platform platform, DateTimeOffset now, CancellationToken _) => db.Outbox.Any(
+            o => o.Platform == platform && o.Status == OutboxStatus.Pending && o.NextAttemptAt <= now && (o.LeaseUntil == null || o.LeaseUntil < now))));
+
     public Task<IReadOnlyList<PendingMessage>> ClaimDueAsync(Platform platform, int max, TimeSpan lease, CancellationToken cancellationToken) =>
         ClaimDueAsync(platform, max, lease, Guid.NewGuid(), cancellationToken);
 
@@ -18,6 +23,12 @@ internal sealed class EfOutboxStore(CollabDbContextFactory contexts, TimeProvide
     {
         await using var db = contexts.Create();
         var now = clock.GetUtcNow();
+
+        // On SQLite a claim with nothing due must not queue for the write lock, where the inbox's accepts wait too.
+        if (!db.Database.IsNpgsql() && !await AnyDue.For(db)(db, platform, now, cancellationToken))
+        {
+            return [];
+        }
 
         // One statement picks the due rows and leases them, and hands them back: the claim runs for every few messages
         // sent, and as three EF statements (pick, lease, read back) it cost more CPU than the send. PostgreSQL skips
