@@ -34,4 +34,45 @@ public sealed class PostgresRestartFacts
         Delivered.ExactlyOnce([.. toMembers.Select(m => m.Message.Text)], teams.Activities.Select(a => a.Text));
         Assert.Equal((0, 80, 0, 0), await host.CountsAsync());
     }
+
+    [Fact]
+    public async Task A_message_whose_answer_arrives_during_an_outage_longer_than_its_lease_is_not_sent_again()
+    {
+        // Slack takes a message, but its answer reaches the host only once the database is gone. The "sent" waits for
+        // the database; meanwhile the lease (five seconds, the least allowed) runs out and the row looks due again.
+        // The round that sent it must not hand it over a second time when the database returns.
+        await using var server = await OwnPostgres.StartAsync();
+        await using var slack = await LimitedSlack.StartAsync("fake-lease-bot-token");
+        await using var teams = await LimitedTeams.StartAsync();
+        await using var host = new DeliveryHost(server.ConnectionString, slack, teams, new Dictionary<string, string?> { ["Outbox:Lease"] = "00:00:05" });
+        _ = host.Services;
+        var toChannels = Enumerable.Range(0, 24).Select(i => DeliveryHost.ToSlackChannel($"C0LEASE{i % 3}", $"l-{i}")).ToList();
+
+        await host.EnqueueAsync(toChannels);
+        Assert.True(await PostsReachAsync(slack, 3), "the fan-out did not start");
+        var answers = new TaskCompletionSource();
+        slack.AnswersHeldUntil = answers.Task;
+        var before = slack.Posts.Count;
+        Assert.True(await PostsReachAsync(slack, before + 1), "no post arrived while answers were held");
+        await server.RestartAsync(TimeSpan.FromSeconds(6), whileDown: () =>
+        {
+            slack.AnswersHeldUntil = null;
+            answers.SetResult();
+        });
+        await Delivered.SettleAsync(host, () => [.. slack.Posts.Select(p => p.Text)], [.. toChannels.Select(m => m.Message.Text)], TimeSpan.FromSeconds(90));
+
+        Delivered.ExactlyOnce([.. toChannels.Select(m => m.Message.Text)], slack.Posts.Select(p => p.Text));
+        Assert.Equal((0, 24, 0, 0), await host.CountsAsync());
+    }
+
+    private static async Task<bool> PostsReachAsync(LimitedSlack slack, int count)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (slack.Posts.Count < count && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(10);
+        }
+
+        return slack.Posts.Count >= count;
+    }
 }

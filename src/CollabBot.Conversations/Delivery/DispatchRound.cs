@@ -77,9 +77,10 @@ internal sealed partial class DispatchRound
                 {
                     batch = await _outbox.ClaimDueAsync(_sender.Platform, Math.Min(room, _options.BatchSize), _options.Lease, _owner, cancellationToken);
                 }
-                catch (Exception ex) when (ex is not OperationCanceledException && InHandCount > 0)
+                catch (Exception ex) when (ex is not OperationCanceledException && (InHandCount > 0 || Ledger.Unwritten().Count > 0))
                 {
-                    // The database is away; the lanes carry on with what they hold and write once it is back.
+                    // The database is away; the lanes carry on with what they hold and write once it is back. The round
+                    // does not end while "sent" marks wait to be written: they would be lost, and the messages sent again.
                     LogClaimFailed(ex, _sender.Platform);
                     batch = [];
                 }
@@ -125,8 +126,9 @@ internal sealed partial class DispatchRound
         {
             foreach (var message in batch)
             {
-                // A row re-claimed after its lease ran out while this round still held it stays in its lane once.
-                if (!_inHand.TryAdd(message.Id, message))
+                // A row re-claimed after its lease ran out while this round still held it stays in its lane once; one
+                // it already sent (the "sent" waiting for a database that was away longer than the lease) is not sent again.
+                if (_worker.SentInRound(message.Id) || !_inHand.TryAdd(message.Id, message))
                 {
                     continue;
                 }
@@ -210,7 +212,7 @@ internal sealed partial class DispatchRound
             List<long> ids;
             lock (_lock)
             {
-                ids = [.. _inHand.Keys];
+                ids = [.. _inHand.Keys, .. Ledger.Unwritten()];
             }
 
             try

@@ -59,6 +59,9 @@ internal sealed partial class LaneWorker(
         }
     }
 
+    /// <summary>Whether this round handed the message to the platform (its "sent" may still be waiting for the database).</summary>
+    public bool SentInRound(long id) => _sentInRound.ContainsKey(id);
+
     private PendingMessage WithOriginal(PendingMessage message) =>
         message is { OriginalPlatformMessageId: null, Entry.UpdatesMessageId: { } original } && _sentInRound.TryGetValue(original, out var platformId)
             ? message with { OriginalPlatformMessageId = platformId }

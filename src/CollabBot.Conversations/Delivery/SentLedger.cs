@@ -22,6 +22,15 @@ internal sealed class SentLedger(IOutboxStore outbox, ResiliencePipeline writes)
         }
     }
 
+    /// <summary>Messages handed to the platform whose "sent" is not written yet.</summary>
+    public IReadOnlyList<long> Unwritten()
+    {
+        lock (_lock)
+        {
+            return [.. _pending.Select(p => p.Id)];
+        }
+    }
+
     /// <summary>Writes everything added so far (retrying through database outages).</summary>
     public async Task FlushAsync(CancellationToken cancellationToken)
     {

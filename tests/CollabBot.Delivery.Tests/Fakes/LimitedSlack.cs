@@ -45,6 +45,8 @@ public sealed class LimitedSlack : IAsyncDisposable
     public int Faulted => _faulted;
     /// <summary>Faults in order: each applies until its time, then the next (e.g. 500s for a while, then no answers).</summary>
     public IReadOnlyList<FakeFault> Faults { get; set; } = [];
+    /// <summary>While set, a chat.postMessage is posted and its answer held until the task completes: the sender hears late.</summary>
+    public Task? AnswersHeldUntil { get; set; }
 
     public static async Task<LimitedSlack> StartAsync(string token)
     {
@@ -113,6 +115,11 @@ public sealed class LimitedSlack : IAsyncDisposable
             case "chat.postMessage":
                 _posts.Enqueue((channel, arguments["text"]?.GetValue<string>() ?? "", DateTimeOffset.UtcNow));
                 var ts = Interlocked.Increment(ref _ts);
+                if (AnswersHeldUntil is { } held)
+                {
+                    await held;
+                }
+
                 return Results.Json(new JsonObject { ["ok"] = true, ["channel"] = channel, ["ts"] = $"{ts / 1_000_000}.{ts % 1_000_000:D6}" });
             default:
                 return Results.Json(new JsonObject { ["ok"] = false, ["error"] = "unknown_method" });

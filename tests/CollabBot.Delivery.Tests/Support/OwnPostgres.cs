@@ -44,10 +44,14 @@ public sealed class OwnPostgres : IAsyncDisposable
         return server;
     }
 
-    /// <summary>Stops the server (fast shutdown: clients are disconnected), waits <paramref name="down"/>, starts it again.</summary>
-    public async Task RestartAsync(TimeSpan down)
+    /// <summary>
+    /// Stops the server (fast shutdown: clients are disconnected), runs <paramref name="whileDown"/>, waits
+    /// <paramref name="down"/>, starts it again.
+    /// </summary>
+    public async Task RestartAsync(TimeSpan down, Action? whileDown = null)
     {
         await PgAsync("pg_ctl", $"-D {_dir}/data -m fast -w stop");
+        whileDown?.Invoke();
         await Task.Delay(down);
         await StartServerAsync();
     }
