@@ -70,8 +70,10 @@ public sealed class PostgresRestartAnswerFacts(ITestOutputHelper output) : IAsyn
         Assert.Equal(0, await CheckInTeam.ScalarAsync(_rig, "SELECT count(*) FROM inbox WHERE \"CompletedAt\" IS NULL"));
 
         // Every outbox message handed to Slack once: as many successful posts as rows, one prompt per member.
-        var posted = _rig.Slack.Calls.Count(c => c.Succeeded && c.Method is "chat.postMessage" or "chat.postEphemeral" or "chat.update");
-        Assert.Equal(await CheckInTeam.ScalarAsync(_rig, "SELECT count(*) FROM outbox"), posted);
+        var posts = _rig.Slack.Calls.Where(c => c.Succeeded && c.Method is "chat.postMessage" or "chat.postEphemeral" or "chat.update").ToList();
+        var twice = posts.GroupBy(c => $"{c.Method} {c.Arguments["channel"]} {c.Arguments["text"]}").Where(g => g.Count() > 1).Select(g => $"{g.Key} ×{g.Count()}");
+        Assert.True(await CheckInTeam.ScalarAsync(_rig, "SELECT count(*) FROM outbox") == posts.Count,
+            $"{posts.Count} posts; more than once: {string.Join("; ", twice)}\n{_rig.OutputTail()}");
         Assert.All(team.Members, m => Assert.Equal(1, Prompts(m)));
         Assert.False(host.HasExited);
     }
