@@ -14,14 +14,21 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, TimeProvider
 {
     private const int MaxAttempts = 3;
 
-    public async Task<TurnResult> HandleAsync(InboundTurn turn, CancellationToken cancellationToken)
+    public Task<TurnResult> HandleAsync(InboundTurn turn, CancellationToken cancellationToken) =>
+        HandleAsync(turn, checkedUnhandled: false, cancellationToken);
+
+    /// <summary>
+    /// With <paramref name="checkedUnhandled"/> the caller found the turn unhandled just before (the inbox's claim checks
+    /// its whole batch in one query), so the first attempt does not ask again; a retry always does.
+    /// </summary>
+    public async Task<TurnResult> HandleAsync(InboundTurn turn, bool checkedUnhandled, CancellationToken cancellationToken)
     {
         using var correlation = logger.BeginCorrelationScope(turn.CorrelationId);
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await HandleOnceAsync(turn, cancellationToken);
+                return await HandleOnceAsync(turn, checkedUnhandled && attempt == 1, cancellationToken);
             }
             catch (DuplicateWriteException) when (attempt < MaxAttempts)
             {
@@ -32,13 +39,13 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, TimeProvider
         }
     }
 
-    private async Task<TurnResult> HandleOnceAsync(InboundTurn turn, CancellationToken cancellationToken)
+    private async Task<TurnResult> HandleOnceAsync(InboundTurn turn, bool checkedUnhandled, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var unitOfWork = services.GetRequiredService<IUnitOfWork>();
         var store = services.GetRequiredService<ICollaborationStore>();
-        if (!await unitOfWork.TryMarkTurnHandledAsync(turn.DedupKey, cancellationToken))
+        if (!await unitOfWork.TryMarkTurnHandledAsync(turn.DedupKey, checkedUnhandled, cancellationToken))
         {
             logger.LogInformation("Turn {DedupKey} on {Platform} was handled before; ignored", turn.DedupKey, turn.Where.Platform);
             metrics.Turn(turn.Where.Platform, repeat: true);

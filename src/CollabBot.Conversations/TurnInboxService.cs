@@ -56,13 +56,15 @@ public sealed partial class TurnInboxService(
             var handled = new ConcurrentBag<long>();
             var conversations = claimed.GroupBy(c => c.Turn.Where with { ThreadId = null });
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = ingress.IsBusy ? 1 : ConversationsAtOnce, CancellationToken = cancellationToken };
-            await Parallel.ForEachAsync(conversations, parallel, (conversation, token) => HandleInOrderAsync(conversation, handled, token));
+            var checkedUnhandled = inbox.ClaimLeavesOutHandledTurns;
+            await Parallel.ForEachAsync(conversations, parallel, (conversation, token) => HandleInOrderAsync(conversation, checkedUnhandled, handled, token));
             await inbox.CompleteAsync(handled, cancellationToken);
             outboxSignal.Notify();
         }
     }
 
-    private async ValueTask HandleInOrderAsync(IEnumerable<(long Id, InboundTurn Turn)> conversation, ConcurrentBag<long> handled, CancellationToken cancellationToken)
+    private async ValueTask HandleInOrderAsync(
+        IEnumerable<(long Id, InboundTurn Turn)> conversation, bool checkedUnhandled, ConcurrentBag<long> handled, CancellationToken cancellationToken)
     {
         foreach (var (id, turn) in conversation)
         {
@@ -70,7 +72,7 @@ public sealed partial class TurnInboxService(
             {
                 var started = Stopwatch.GetTimestamp();
                 // The engine's handled-turn record makes a second run of the same turn a no-op.
-                await engine.HandleAsync(turn, cancellationToken);
+                await engine.HandleAsync(turn, checkedUnhandled, cancellationToken);
                 handled.Add(id);
                 await ingress.RestAfterAsync(Stopwatch.GetElapsedTime(started), cancellationToken);
             }

@@ -26,12 +26,15 @@ internal sealed class EfUnitOfWork(CollabDbContext db, CollabDbContextFactory co
     private readonly HashSet<string> _addedKeys = new(StringComparer.Ordinal);
     private readonly OutboxReadAhead _readAhead = new();
 
-    public async Task<bool> TryMarkTurnHandledAsync(string dedupKey, CancellationToken cancellationToken)
+    public Task<bool> TryMarkTurnHandledAsync(string dedupKey, CancellationToken cancellationToken) =>
+        TryMarkTurnHandledAsync(dedupKey, checkedUnhandled: false, cancellationToken);
+
+    public async Task<bool> TryMarkTurnHandledAsync(string dedupKey, bool checkedUnhandled, CancellationToken cancellationToken)
     {
         // A turn runs several statements; one connection for all of them (until the context is disposed) spares
         // taking it from the pool and preparing it again for each one.
         await db.Database.OpenConnectionAsync(cancellationToken);
-        if (await IsHandled.For(db)(db, dedupKey, cancellationToken))
+        if (!checkedUnhandled && await IsHandled.For(db)(db, dedupKey, cancellationToken))
         {
             return false;
         }
@@ -43,7 +46,7 @@ internal sealed class EfUnitOfWork(CollabDbContext db, CollabDbContextFactory co
     public async Task<bool> EnqueueAsync(OutboxEntry entry, CancellationToken cancellationToken)
     {
         if (_addedKeys.Contains(entry.IdempotencyKey)
-            || (_readAhead.IsStored(entry.IdempotencyKey) ?? await IsInOutbox.For(db)(db, entry.IdempotencyKey, cancellationToken)))
+            || (!IsReplyOfNewTurn(entry) && (_readAhead.IsStored(entry.IdempotencyKey) ?? await IsInOutbox.For(db)(db, entry.IdempotencyKey, cancellationToken))))
         {
             return false;
         }
@@ -66,6 +69,14 @@ internal sealed class EfUnitOfWork(CollabDbContext db, CollabDbContextFactory co
         _addedKeys.Add(row.IdempotencyKey);
         return true;
     }
+
+    /// <summary>
+    /// A reply of a turn marked in this unit that was not handled: its key is written only with the turn's record (in
+    /// one transaction, and neither is ever deleted), so it cannot be stored yet and needs no lookup. A delivery
+    /// handling the same turn meanwhile conflicts with this one at commit.
+    /// </summary>
+    private bool IsReplyOfNewTurn(OutboxEntry entry) =>
+        TurnReplyKey.DedupKeyOf(entry.IdempotencyKey, entry.To.Platform) is { } dedupKey && _records.Exists(r => r.DedupKey == dedupKey);
 
     public Task LookAheadAsync(OutboxLookahead lookahead, CancellationToken cancellationToken) => _readAhead.ReadAsync(db, lookahead, cancellationToken);
 

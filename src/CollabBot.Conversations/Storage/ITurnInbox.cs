@@ -22,6 +22,12 @@ public interface ITurnInbox
 
     Task<IReadOnlyList<(long Id, InboundTurn Turn)>> ClaimAsync(int max, TimeSpan lease, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// True when <see cref="ClaimAsync"/> leaves out (and completes) turns already handled, so the engine may skip its
+    /// own handled check on a turn's first attempt; the handled-turn record's unique key still stops a second run.
+    /// </summary>
+    bool ClaimLeavesOutHandledTurns => false;
+
     /// <summary>Marks claimed turns as handled, in one write.</summary>
     Task CompleteAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken);
 }

@@ -11,6 +11,14 @@ public interface IUnitOfWork
     /// <summary>False when a turn with this key was already handled (a retried or repeated delivery).</summary>
     Task<bool> TryMarkTurnHandledAsync(string dedupKey, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// As <see cref="TryMarkTurnHandledAsync(string, CancellationToken)"/>; with <paramref name="checkedUnhandled"/> the
+    /// caller already found the turn unhandled (with a batch's other turns), so it is not asked again. Its record still
+    /// conflicts at commit if another host handled it meanwhile.
+    /// </summary>
+    Task<bool> TryMarkTurnHandledAsync(string dedupKey, bool checkedUnhandled, CancellationToken cancellationToken) =>
+        TryMarkTurnHandledAsync(dedupKey, cancellationToken);
+
     /// <summary>Adds the message to the outbox unless a message with its idempotency key exists. Returns whether it was added.</summary>
     Task<bool> EnqueueAsync(OutboxEntry entry, CancellationToken cancellationToken);
 

@@ -3,11 +3,13 @@ using CollabBot.Conversations;
 using CollabBot.Conversations.Storage;
 using CollabBot.Conversations.Turns;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace CollabBot.Persistence.Turns;
 
 /// <summary>The inbox in the database; accepts go through one group-committing writer.</summary>
-internal sealed class EfTurnInbox(CollabDbContextFactory contexts, InboxWriter writer, TimeProvider clock, CollabMetrics metrics) : ITurnInbox
+internal sealed partial class EfTurnInbox(
+    CollabDbContextFactory contexts, InboxWriter writer, TimeProvider clock, CollabMetrics metrics, ILogger<EfTurnInbox> logger) : ITurnInbox
 {
     public async Task<bool> AcceptAsync(InboundTurn turn, IReadOnlyList<ChannelStateWrite> alongside, CancellationToken cancellationToken)
     {
@@ -45,10 +47,35 @@ internal sealed class EfTurnInbox(CollabDbContextFactory contexts, InboxWriter w
         }
 
         var claimed = await db.Inbox.AsNoTracking().Where(t => t.LeaseOwner == owner).OrderBy(t => t.Id).ToListAsync(cancellationToken);
+        claimed = await LeaveOutHandledAsync(db, claimed, cancellationToken);
         return claimed
             .Select(t => (t.Id, JsonSerializer.Deserialize<InboundTurn>(t.TurnJson, CollabJson.Options)!))
             .ToList();
     }
+
+    public bool ClaimLeavesOutHandledTurns => true;
+
+    /// <summary>
+    /// One query for the batch instead of one per turn: turns handled already (by a host that stopped before it
+    /// completed them) are completed now and left out; the engine need not ask about the others again.
+    /// </summary>
+    private async Task<List<InboxTurn>> LeaveOutHandledAsync(CollabDbContext db, List<InboxTurn> claimed, CancellationToken cancellationToken)
+    {
+        var keys = claimed.Select(t => t.DedupKey).ToList();
+        var handled = await db.HandledTurns.Where(h => keys.Contains(h.DedupKey)).Select(h => h.DedupKey).ToListAsync(cancellationToken);
+        if (handled.Count == 0)
+        {
+            return claimed;
+        }
+
+        var known = handled.ToHashSet(StringComparer.Ordinal);
+        await CompleteAsync([.. claimed.Where(t => known.Contains(t.DedupKey)).Select(t => t.Id)], cancellationToken);
+        LogHandledBefore(known.Count);
+        return [.. claimed.Where(t => !known.Contains(t.DedupKey))];
+    }
+
+    [LoggerMessage(LogLevel.Information, "{Count} claimed turns were handled before (their host stopped before completing them); completed without running them again")]
+    private partial void LogHandledBefore(int count);
 
     public async Task CompleteAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
     {
