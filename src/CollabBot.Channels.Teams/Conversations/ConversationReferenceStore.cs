@@ -13,7 +13,9 @@ namespace CollabBot.Channels.Teams.Conversations;
 public sealed class ConversationReferenceStore(IChannelStateStore state, ConversationReferenceMemo memo)
 {
     private const int MemoLimit = 100_000;
+    private static readonly TimeSpan ReachableFor = TimeSpan.FromSeconds(30);
     private readonly ConcurrentDictionary<string, string> _written = memo.Written;
+    private readonly ConcurrentDictionary<string, long> _reachableUntil = memo.ReachableUntil;
 
     public static string ConversationKey(string conversationId) => $"conversation:{conversationId}";
 
@@ -64,11 +66,37 @@ public sealed class ConversationReferenceStore(IChannelStateStore state, Convers
         await SaveAsync(key, reference, cancellationToken);
     }
 
-    public Task MarkUnreachableAsync(string key, string reason, CancellationToken cancellationToken) =>
-        state.SetAsync(Platform.Teams, UnreachableKey(key), reason, cancellationToken);
+    public Task MarkUnreachableAsync(string key, string reason, CancellationToken cancellationToken)
+    {
+        _reachableUntil.TryRemove(key, out _);
+        return state.SetAsync(Platform.Teams, UnreachableKey(key), reason, cancellationToken);
+    }
 
-    public Task<string?> UnreachableReasonAsync(string key, CancellationToken cancellationToken) =>
-        state.GetAsync(Platform.Teams, UnreachableKey(key), cancellationToken);
+    /// <summary>
+    /// The reason the target was marked unreachable, or null. Asked before every send; a "none" is believed for
+    /// <see cref="ReachableFor"/> without asking the database again (this host's own marks end that at once; another
+    /// host's mark is seen when that runs out, and meanwhile a send there gets Teams' own refusal).
+    /// </summary>
+    public async Task<string?> UnreachableReasonAsync(string key, CancellationToken cancellationToken)
+    {
+        if (_reachableUntil.TryGetValue(key, out var until) && Environment.TickCount64 < until)
+        {
+            return null;
+        }
+
+        var reason = await state.GetAsync(Platform.Teams, UnreachableKey(key), cancellationToken);
+        if (reason is null)
+        {
+            if (_reachableUntil.Count > MemoLimit)
+            {
+                _reachableUntil.Clear();
+            }
+
+            _reachableUntil[key] = Environment.TickCount64 + (long)ReachableFor.TotalMilliseconds;
+        }
+
+        return reason;
+    }
 
     public Task<int> ClearUnreachableAsync(string key, CancellationToken cancellationToken) =>
         state.DeleteByPrefixAsync(Platform.Teams, UnreachableKey(key), cancellationToken);
