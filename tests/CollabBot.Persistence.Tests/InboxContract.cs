@@ -84,6 +84,26 @@ public abstract class InboxContract(DatabaseProvider provider) : IAsyncLifetime
         Assert.Equal(["b"], (await Inbox.ClaimAsync(10, TimeSpan.FromMinutes(1), default)).Select(c => c.Turn.DedupKey));
     }
 
+    [Fact]
+    public async Task A_claim_completes_and_leaves_out_turns_handled_before_and_hands_out_the_rest()
+    {
+        // A host handled the first turn and stopped before it completed it in the inbox; its lease ran out.
+        Assert.True(Inbox.ClaimLeavesOutHandledTurns);
+        Assert.True(await Inbox.AcceptAsync(Turn("event:A1:done"), default));
+        Assert.True(await Inbox.AcceptAsync(Turn("event:A1:open"), default));
+        await using (var scope = _fixture.Scope())
+        {
+            var unit = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
+            Assert.True(await unit.TryMarkTurnHandledAsync("event:A1:done", default));
+            await unit.CommitAsync(default);
+        }
+
+        var claimed = Assert.Single(await Inbox.ClaimAsync(10, TimeSpan.FromMinutes(1), default));
+        Assert.Equal("event:A1:open", claimed.Turn.DedupKey);
+        _fixture.Clock.Advance(TimeSpan.FromMinutes(5));
+        Assert.Equal(["event:A1:open"], (await Inbox.ClaimAsync(10, TimeSpan.FromMinutes(1), default)).Select(c => c.Turn.DedupKey));
+    }
+
     private static InboundTurn Turn(string key) => new()
     {
         Where = new ConversationAddress(Platform.Slack, "T1", "C1"),

@@ -331,27 +331,6 @@ public abstract class StoreContract(DatabaseProvider provider) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_claim_completes_and_leaves_out_turns_handled_before_and_hands_out_the_rest()
-    {
-        // A host handled the first turn and stopped before it completed it in the inbox; its lease ran out.
-        var inbox = _fixture.Services.GetRequiredService<ITurnInbox>();
-        Assert.True(inbox.ClaimLeavesOutHandledTurns);
-        Assert.True(await inbox.AcceptAsync(Turn("event:A1:done"), default));
-        Assert.True(await inbox.AcceptAsync(Turn("event:A1:open"), default));
-        await using (var scope = _fixture.Scope())
-        {
-            var unit = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
-            Assert.True(await unit.TryMarkTurnHandledAsync("event:A1:done", default));
-            await unit.CommitAsync(default);
-        }
-
-        var claimed = Assert.Single(await inbox.ClaimAsync(10, TimeSpan.FromMinutes(1), default));
-        Assert.Equal("event:A1:open", claimed.Turn.DedupKey);
-        _fixture.Clock.Advance(TimeSpan.FromMinutes(5));
-        Assert.Equal(["event:A1:open"], (await inbox.ClaimAsync(10, TimeSpan.FromMinutes(1), default)).Select(c => c.Turn.DedupKey));
-    }
-
-    [Fact]
     public async Task A_turn_taken_as_unhandled_that_another_host_handled_meanwhile_commits_nothing()
     {
         await using (var other = _fixture.Scope())
@@ -372,15 +351,6 @@ public abstract class StoreContract(DatabaseProvider provider) : IAsyncLifetime
         // Its reply was not written: the same key can still be stored.
         Assert.Single(await EnqueueAsync(reply));
     }
-
-    private static InboundTurn Turn(string dedupKey) => new()
-    {
-        Where = new ConversationAddress(Platform.Slack, "T1", "C1"),
-        Who = new MemberRef("U1", "Ana"),
-        Kind = TurnKind.Command,
-        Text = "status",
-        DedupKey = dedupKey,
-    };
 
     [Fact]
     public async Task Channel_state_is_kept_per_platform_and_deleted_by_prefix()
