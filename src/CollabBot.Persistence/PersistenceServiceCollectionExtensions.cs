@@ -39,6 +39,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton(factory);
         services.AddScoped(_ => factory.Create());
         services.AddScoped<ICollaborationStore, EfCollaborationStore>();
+        services.AddSingleton<KnownWorkspaces>();
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<ICheckInStore, EfCheckInStore>();
         services.AddScoped<IParticipationLog, EfParticipationLog>();

@@ -51,6 +51,28 @@ public abstract class StoreContract(DatabaseProvider provider) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_workspace_added_by_a_unit_that_never_committed_is_not_taken_for_stored()
+    {
+        await using (var abandoned = _fixture.Scope())
+        {
+            await abandoned.ServiceProvider.GetRequiredService<ICollaborationStore>().GetOrAddWorkspaceAsync(Platform.Teams, "tenant-new", default);
+        }
+
+        await using var scope = _fixture.Scope();
+        var store = scope.ServiceProvider.GetRequiredService<ICollaborationStore>();
+        var workspace = await store.GetOrAddWorkspaceAsync(Platform.Teams, "tenant-new", default);
+        store.Add(Collaboration.Start(workspace.Id, "19:lab", "Lab", "UTC", "U-ana", "Ana", _fixture.Clock.GetUtcNow()));
+        await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().CommitAsync(default);
+
+        // Stored now, and the same for every later turn (served from the host's memory after the first read).
+        for (var i = 0; i < 2; i++)
+        {
+            await using var later = _fixture.Scope();
+            Assert.Equal(workspace.Id, (await later.ServiceProvider.GetRequiredService<ICollaborationStore>().GetOrAddWorkspaceAsync(Platform.Teams, "tenant-new", default)).Id);
+        }
+    }
+
+    [Fact]
     public async Task A_member_sees_their_own_collaborations_and_none_of_another_workspace()
     {
         var id = await SaveTeamAsync();

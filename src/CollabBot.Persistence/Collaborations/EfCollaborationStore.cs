@@ -6,12 +6,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CollabBot.Persistence.Collaborations;
 
-internal sealed class EfCollaborationStore(CollabDbContext db, TimeProvider clock) : ICollaborationStore
+internal sealed class EfCollaborationStore(CollabDbContext db, KnownWorkspaces known, TimeProvider clock) : ICollaborationStore
 {
     // Both run in every turn.
     private static readonly CompiledPerProvider<Func<CollabDbContext, Platform, string, CancellationToken, Task<Workspace?>>> WorkspaceOf = new(
         () => EF.CompileAsyncQuery((CollabDbContext db, Platform platform, string externalId, CancellationToken _) =>
-            db.Workspaces.FirstOrDefault(w => w.Platform == platform && w.ExternalId == externalId)));
+            db.Workspaces.AsNoTracking().FirstOrDefault(w => w.Platform == platform && w.ExternalId == externalId)));
 
     private static readonly CompiledPerProvider<Func<CollabDbContext, Guid, string, CancellationToken, Task<Collaboration?>>> CollaborationIn = new(
         () => EF.CompileAsyncQuery((CollabDbContext db, Guid workspaceId, string channelId, CancellationToken _) =>
@@ -24,15 +24,21 @@ internal sealed class EfCollaborationStore(CollabDbContext db, TimeProvider cloc
 
     public async Task<Workspace> GetOrAddWorkspaceAsync(Platform platform, string externalId, CancellationToken cancellationToken)
     {
-        var workspace = db.Workspaces.Local.FirstOrDefault(w => w.Platform == platform && w.ExternalId == externalId)
-            ?? await WorkspaceOf.For(db)(db, platform, externalId, cancellationToken);
-        if (workspace is null)
+        // A stored workspace comes back untracked (and is shared by the host's turns); nothing refers to one but by its id.
+        if (db.Workspaces.Local.FirstOrDefault(w => w.Platform == platform && w.ExternalId == externalId) is { } local)
         {
-            workspace = new Workspace(Guid.NewGuid(), platform, externalId, clock.GetUtcNow());
-            db.Workspaces.Add(workspace);
+            return local;
         }
 
-        return workspace;
+        if ((known.Find(platform, externalId) ?? await WorkspaceOf.For(db)(db, platform, externalId, cancellationToken)) is { } stored)
+        {
+            known.Stored(stored);
+            return stored;
+        }
+
+        var added = new Workspace(Guid.NewGuid(), platform, externalId, clock.GetUtcNow());
+        db.Workspaces.Add(added);
+        return added;
     }
 
     public Task<Collaboration?> FindByChannelAsync(Guid workspaceId, string channelId, CancellationToken cancellationToken) =>
