@@ -30,7 +30,12 @@ internal sealed class EfCollaborationStore(CollabDbContext db, KnownWorkspaces k
             return local;
         }
 
-        if ((known.Find(platform, externalId) ?? await WorkspaceOf.For(db)(db, platform, externalId, cancellationToken)) is { } stored)
+        if (known.Find(platform, externalId) is { } remembered)
+        {
+            return remembered;
+        }
+
+        if (await WorkspaceOf.For(db)(db, platform, externalId, cancellationToken) is { } stored)
         {
             known.Stored(stored);
             return stored;
