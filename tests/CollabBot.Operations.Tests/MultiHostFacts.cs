@@ -128,10 +128,14 @@ public sealed class MultiHostFacts : IAsyncLifetime
 
     private List<string> Texts(string channel) => [.. _rig.Posts(channel).Select(p => p.Arguments["text"]!.GetValue<string>())];
 
+    /// <summary>
+    /// Enqueues as the hosts do: with long polling, so each enqueue NOTIFYs and wakes both hosts' idle workers. Without
+    /// it the jobs wait for a worker's next look, and the first host to look can take them all.
+    /// </summary>
     private BackgroundJobClient HangfireClient()
     {
         var storage = new PostgreSqlStorage(new Hangfire.PostgreSql.Factories.NpgsqlConnectionFactory(_rig.Database, new PostgreSqlStorageOptions { SchemaName = "hangfire" }),
-            new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = false });
+            new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = false, EnableLongPolling = true });
         GlobalConfiguration.Configuration.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
         return new BackgroundJobClient(storage);
     }
