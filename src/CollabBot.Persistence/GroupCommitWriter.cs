@@ -12,6 +12,7 @@ namespace CollabBot.Persistence;
 /// </summary>
 internal abstract partial class GroupCommitWriter<TPending> : IAsyncDisposable
 {
+    private const int MaxYields = 4;
     private readonly Channel<TPending> _queue = Channel.CreateUnbounded<TPending>(new UnboundedChannelOptions { SingleReader = true });
     private readonly CollabDbContextFactory _contexts;
     private readonly ILogger _logger;
@@ -58,13 +59,19 @@ internal abstract partial class GroupCommitWriter<TPending> : IAsyncDisposable
         while (await _queue.Reader.WaitToReadAsync())
         {
             TakeWaiting(batch);
-            if (batch.Count > 1 && batch.Count < _maxBatch)
+            for (var yields = 0; batch.Count > 1 && batch.Count < _maxBatch && yields < MaxYields; yields++)
             {
                 // Others are writing too: let the writers already queued on the thread pool reach the queue, so one
-                // commit (its log pages, the B-tree pages it rewrites) carries them: at 7,000 inbox accepts a second,
-                // 5.6 a commit instead of 4.9.
+                // commit (its log pages, the B-tree pages it rewrites) carries them; again while the batch grows.
+                // Slack bench, 4 alternating rounds: up to 4 yields with the host's thread-pool spin limit of 400
+                // took 13,459 accepts a second against 12,486 with one yield and the default limit.
+                var before = batch.Count;
                 await Task.Yield();
                 TakeWaiting(batch);
+                if (batch.Count == before)
+                {
+                    break;
+                }
             }
 
             await CommitAsync(batch);
