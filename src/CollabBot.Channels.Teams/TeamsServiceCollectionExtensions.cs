@@ -21,7 +21,6 @@ public static class TeamsServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddTeamsChannel(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        OpenIdMetadataCache.UseBlockingRefresh();
         services.AddOptions<TeamsOptions>()
             .Bind(configuration)
             .Bind(configuration.GetSection(TeamsOptions.SectionName))

@@ -26,8 +26,13 @@ public sealed class BotFrameworkAuthenticator(IOptions<TeamsOptions> options, IH
     private static readonly JsonWebTokenHandler Handler = new() { MapInboundClaims = false };
     private readonly ValidatedTokens _validated = new();
 
-    private ConfigurationManager<OpenIdConnectConfiguration> Metadata =>
-        OpenIdMetadataCache.For(options.Value.ToBotFromChannelOpenIdMetadataUrl, () => httpClients.CreateClient(MetadataClientName));
+    private Task<OpenIdConnectConfiguration> MetadataAsync(CancellationToken cancellationToken) =>
+        OpenIdMetadataCache.GetAsync(options.Value.ToBotFromChannelOpenIdMetadataUrl, MetadataClient, cancellationToken);
+
+    private Task<OpenIdConnectConfiguration> RefreshedMetadataAsync(CancellationToken cancellationToken) =>
+        OpenIdMetadataCache.RefreshAsync(options.Value.ToBotFromChannelOpenIdMetadataUrl, MetadataClient, cancellationToken);
+
+    private HttpClient MetadataClient() => httpClients.CreateClient(MetadataClientName);
 
     public async Task<AuthenticationResult> AuthenticateAsync(string? authorizationHeader, Activity activity, CancellationToken cancellationToken)
     {
@@ -87,12 +92,11 @@ public sealed class BotFrameworkAuthenticator(IOptions<TeamsOptions> options, IH
         OpenIdConnectConfiguration configuration;
         try
         {
-            configuration = await Metadata.GetConfigurationAsync(cancellationToken);
+            configuration = await MetadataAsync(cancellationToken);
             if (FindKey(configuration, token.Kid) is null)
             {
-                // A key we have not seen: the JWKS may have rotated. IdentityModel allows this once per 5 minutes.
-                Metadata.RequestRefresh();
-                configuration = await Metadata.GetConfigurationAsync(cancellationToken);
+                // A key we have not seen: the JWKS may have rotated (re-read at most once per 5 minutes).
+                configuration = await RefreshedMetadataAsync(cancellationToken);
             }
         }
         catch (InvalidOperationException)
@@ -120,7 +124,7 @@ public sealed class BotFrameworkAuthenticator(IOptions<TeamsOptions> options, IH
         OpenIdConnectConfiguration configuration;
         try
         {
-            configuration = await Metadata.GetConfigurationAsync(cancellationToken);
+            configuration = await MetadataAsync(cancellationToken);
         }
         catch (InvalidOperationException)
         {
