@@ -46,7 +46,9 @@ internal sealed partial class EfTurnInbox(
                 .ExecuteUpdateAsync(s => s.SetProperty(t => t.LeaseUntil, now + lease).SetProperty(t => t.LeaseOwner, owner), cancellationToken);
         }
 
-        var claimed = await db.Inbox.AsNoTracking().Where(t => t.LeaseOwner == owner).OrderBy(t => t.Id).ToListAsync(cancellationToken);
+        // By id as well as owner: the owner has no index, and a scan for it read the whole inbox (every turn the
+        // retention keeps, with its JSON) once per claim, which on SQLite made most of the Teams drain's page reads.
+        var claimed = await db.Inbox.AsNoTracking().Where(t => candidates.Contains(t.Id) && t.LeaseOwner == owner).OrderBy(t => t.Id).ToListAsync(cancellationToken);
         claimed = await LeaveOutHandledAsync(db, claimed, cancellationToken);
         return claimed
             .Select(t => (t.Id, JsonSerializer.Deserialize<InboundTurn>(t.TurnJson, CollabJson.Options)!))
