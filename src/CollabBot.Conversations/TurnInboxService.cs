@@ -22,7 +22,9 @@ public sealed partial class TurnInboxService(
     IOptions<ConversationOptions> options, ILogger<TurnInboxService> logger) : BackgroundService
 {
     private const int BatchSize = 256;
-    private const int ConversationsAtOnce = 8;
+    // 32 rather than 8: more turns reach each group commit (Teams drain, 3 alternating rounds: median 2,774 replies a
+    // second against 2,520, paired x1.04).
+    private const int ConversationsAtOnce = 32;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
