@@ -156,9 +156,17 @@ internal static class TeamsLoad
         var drain = Stopwatch.StartNew();
         int Replies() => AllReplies() - warmReplies;
         var expected = activityType == "message" ? sent : 0;
+        // Progress once a second (stderr): whether the turns or the deliveries hold the replies back.
+        var lastProgress = TimeSpan.Zero;
         while (Replies() < expected && drain.Elapsed < TimeSpan.FromSeconds(60))
         {
             await Task.Delay(250);
+            if (drain.Elapsed - lastProgress >= TimeSpan.FromSeconds(1))
+            {
+                lastProgress = drain.Elapsed;
+                var stages = await StagesAsync(http);
+                Console.Error.WriteLine($"draining {drain.Elapsed.TotalSeconds:F0} s: {stages.Turns - atRunEnd.Turns} turns handled, {stages.Sent - atRunEnd.Sent} replies sent, {Replies()} of {expected} received");
+            }
         }
 
         var atDrainEnd = await StagesAsync(http);
