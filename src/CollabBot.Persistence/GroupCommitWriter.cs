@@ -50,6 +50,9 @@ internal abstract partial class GroupCommitWriter<TPending> : IAsyncDisposable
     /// <summary>Writes the batch inside the open transaction; returns how to answer its writers once it committed.</summary>
     protected abstract Task<Action> WriteAsync(CollabDbContext db, DbConnection connection, DbTransaction transaction, List<TPending> batch);
 
+    /// <summary>The writer's connection is about to close (shutdown, or replaced after an error): drop what was kept for it.</summary>
+    protected virtual ValueTask ConnectionClosedAsync() => ValueTask.CompletedTask;
+
     /// <summary>Answers one writer whose write failed on its own.</summary>
     protected abstract void Fail(TPending pending, Exception exception);
 
@@ -142,6 +145,7 @@ internal abstract partial class GroupCommitWriter<TPending> : IAsyncDisposable
         if (_db is { } db)
         {
             _db = null;
+            await ConnectionClosedAsync();
             await db.DisposeAsync();
         }
     }

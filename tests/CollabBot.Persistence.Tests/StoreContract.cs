@@ -1,3 +1,4 @@
+using System.Globalization;
 using CollabBot.Conversations.Messages;
 using CollabBot.Conversations.Storage;
 using CollabBot.Conversations.Turns;
@@ -144,6 +145,32 @@ public abstract class StoreContract(DatabaseProvider provider) : IAsyncLifetime
         Assert.Equal(["race:shared", "race:own"], stored.Select(m => m.Entry.IdempotencyKey));
         await using var again = _fixture.Scope();
         Assert.False(await again.ServiceProvider.GetRequiredService<IUnitOfWork>().TryMarkTurnHandledAsync("event:race", default));
+    }
+
+    [Fact]
+    public async Task Turns_committed_one_after_another_each_store_their_own_record_and_reply()
+    {
+        // Batches of one size share one kept statement: each must store its own values, not the previous batch's.
+        var due = DateTimeOffset.Parse("2026-12-04T09:00:00Z", CultureInfo.InvariantCulture);
+        var ids = new List<long>();
+        for (var i = 0; i < 3; i++)
+        {
+            await using var scope = _fixture.Scope();
+            var unit = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
+            Assert.True(await unit.TryMarkTurnHandledAsync($"event:seq{i}", default));
+            Assert.True(await unit.EnqueueAsync(Entry($"seq:{i}", unsolicitedTo: $"U{i}", notBefore: due.AddHours(i)) with { Message = new OutboundMessage($"Hello {i}") }, default));
+            ids.Add(Assert.Single(await unit.CommitAsync(default)));
+        }
+
+        var stored = await _fixture.Services.GetRequiredService<IOutboxStore>().GetAsync(ids, default);
+        Assert.Equal(
+            Enumerable.Range(0, 3).Select(i => ($"seq:{i}", (string?)$"U{i}", $"Hello {i}", (DateTimeOffset?)due.AddHours(i))),
+            stored.Select(m => (m.Entry.IdempotencyKey, m.Entry.RecipientUserId, m.Entry.Message.Text, m.Entry.NotBefore)));
+        await using var again = _fixture.Scope();
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.False(await again.ServiceProvider.GetRequiredService<IUnitOfWork>().TryMarkTurnHandledAsync($"event:seq{i}", default));
+        }
     }
 
     [Fact]

@@ -19,6 +19,8 @@ internal sealed class TurnCommitWriter(CollabDbContextFactory contexts, ILogger<
     /// <summary>About 2,000 parameters a statement at a few replies a turn.</summary>
     private const int MaxTurns = 100;
 
+    private static readonly string[] HandledColumns = [nameof(HandledTurn.DedupKey), nameof(HandledTurn.HandledAt)];
+
     /// <summary>What a new row holds; the lease, the delivery and the error columns start empty.</summary>
     private static readonly (string Name, Func<OutboxRow, object?> Value)[] OutboxColumns =
     [
@@ -29,6 +31,13 @@ internal sealed class TurnCommitWriter(CollabDbContextFactory contexts, ILogger<
         (nameof(OutboxRow.Attempts), r => r.Attempts), (nameof(OutboxRow.CreatedAt), r => r.CreatedAt),
         (nameof(OutboxRow.NextAttemptAt), r => r.NextAttemptAt),
     ];
+
+    private static readonly string[] OutboxColumnNames = [.. OutboxColumns.Select(c => c.Name)];
+
+    private readonly PreparedInserts _statements = new(MaxPreparedRows);
+
+    /// <summary>Statements of up to this many rows are kept prepared; larger batches are rare and parsed each time.</summary>
+    private const int MaxPreparedRows = 128;
 
     /// <summary>Commits the turn's record (when it has one) and its replies; sets the ids of the replies written and returns them.</summary>
     public Task<IReadOnlyList<long>> CommitAsync(HandledTurn? handled, IReadOnlyList<OutboxRow> replies)
@@ -70,9 +79,11 @@ internal sealed class TurnCommitWriter(CollabDbContextFactory contexts, ILogger<
         };
     }
 
+    protected override ValueTask ConnectionClosedAsync() => _statements.DisposeAsync();
+
     protected override void Fail(PendingCommit pending, Exception exception) => pending.Committed.TrySetException(exception);
 
-    private static async Task<HashSet<string>> InsertHandledAsync(CollabDbContext db, DbConnection connection, DbTransaction transaction, List<PendingCommit> batch)
+    private async Task<HashSet<string>> InsertHandledAsync(CollabDbContext db, DbConnection connection, DbTransaction transaction, List<PendingCommit> batch)
     {
         var records = batch.Select(p => p.Handled).OfType<HandledTurn>().ToList();
         var inserted = new HashSet<string>(StringComparer.Ordinal);
@@ -81,22 +92,17 @@ internal sealed class TurnCommitWriter(CollabDbContextFactory contexts, ILogger<
             return inserted;
         }
 
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        var values = new List<string>(records.Count);
-        foreach (var record in records)
+        var command = _statements.Get<HandledTurn>(db, connection, transaction, HandledColumns, records.Count, rows => $"""
+            INSERT INTO "handled_turns" ("DedupKey", "HandledAt") VALUES {rows}
+            ON CONFLICT ("DedupKey") DO NOTHING RETURNING "DedupKey"
+            """);
+        for (var r = 0; r < records.Count; r++)
         {
-            var n = values.Count;
-            values.Add($"(@k{n}, @h{n})");
-            command.AddParameter<HandledTurn>(db, $"@k{n}", nameof(HandledTurn.DedupKey), record.DedupKey);
-            command.AddParameter<HandledTurn>(db, $"@h{n}", nameof(HandledTurn.HandledAt), record.HandledAt);
+            command.Set(r, 0, records[r].DedupKey);
+            command.Set(r, 1, records[r].HandledAt);
         }
 
-        command.CommandText = $"""
-            INSERT INTO "handled_turns" ("DedupKey", "HandledAt") VALUES {string.Join(", ", values)}
-            ON CONFLICT ("DedupKey") DO NOTHING RETURNING "DedupKey"
-            """;
-        await using var reader = await command.ExecuteReaderAsync();
+        await using var reader = await command.Command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
             inserted.Add(reader.GetString(0));
@@ -106,7 +112,7 @@ internal sealed class TurnCommitWriter(CollabDbContextFactory contexts, ILogger<
     }
 
     /// <summary>Inserts the rows whose key is new; returns the id of each by its key.</summary>
-    private static async Task<Dictionary<string, long>> InsertRepliesAsync(CollabDbContext db, DbConnection connection, DbTransaction transaction, List<OutboxRow> rows)
+    private async Task<Dictionary<string, long>> InsertRepliesAsync(CollabDbContext db, DbConnection connection, DbTransaction transaction, List<OutboxRow> rows)
     {
         var ids = new Dictionary<string, long>(StringComparer.Ordinal);
         if (rows.Count == 0)
@@ -114,24 +120,19 @@ internal sealed class TurnCommitWriter(CollabDbContextFactory contexts, ILogger<
             return ids;
         }
 
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        var values = new List<string>(rows.Count);
-        foreach (var row in rows)
+        var command = _statements.Get<OutboxRow>(db, connection, transaction, OutboxColumnNames, rows.Count, values => $"""
+            INSERT INTO "outbox" ({string.Join(", ", OutboxColumnNames.Select(c => $"\"{c}\""))}) VALUES {values}
+            ON CONFLICT ("IdempotencyKey") DO NOTHING RETURNING "Id", "IdempotencyKey"
+            """);
+        for (var r = 0; r < rows.Count; r++)
         {
-            var n = values.Count;
-            values.Add($"({string.Join(", ", OutboxColumns.Select((_, c) => $"@c{c}r{n}"))})");
             for (var c = 0; c < OutboxColumns.Length; c++)
             {
-                command.AddParameter<OutboxRow>(db, $"@c{c}r{n}", OutboxColumns[c].Name, OutboxColumns[c].Value(row));
+                command.Set(r, c, OutboxColumns[c].Value(rows[r]));
             }
         }
 
-        command.CommandText = $"""
-            INSERT INTO "outbox" ({string.Join(", ", OutboxColumns.Select(c => $"\"{c.Name}\""))}) VALUES {string.Join(", ", values)}
-            ON CONFLICT ("IdempotencyKey") DO NOTHING RETURNING "Id", "IdempotencyKey"
-            """;
-        await using var reader = await command.ExecuteReaderAsync();
+        await using var reader = await command.Command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
             ids[reader.GetString(1)] = reader.GetInt64(0);

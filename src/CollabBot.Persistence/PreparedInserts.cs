@@ -1,0 +1,105 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace CollabBot.Persistence;
+
+/// <summary>
+/// Multi-row INSERT commands kept for one connection, one per table and row count, so that a statement is parsed once
+/// rather than at every batch (SQLite prepares a command's text when it first runs and keeps it while the command
+/// lives). The first use of a shape builds its text and typed parameters; later uses only set the values.
+/// </summary>
+internal sealed class PreparedInserts(int maxRows) : IAsyncDisposable
+{
+    private readonly Dictionary<(Type Table, int Rows), PreparedInsert> _kept = [];
+    private DbConnection? _connection;
+    private PreparedInsert? _oversized;
+
+    /// <param name="columns">The properties of <typeparamref name="TEntity"/> each row sets, in order.</param>
+    /// <param name="sql">The statement for its VALUES list, e.g. <c>(@p0_0, @p1_0), (@p0_1, @p1_1)</c>.</param>
+    public PreparedInsert Get<TEntity>(DbContext db, DbConnection connection, DbTransaction transaction, string[] columns, int rows, Func<string, string> sql)
+    {
+        if (!ReferenceEquals(connection, _connection))
+        {
+            DisposeAll();
+            _connection = connection;
+        }
+
+        if (!_kept.TryGetValue((typeof(TEntity), rows), out var insert))
+        {
+            insert = PreparedInsert.Create<TEntity>(db, connection, columns, rows, sql);
+            if (rows <= maxRows)
+            {
+                _kept[(typeof(TEntity), rows)] = insert;
+            }
+            else
+            {
+                _oversized?.Command.Dispose();
+                _oversized = insert;
+            }
+        }
+
+        insert.Command.Transaction = transaction;
+        return insert;
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        DisposeAll();
+        _connection = null;
+        return ValueTask.CompletedTask;
+    }
+
+    private void DisposeAll()
+    {
+        foreach (var insert in _kept.Values)
+        {
+            insert.Command.Dispose();
+        }
+
+        _kept.Clear();
+        _oversized?.Command.Dispose();
+        _oversized = null;
+    }
+}
+
+/// <summary>One kept INSERT: its command and, per column, how the model stores the value.</summary>
+internal sealed class PreparedInsert
+{
+    private readonly RelationalTypeMapping[] _mappings;
+
+    private PreparedInsert(DbCommand command, RelationalTypeMapping[] mappings)
+    {
+        Command = command;
+        _mappings = mappings;
+    }
+
+    public DbCommand Command { get; }
+
+    public static PreparedInsert Create<TEntity>(DbContext db, DbConnection connection, string[] columns, int rows, Func<string, string> sql)
+    {
+        var entity = db.Model.FindEntityType(typeof(TEntity))!;
+        var mappings = columns.Select(c => (RelationalTypeMapping)entity.FindProperty(c)!.GetTypeMapping()).ToArray();
+        var command = connection.CreateCommand();
+        var values = new List<string>(rows);
+        for (var r = 0; r < rows; r++)
+        {
+            values.Add($"({string.Join(", ", columns.Select((_, c) => $"@p{c}_{r}"))})");
+            for (var c = 0; c < columns.Length; c++)
+            {
+                command.Parameters.Add(mappings[c].CreateParameter(command, $"@p{c}_{r}", null, nullable: true));
+            }
+        }
+
+        command.CommandText = sql(string.Join(", ", values));
+        return new PreparedInsert(command, mappings);
+    }
+
+    /// <summary>Sets a row's column, converted as the model stores it (SQLite keeps dates as sortable numbers).</summary>
+    public void Set(int row, int column, object? value)
+    {
+        var mapping = _mappings[column];
+        var stored = value is null ? null : mapping.Converter?.ConvertToProvider(value) ?? value;
+        Command.Parameters[(row * _mappings.Length) + column].Value = stored ?? DBNull.Value;
+    }
+}
