@@ -9,7 +9,7 @@
 # HOST_DLL, which bench/slack-load/run.sh and bench/turns/run.sh honour), alternating, and prints each build's
 # medians and their ratio to the first build's.
 # Figures read from the output: "requests/s: N", "p99: N ms", "N ms a turn", "N us a request" (host CPU),
-# "replies received ...: N of M",
+# "replies received ...: N of M", "host during the drain: ... replies sent (N/s)" (the Teams bench's reply rate),
 # "non-2xx: N" (of which the largest is printed, not the median).
 set -uo pipefail
 if [ $# -lt 2 ] || ! [[ $1 =~ ^[1-9][0-9]*$ ]]; then
@@ -26,7 +26,8 @@ figures() { # the figures of one run's output, as "name=value" words
        /ms a turn/ { for (i = 2; i <= NF; i++) if ($i == "ms" && $(i + 1) == "a" && $(i + 2) == "turn") { v = $(i - 1); sub(/^[^0-9]*/, "", v); print "ms_a_turn=" v } }
        /us a request/ { for (i = 2; i <= NF; i++) if ($i == "us" && $(i + 1) == "a" && $(i + 2) == "request") print "host_us_a_request=" $(i - 1) }
        /non-2xx:/ { for (i = 1; i < NF; i++) if ($i == "non-2xx:") print "non2xx=" $(i + 1) }
-       /replies received/ { for (i = 1; i < NF; i++) if ($(i + 1) == "of") print "replies=" $i }' | tr '\n' ' '
+       /replies received/ { for (i = 1; i < NF; i++) if ($(i + 1) == "of") print "replies=" $i }
+       /host during the drain:/ { v = $NF; gsub(/[()\/s]/, "", v); print "drained_replies/s=" v }' | tr '\n' ' '
 }
 
 largest() { sort -g | tail -1 | grep . || echo -; }
@@ -54,7 +55,7 @@ headline=requests/s; grep -q "requests/s=" "$results" || headline=ms_a_turn
 first=
 for build in "${builds[@]}"; do
   label=${build%%=*}; summary=
-  for name in requests/s p99_ms ms_a_turn host_us_a_request replies non2xx; do
+  for name in requests/s p99_ms ms_a_turn host_us_a_request replies drained_replies/s non2xx; do
     values() { awk -v l="$label" -v n="$name" '$1 == l { for (i = 2; i <= NF; i++) { split($i, kv, "="); if (kv[1] == n) print kv[2] } }' "$results"; }
     if [ "$name" = non2xx ]; then m=$(values | largest); name=non2xx_max; else m=$(values | median); fi
     [ "$m" = - ] && continue
