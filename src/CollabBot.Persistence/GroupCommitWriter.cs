@@ -77,7 +77,7 @@ internal abstract partial class GroupCommitWriter<TPending> : IAsyncDisposable
                 }
             }
 
-            await CommitAsync(batch);
+            await CommitAsync(batch, topUp: true);
             batch.Clear();
         }
     }
@@ -90,11 +90,11 @@ internal abstract partial class GroupCommitWriter<TPending> : IAsyncDisposable
         }
     }
 
-    private async Task CommitAsync(List<TPending> batch)
+    private async Task CommitAsync(List<TPending> batch, bool topUp)
     {
         try
         {
-            (await WriteInTransactionAsync(batch))();
+            (await WriteInTransactionAsync(batch, topUp))();
         }
         catch (Exception ex) when (batch.Count > 1)
         {
@@ -102,7 +102,7 @@ internal abstract partial class GroupCommitWriter<TPending> : IAsyncDisposable
             LogBatchFailed(_logger, ex, GetType().Name, batch.Count);
             foreach (var pending in batch)
             {
-                await CommitAsync([pending]);
+                await CommitAsync([pending], topUp: false);
             }
         }
         catch (Exception ex)
@@ -111,7 +111,8 @@ internal abstract partial class GroupCommitWriter<TPending> : IAsyncDisposable
         }
     }
 
-    private async Task<Action> WriteInTransactionAsync(List<TPending> batch)
+    /// <param name="topUp">Whether the writers that queued while this batch waited for the write gate join it.</param>
+    private async Task<Action> WriteInTransactionAsync(List<TPending> batch, bool topUp)
     {
         try
         {
@@ -119,6 +120,14 @@ internal abstract partial class GroupCommitWriter<TPending> : IAsyncDisposable
             var db = _db ?? await OpenContextAsync();
             var connection = db.Database.GetDbConnection();
             using var gate = await _contexts.Writes.EnterAsync(_urgent, CancellationToken.None);
+            if (topUp)
+            {
+                // On SQLite the gate is busy most of the time under load: whoever queued meanwhile rides along
+                // instead of waiting for another pass through it (alternating rounds, paired: Teams drain ahead in 4
+                // of 5, median x1.10; Slack accepts x1.27 and x0.96).
+                TakeWaiting(batch);
+            }
+
             await using var transaction = await connection.BeginTransactionAsync();
             var answer = await WriteAsync(db, connection, transaction, batch);
             await transaction.CommitAsync();
