@@ -98,8 +98,6 @@ internal sealed class PreparedInsert
     /// <summary>Sets a row's column, converted as the model stores it (SQLite keeps dates as sortable numbers).</summary>
     public void Set(int row, int column, object? value)
     {
-        var mapping = _mappings[column];
-        var stored = value is null ? null : mapping.Converter?.ConvertToProvider(value) ?? value;
-        Command.Parameters[(row * _mappings.Length) + column].Value = stored ?? DBNull.Value;
+        Command.Parameters[(row * _mappings.Length) + column].Value = ProviderValues.Stored(_mappings[column], value) ?? DBNull.Value;
     }
 }

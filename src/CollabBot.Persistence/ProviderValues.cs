@@ -11,8 +11,12 @@ internal static class ProviderValues
     public static object Of<TEntity>(DbContext db, string property, object value)
     {
         var mapping = db.Model.FindEntityType(typeof(TEntity))!.FindProperty(property)!.GetTypeMapping();
-        return mapping.Converter?.ConvertToProvider(value) ?? value;
+        return Stored(mapping, value)!;
     }
+
+    /// <summary>The value as a property with this mapping stores it; null stays null.</summary>
+    public static object? Stored(CoreTypeMapping mapping, object? value) =>
+        value is null ? null : mapping.Converter?.ConvertToProvider(value) ?? value;
 
     public static DbParameter AddParameter(this DbCommand command, string name, object? value)
     {

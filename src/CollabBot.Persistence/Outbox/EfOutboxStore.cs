@@ -34,7 +34,7 @@ internal sealed class EfOutboxStore(CollabDbContextFactory contexts, TimeProvide
         // the inbox's accepts wait too, and the pick walks every due row still leased (up to a dispatcher's MaxInHand)
         // while others could write (Teams drain, 3 alternating rounds: median 2,991 against 2,903 replies a second).
         // The lease below checks each picked row again.
-        var picked = new List<long>(max);
+        var picked = new List<long>();
         if (!db.Database.IsNpgsql())
         {
             await foreach (var id in DueIds.For(db)(db, platform, now, max).WithCancellation(cancellationToken))

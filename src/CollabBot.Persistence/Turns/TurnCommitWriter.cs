@@ -19,6 +19,9 @@ internal sealed class TurnCommitWriter(CollabDbContextFactory contexts, ILogger<
     /// <summary>About 2,000 parameters a statement at a few replies a turn.</summary>
     private const int MaxTurns = 100;
 
+    /// <summary>Statements of up to this many rows are kept prepared; larger batches are rare and parsed each time.</summary>
+    private const int MaxPreparedRows = 128;
+
     private static readonly string[] HandledColumns = [nameof(HandledTurn.DedupKey), nameof(HandledTurn.HandledAt)];
 
     /// <summary>What a new row holds; the lease, the delivery and the error columns start empty.</summary>
@@ -35,9 +38,6 @@ internal sealed class TurnCommitWriter(CollabDbContextFactory contexts, ILogger<
     private static readonly string[] OutboxColumnNames = [.. OutboxColumns.Select(c => c.Name)];
 
     private readonly PreparedInserts _statements = new(MaxPreparedRows);
-
-    /// <summary>Statements of up to this many rows are kept prepared; larger batches are rare and parsed each time.</summary>
-    private const int MaxPreparedRows = 128;
 
     /// <summary>Commits the turn's record (when it has one) and its replies; sets the ids of the replies written and returns them.</summary>
     public Task<IReadOnlyList<long>> CommitAsync(HandledTurn? handled, IReadOnlyList<OutboxRow> replies)
