@@ -15,20 +15,21 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, TimeProvider
     private const int MaxAttempts = 3;
 
     public Task<TurnResult> HandleAsync(InboundTurn turn, CancellationToken cancellationToken) =>
-        HandleAsync(turn, checkedUnhandled: false, cancellationToken);
+        HandleAsync(turn, inbox: null, cancellationToken);
 
     /// <summary>
-    /// With <paramref name="checkedUnhandled"/> the caller found the turn unhandled just before (the inbox's claim checks
-    /// its whole batch in one query), so the first attempt does not ask again; a retry always does.
+    /// Handles a turn claimed from the inbox (<paramref name="inbox"/>): its commit also completes the inbox row. With
+    /// <see cref="InboxClaim.CheckedUnhandled"/> the claim found the turn unhandled just before (it checks its whole
+    /// batch in one query), so the first attempt does not ask again; a retry always does.
     /// </summary>
-    public async Task<TurnResult> HandleAsync(InboundTurn turn, bool checkedUnhandled, CancellationToken cancellationToken)
+    public async Task<TurnResult> HandleAsync(InboundTurn turn, InboxClaim? inbox, CancellationToken cancellationToken)
     {
         using var correlation = logger.BeginCorrelationScope(turn.CorrelationId);
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await HandleOnceAsync(turn, checkedUnhandled && attempt == 1, cancellationToken);
+                return await HandleOnceAsync(turn, attempt == 1 ? inbox : inbox?.Unchecked(), cancellationToken);
             }
             catch (DuplicateWriteException) when (attempt < MaxAttempts)
             {
@@ -39,13 +40,13 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, TimeProvider
         }
     }
 
-    private async Task<TurnResult> HandleOnceAsync(InboundTurn turn, bool checkedUnhandled, CancellationToken cancellationToken)
+    private async Task<TurnResult> HandleOnceAsync(InboundTurn turn, InboxClaim? inbox, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var unitOfWork = services.GetRequiredService<IUnitOfWork>();
         var store = services.GetRequiredService<ICollaborationStore>();
-        if (!await unitOfWork.TryMarkTurnHandledAsync(turn.DedupKey, checkedUnhandled, cancellationToken))
+        if (!await TryMarkHandledAsync(unitOfWork, turn, inbox, cancellationToken))
         {
             logger.LogInformation("Turn {DedupKey} on {Platform} was handled before; ignored", turn.DedupKey, turn.Where.Platform);
             metrics.Turn(turn.Where.Platform, repeat: true);
@@ -64,7 +65,7 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, TimeProvider
         {
             // The refusal is already among the replies; drop whatever the command changed before it was refused.
             await using var cleanScope = scopes.CreateAsyncScope();
-            return await CommitRepliesOnlyAsync(cleanScope.ServiceProvider.GetRequiredService<IUnitOfWork>(), turn, context, cancellationToken);
+            return await CommitRepliesOnlyAsync(cleanScope.ServiceProvider.GetRequiredService<IUnitOfWork>(), turn, inbox?.Unchecked(), context, cancellationToken);
         }
 
         return await CommitAsync(unitOfWork, context, cancellationToken);
@@ -80,13 +81,19 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, TimeProvider
         return new TurnResult(false, await unitOfWork.CommitAsync(cancellationToken));
     }
 
-    private static async Task<TurnResult> CommitRepliesOnlyAsync(IUnitOfWork unitOfWork, InboundTurn turn, CommandContext context, CancellationToken cancellationToken)
+    private static async Task<TurnResult> CommitRepliesOnlyAsync(
+        IUnitOfWork unitOfWork, InboundTurn turn, InboxClaim? inbox, CommandContext context, CancellationToken cancellationToken)
     {
-        if (!await unitOfWork.TryMarkTurnHandledAsync(turn.DedupKey, cancellationToken))
+        if (!await TryMarkHandledAsync(unitOfWork, turn, inbox, cancellationToken))
         {
             return TurnResult.Repeat;
         }
 
         return await CommitAsync(unitOfWork, context, cancellationToken);
     }
+
+    private static Task<bool> TryMarkHandledAsync(IUnitOfWork unitOfWork, InboundTurn turn, InboxClaim? inbox, CancellationToken cancellationToken) =>
+        inbox is { } claim
+            ? unitOfWork.TryMarkInboxTurnHandledAsync(turn.DedupKey, claim.Id, claim.CheckedUnhandled, cancellationToken)
+            : unitOfWork.TryMarkTurnHandledAsync(turn.DedupKey, cancellationToken);
 }

@@ -13,9 +13,9 @@ namespace CollabBot.Conversations;
 /// <summary>
 /// Handles turns that adapters accepted durably and acknowledged before the work was done. A round claims a
 /// batch, runs different conversations side by side and the turns of one conversation in the order they
-/// arrived, then completes the handled turns in one write. While the ingress is busy (<see cref="IngressPressure"/>)
-/// it handles one turn at a time and rests after each, so accepting turns keeps the CPU; it never stops, so the inbox
-/// still drains under a sustained load.
+/// arrived. A handled turn's commit completes its inbox row; the repeats (handled before) are completed in one write.
+/// While the ingress is busy (<see cref="IngressPressure"/>) it handles one turn at a time and rests after each, so
+/// accepting turns keeps the CPU; it never stops, so the inbox still drains under a sustained load.
 /// </summary>
 public sealed partial class TurnInboxService(
     IServiceScopeFactory scopes, ConversationEngine engine, TurnInboxSignal signal, IngressPressure ingress, OutboxSignal outboxSignal,
@@ -55,27 +55,31 @@ public sealed partial class TurnInboxService(
                 return;
             }
 
-            var handled = new ConcurrentBag<long>();
+            var repeats = new ConcurrentBag<long>();
             var conversations = claimed.GroupBy(c => c.Turn.Where with { ThreadId = null });
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = ingress.IsBusy ? 1 : ConversationsAtOnce, CancellationToken = cancellationToken };
             var checkedUnhandled = inbox.ClaimLeavesOutHandledTurns;
-            await Parallel.ForEachAsync(conversations, parallel, (conversation, token) => HandleInOrderAsync(conversation, checkedUnhandled, handled, token));
-            await inbox.CompleteAsync(handled, cancellationToken);
+            await Parallel.ForEachAsync(conversations, parallel, (conversation, token) => HandleInOrderAsync(conversation, checkedUnhandled, repeats, token));
+            await inbox.CompleteAsync(repeats, cancellationToken);
             outboxSignal.Notify();
         }
     }
 
     private async ValueTask HandleInOrderAsync(
-        IEnumerable<(long Id, InboundTurn Turn)> conversation, bool checkedUnhandled, ConcurrentBag<long> handled, CancellationToken cancellationToken)
+        IEnumerable<(long Id, InboundTurn Turn)> conversation, bool checkedUnhandled, ConcurrentBag<long> repeats, CancellationToken cancellationToken)
     {
         foreach (var (id, turn) in conversation)
         {
             try
             {
                 var started = Stopwatch.GetTimestamp();
-                // The engine's handled-turn record makes a second run of the same turn a no-op.
-                await engine.HandleAsync(turn, checkedUnhandled, cancellationToken);
-                handled.Add(id);
+                // The inbox row, completed by the turn's commit, makes a second run of the same turn a no-op.
+                var result = await engine.HandleAsync(turn, new InboxClaim(id, checkedUnhandled), cancellationToken);
+                if (result.Duplicate)
+                {
+                    repeats.Add(id);
+                }
+
                 await ingress.RestAfterAsync(Stopwatch.GetElapsedTime(started), cancellationToken);
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)

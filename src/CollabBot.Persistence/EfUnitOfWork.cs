@@ -15,26 +15,25 @@ internal sealed class EfUnitOfWork(CollabDbContext db, CollabDbContextFactory co
     private static readonly CompiledPerProvider<Func<CollabDbContext, string, CancellationToken, Task<bool>>> IsHandled = new(
         () => EF.CompileAsyncQuery((CollabDbContext db, string dedupKey, CancellationToken _) => db.HandledTurns.Any(t => t.DedupKey == dedupKey)));
 
+    private static readonly CompiledPerProvider<Func<CollabDbContext, long, CancellationToken, Task<bool>>> IsInboxTurnCompleted = new(
+        () => EF.CompileAsyncQuery((CollabDbContext db, long inboxId, CancellationToken _) => db.Inbox.Any(t => t.Id == inboxId && t.CompletedAt != null)));
+
     private static readonly CompiledPerProvider<Func<CollabDbContext, string, CancellationToken, Task<bool>>> IsInOutbox = new(
         () => EF.CompileAsyncQuery((CollabDbContext db, string idempotencyKey, CancellationToken _) => db.Outbox.Any(r => r.IdempotencyKey == idempotencyKey)));
 
     // The turn's record and the new outbox rows stay out of EF's change tracker until a commit needs EF (adding them
     // there cost more than the group commit that usually writes them).
     private readonly List<HandledTurn> _records = [];
+    private InboxCompletion? _inboxTurn;
     private readonly List<OutboxRow> _uncommitted = [];
     private readonly List<OutboxRow> _added = [];
     private readonly HashSet<string> _addedKeys = new(StringComparer.Ordinal);
     private readonly OutboxReadAhead _readAhead = new();
 
-    public Task<bool> TryMarkTurnHandledAsync(string dedupKey, CancellationToken cancellationToken) =>
-        TryMarkTurnHandledAsync(dedupKey, checkedUnhandled: false, cancellationToken);
-
-    public async Task<bool> TryMarkTurnHandledAsync(string dedupKey, bool checkedUnhandled, CancellationToken cancellationToken)
+    public async Task<bool> TryMarkTurnHandledAsync(string dedupKey, CancellationToken cancellationToken)
     {
-        // A turn runs several statements; one connection for all of them (until the context is disposed) spares
-        // taking it from the pool and preparing it again for each one.
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        if (!checkedUnhandled && await IsHandled.For(db)(db, dedupKey, cancellationToken))
+        await OpenConnectionAsync(cancellationToken);
+        if (await IsHandled.For(db)(db, dedupKey, cancellationToken))
         {
             return false;
         }
@@ -42,6 +41,25 @@ internal sealed class EfUnitOfWork(CollabDbContext db, CollabDbContextFactory co
         _records.Add(new HandledTurn { DedupKey = dedupKey, HandledAt = clock.GetUtcNow() });
         return true;
     }
+
+    public async Task<bool> TryMarkInboxTurnHandledAsync(string dedupKey, long inboxId, bool checkedUnhandled, CancellationToken cancellationToken)
+    {
+        await OpenConnectionAsync(cancellationToken);
+        // A turn recorded in handled_turns was handled before inbox rows were completed by their turn's commit.
+        if (!checkedUnhandled && (await IsInboxTurnCompleted.For(db)(db, inboxId, cancellationToken) || await IsHandled.For(db)(db, dedupKey, cancellationToken)))
+        {
+            return false;
+        }
+
+        _inboxTurn = new InboxCompletion(inboxId, dedupKey, clock.GetUtcNow());
+        return true;
+    }
+
+    /// <summary>
+    /// A turn runs several statements; one connection for all of them (until the context is disposed) spares taking it
+    /// from the pool and preparing it again for each one.
+    /// </summary>
+    private Task OpenConnectionAsync(CancellationToken cancellationToken) => db.Database.OpenConnectionAsync(cancellationToken);
 
     public async Task<bool> EnqueueAsync(OutboxEntry entry, CancellationToken cancellationToken)
     {
@@ -71,12 +89,13 @@ internal sealed class EfUnitOfWork(CollabDbContext db, CollabDbContextFactory co
     }
 
     /// <summary>
-    /// A reply of a turn marked in this unit that was not handled: its key is written only with the turn's record (in
-    /// one transaction, and neither is ever deleted), so it cannot be stored yet and needs no lookup. A delivery
-    /// handling the same turn meanwhile conflicts with this one at commit.
+    /// A reply of a turn marked in this unit that was not handled: its key is written only with the turn's record (its
+    /// handled-turn row or its inbox row's completion; in one transaction, and neither is undone), so it cannot be
+    /// stored yet and needs no lookup. A delivery handling the same turn meanwhile conflicts with this one at commit.
     /// </summary>
     private bool IsReplyOfNewTurn(OutboxEntry entry) =>
-        TurnReplyKey.DedupKeyOf(entry.IdempotencyKey, entry.To.Platform) is { } dedupKey && _records.Exists(r => r.DedupKey == dedupKey);
+        TurnReplyKey.DedupKeyOf(entry.IdempotencyKey, entry.To.Platform) is { } dedupKey
+        && (_records.Exists(r => r.DedupKey == dedupKey) || _inboxTurn?.DedupKey == dedupKey);
 
     public Task LookAheadAsync(OutboxLookahead lookahead, CancellationToken cancellationToken) => _readAhead.ReadAsync(db, lookahead, cancellationToken);
 
@@ -91,7 +110,7 @@ internal sealed class EfUnitOfWork(CollabDbContext db, CollabDbContextFactory co
 
     public async Task<IReadOnlyList<long>> CommitAsync(CancellationToken cancellationToken)
     {
-        if (!db.ChangeTracker.HasChanges() && _records.Count <= 1)
+        if (!db.ChangeTracker.HasChanges() && _records.Count + (_inboxTurn is null ? 0 : 1) <= 1)
         {
             // The common turn: nothing but its record and its replies, written with other turns' in one group commit.
             return await CommitRecordAndRepliesAsync();
@@ -102,7 +121,14 @@ internal sealed class EfUnitOfWork(CollabDbContext db, CollabDbContextFactory co
         try
         {
             using var gate = await contexts.Writes.EnterAsync(cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
+            if (_inboxTurn is { } inboxTurn)
+            {
+                await SaveCompletingAsync(inboxTurn, cancellationToken);
+            }
+            else
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
         }
         catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
         {
@@ -111,6 +137,7 @@ internal sealed class EfUnitOfWork(CollabDbContext db, CollabDbContextFactory co
 
         _records.Clear();
         _uncommitted.Clear();
+        _inboxTurn = null;
         if (_added.Count > 0)
         {
             outboxSignal.Notify();
@@ -119,16 +146,42 @@ internal sealed class EfUnitOfWork(CollabDbContext db, CollabDbContextFactory co
         return _added.Select(r => r.Id).ToList();
     }
 
+    /// <summary>
+    /// Saves the changes and completes the turn's inbox row in one transaction, retried as a whole where the provider
+    /// retries (PostgreSQL): the changes are accepted only once it committed.
+    /// </summary>
+    private async Task SaveCompletingAsync(InboxCompletion inboxTurn, CancellationToken cancellationToken)
+    {
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(
+            async ct =>
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                // Before the save: a turn that erases personal data deletes its own inbox row.
+                var completed = await db.Inbox.Where(t => t.Id == inboxTurn.Id && t.CompletedAt == null)
+                    .ExecuteUpdateAsync(s => s.SetProperty(t => t.CompletedAt, inboxTurn.At), ct);
+                if (completed == 0)
+                {
+                    throw new DuplicateWriteException(new InvalidOperationException($"Turn {inboxTurn.DedupKey} was handled before."));
+                }
+
+                await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, ct);
+                await transaction.CommitAsync(ct);
+            },
+            cancellationToken);
+        db.ChangeTracker.AcceptAllChanges();
+    }
+
     private async Task<IReadOnlyList<long>> CommitRecordAndRepliesAsync()
     {
-        if (_records.Count == 0 && _uncommitted.Count == 0)
+        if (_records.Count == 0 && _inboxTurn is null && _uncommitted.Count == 0)
         {
             return [];
         }
 
-        var written = await turnCommits.CommitAsync(_records.SingleOrDefault(), _uncommitted.ToList());
+        var written = await turnCommits.CommitAsync(_records.SingleOrDefault(), _inboxTurn, _uncommitted.ToList());
         _records.Clear();
         _uncommitted.Clear();
+        _inboxTurn = null;
         if (written.Count > 0)
         {
             outboxSignal.Notify();

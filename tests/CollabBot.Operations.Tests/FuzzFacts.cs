@@ -16,7 +16,8 @@ namespace CollabBot.Operations.Tests;
 [Collection(ProcessCollection.Name)]
 public sealed class FuzzFacts : IAsyncLifetime
 {
-    private const string Tables = "SELECT concat_ws(',', (SELECT count(*) FROM inbox), (SELECT count(*) FROM outbox), (SELECT count(*) FROM handled_turns), " +
+    private const string Tables = "SELECT concat_ws(',', (SELECT count(*) FROM inbox), (SELECT count(*) FROM inbox WHERE \"CompletedAt\" IS NOT NULL), " +
+        "(SELECT count(*) FROM outbox), (SELECT count(*) FROM handled_turns), " +
         "(SELECT count(*) FROM participation_signals), (SELECT count(*) FROM workspaces), (SELECT count(*) FROM collaborations), (SELECT count(*) FROM members), " +
         "(SELECT count(*) FROM hangfire.set WHERE key = 'recurring-jobs'), (SELECT count(*) FROM hangfire.hash WHERE key = 'recurring-job:daily-scan' AND field = 'LastJobId'))";
 

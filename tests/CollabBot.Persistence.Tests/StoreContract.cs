@@ -382,23 +382,76 @@ public abstract class StoreContract(DatabaseProvider provider) : IAsyncLifetime
     [Fact]
     public async Task A_turn_taken_as_unhandled_that_another_host_handled_meanwhile_commits_nothing()
     {
+        var claimed = await AcceptAndClaimAsync("event:meanwhile");
         await using (var other = _fixture.Scope())
         {
             var unit = other.ServiceProvider.GetRequiredService<IUnitOfWork>();
-            Assert.True(await unit.TryMarkTurnHandledAsync("event:meanwhile", default));
+            Assert.True(await unit.TryMarkInboxTurnHandledAsync("event:meanwhile", claimed, checkedUnhandled: true, default));
             await unit.CommitAsync(default);
         }
 
         await using var scope = _fixture.Scope();
         var late = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
-        Assert.True(await late.TryMarkTurnHandledAsync("event:meanwhile", checkedUnhandled: true, default));
+        Assert.True(await late.TryMarkInboxTurnHandledAsync("event:meanwhile", claimed, checkedUnhandled: true, default));
         // Its reply's key is the turn's own, so the unit does not look it up either.
-        var reply = TurnReplyKey.Of(Platform.Playground, "event:meanwhile", 0);
+        var reply = TurnReplyKey.Of(Platform.Slack, "event:meanwhile", 0);
         Assert.True(await late.EnqueueAsync(Entry(reply), default));
 
         await Assert.ThrowsAsync<DuplicateWriteException>(() => late.CommitAsync(default));
         // Its reply was not written: the same key can still be stored.
         Assert.Single(await EnqueueAsync(reply));
+        // Asked again (a retry), the turn is found handled.
+        await using var retry = _fixture.Scope();
+        Assert.False(await retry.ServiceProvider.GetRequiredService<IUnitOfWork>().TryMarkInboxTurnHandledAsync("event:meanwhile", claimed, checkedUnhandled: false, default));
+    }
+
+    [Fact]
+    public async Task A_claimed_turn_is_completed_by_its_commit_with_its_replies_and_never_handed_out_again()
+    {
+        var quick = await AcceptAndClaimAsync("event:quick");
+        var changing = await AcceptAndClaimAsync("event:changing");
+        await using (var scope = _fixture.Scope())
+        {
+            // Only a record and replies: the group commit.
+            var unit = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
+            Assert.True(await unit.TryMarkInboxTurnHandledAsync("event:quick", quick, checkedUnhandled: true, default));
+            Assert.True(await unit.EnqueueAsync(Entry(TurnReplyKey.Of(Platform.Slack, "event:quick", 0)), default));
+            Assert.Single(await unit.CommitAsync(default));
+        }
+
+        await using (var scope = _fixture.Scope())
+        {
+            // With a domain change as well: one EF save.
+            var unit = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
+            Assert.True(await unit.TryMarkInboxTurnHandledAsync("event:changing", changing, checkedUnhandled: true, default));
+            await scope.ServiceProvider.GetRequiredService<ICollaborationStore>().GetOrAddWorkspaceAsync(Platform.Slack, "T-new", default);
+            Assert.True(await unit.EnqueueAsync(Entry(TurnReplyKey.Of(Platform.Slack, "event:changing", 0)), default));
+            Assert.Single(await unit.CommitAsync(default));
+        }
+
+        _fixture.Clock.Advance(TimeSpan.FromMinutes(5));
+        Assert.Empty(await _fixture.Services.GetRequiredService<ITurnInbox>().ClaimAsync(10, TimeSpan.FromMinutes(1), default));
+        await using var again = _fixture.Scope();
+        var second = again.ServiceProvider.GetRequiredService<IUnitOfWork>();
+        Assert.False(await second.TryMarkInboxTurnHandledAsync("event:quick", quick, checkedUnhandled: false, default));
+        Assert.False(await second.TryMarkInboxTurnHandledAsync("event:changing", changing, checkedUnhandled: false, default));
+    }
+
+    /// <summary>Accepts a Slack turn with this key and claims it; returns its inbox id.</summary>
+    private async Task<long> AcceptAndClaimAsync(string dedupKey)
+    {
+        var inbox = _fixture.Services.GetRequiredService<ITurnInbox>();
+        Assert.True(await inbox.AcceptAsync(
+            new InboundTurn
+            {
+                Where = new ConversationAddress(Platform.Slack, "T1", "C1"),
+                Who = new MemberRef("U1", "Ana"),
+                Kind = TurnKind.Command,
+                Text = "status",
+                DedupKey = dedupKey,
+            },
+            default));
+        return Assert.Single(await inbox.ClaimAsync(10, TimeSpan.FromMinutes(1), default)).Id;
     }
 
     [Fact]

@@ -12,12 +12,12 @@ public interface IUnitOfWork
     Task<bool> TryMarkTurnHandledAsync(string dedupKey, CancellationToken cancellationToken);
 
     /// <summary>
-    /// As <see cref="TryMarkTurnHandledAsync(string, CancellationToken)"/>; with <paramref name="checkedUnhandled"/> the
-    /// caller already found the turn unhandled (with a batch's other turns), so it is not asked again. Its record still
-    /// conflicts at commit if another host handled it meanwhile.
+    /// As <see cref="TryMarkTurnHandledAsync(string, CancellationToken)"/> for a turn claimed from the inbox: its inbox row
+    /// is its record, and the commit marks the row completed (conflicting if another host completed it meanwhile), so no
+    /// separate record and no separate completion are written. With <paramref name="checkedUnhandled"/> the claim
+    /// found the turn unhandled just before, so it is not asked again.
     /// </summary>
-    Task<bool> TryMarkTurnHandledAsync(string dedupKey, bool checkedUnhandled, CancellationToken cancellationToken) =>
-        TryMarkTurnHandledAsync(dedupKey, cancellationToken);
+    Task<bool> TryMarkInboxTurnHandledAsync(string dedupKey, long inboxId, bool checkedUnhandled, CancellationToken cancellationToken);
 
     /// <summary>Adds the message to the outbox unless a message with its idempotency key exists. Returns whether it was added.</summary>
     Task<bool> EnqueueAsync(OutboxEntry entry, CancellationToken cancellationToken);

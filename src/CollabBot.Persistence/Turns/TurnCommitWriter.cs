@@ -7,9 +7,10 @@ using Microsoft.Extensions.Logging;
 namespace CollabBot.Persistence.Turns;
 
 /// <summary>
-/// Group commit for the turns whose only writes are their handled-turn record and their replies (help, status and
-/// the like; see <see cref="EfUnitOfWork"/>): many turns' rows in one transaction, two statements, instead of one EF
-/// save and one pass through the write gate each. Each turn stays all or nothing: a turn whose record is already
+/// Group commit for the turns whose only writes are their record of being handled and their replies (help, status and
+/// the like; see <see cref="EfUnitOfWork"/>): many turns' rows in one transaction, a statement for each kind, instead
+/// of one EF save and one pass through the write gate each. A turn claimed from the inbox is recorded by completing its
+/// inbox row, any other turn by a handled-turn row. Each turn stays all or nothing: a turn whose record is already
 /// stored (another host or delivery handled it meanwhile) writes no reply and gets a <see cref="DuplicateWriteException"/>.
 /// A reply whose key is already stored is not written again, as a retried turn would skip it.
 /// </summary>
@@ -24,6 +25,8 @@ internal sealed class TurnCommitWriter(CollabDbContextFactory contexts, ILogger<
 
     private static readonly string[] HandledColumns = [nameof(HandledTurn.DedupKey), nameof(HandledTurn.HandledAt)];
 
+    private static readonly string[] CompletionColumns = [nameof(InboxTurn.Id), nameof(InboxTurn.CompletedAt)];
+
     /// <summary>What a new row holds; the lease, the delivery and the error columns start empty.</summary>
     private static readonly (string Name, Func<OutboxRow, object?> Value)[] OutboxColumns =
     [
@@ -37,12 +40,12 @@ internal sealed class TurnCommitWriter(CollabDbContextFactory contexts, ILogger<
 
     private static readonly string[] OutboxColumnNames = [.. OutboxColumns.Select(c => c.Name)];
 
-    private readonly PreparedInserts _statements = new(MaxPreparedRows);
+    private readonly PreparedRowStatements _statements = new(MaxPreparedRows);
 
     /// <summary>Commits the turn's record (when it has one) and its replies; sets the ids of the replies written and returns them.</summary>
-    public Task<IReadOnlyList<long>> CommitAsync(HandledTurn? handled, IReadOnlyList<OutboxRow> replies)
+    public Task<IReadOnlyList<long>> CommitAsync(HandledTurn? handled, InboxCompletion? inboxTurn, IReadOnlyList<OutboxRow> replies)
     {
-        var pending = new PendingCommit(handled, replies);
+        var pending = new PendingCommit(handled, inboxTurn, replies);
         Enqueue(pending);
         return pending.Committed.Task;
     }
@@ -50,9 +53,12 @@ internal sealed class TurnCommitWriter(CollabDbContextFactory contexts, ILogger<
     protected override async Task<Action> WriteAsync(CollabDbContext db, DbConnection connection, DbTransaction transaction, List<PendingCommit> batch)
     {
         var handled = await InsertHandledAsync(db, connection, transaction, batch);
+        var completed = await CompleteInboxTurnsAsync(db, connection, transaction, batch);
 
         // Only the first of several commits of one turn in a batch is the one whose record was stored.
-        var winners = batch.Where(p => p.Handled is null || handled.Remove(p.Handled.DedupKey)).ToHashSet();
+        var winners = batch
+            .Where(p => (p.Handled is null || handled.Remove(p.Handled.DedupKey)) && (p.InboxTurn is null || completed.Remove(p.InboxTurn.Id)))
+            .ToHashSet();
         var ids = await InsertRepliesAsync(db, connection, transaction, batch.Where(winners.Contains).SelectMany(p => p.Replies).ToList());
         return () =>
         {
@@ -60,7 +66,7 @@ internal sealed class TurnCommitWriter(CollabDbContextFactory contexts, ILogger<
             {
                 if (!winners.Contains(pending))
                 {
-                    pending.Committed.TrySetException(new DuplicateWriteException(new InvalidOperationException($"Turn {pending.Handled!.DedupKey} was handled before.")));
+                    pending.Committed.TrySetException(new DuplicateWriteException(new InvalidOperationException($"Turn {pending.Handled?.DedupKey ?? pending.InboxTurn?.DedupKey} was handled before.")));
                     continue;
                 }
 
@@ -111,6 +117,36 @@ internal sealed class TurnCommitWriter(CollabDbContextFactory contexts, ILogger<
         return inserted;
     }
 
+    /// <summary>Completes the inbox rows not completed yet; returns their ids.</summary>
+    private async Task<HashSet<long>> CompleteInboxTurnsAsync(CollabDbContext db, DbConnection connection, DbTransaction transaction, List<PendingCommit> batch)
+    {
+        var turns = batch.Select(p => p.InboxTurn).OfType<InboxCompletion>().ToList();
+        var completed = new HashSet<long>();
+        if (turns.Count == 0)
+        {
+            return completed;
+        }
+
+        // A VALUES list's columns are column1, column2, … on both SQLite and PostgreSQL.
+        var command = _statements.Get<InboxTurn>(db, connection, transaction, CompletionColumns, turns.Count, rows => $"""
+            UPDATE "inbox" SET "CompletedAt" = v.column2 FROM (VALUES {rows}) AS v
+            WHERE "inbox"."Id" = v.column1 AND "inbox"."CompletedAt" IS NULL RETURNING "inbox"."Id"
+            """);
+        for (var r = 0; r < turns.Count; r++)
+        {
+            command.Set(r, 0, turns[r].Id);
+            command.Set(r, 1, turns[r].At);
+        }
+
+        await using var reader = await command.Command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            completed.Add(reader.GetInt64(0));
+        }
+
+        return completed;
+    }
+
     /// <summary>Inserts the rows whose key is new; returns the id of each by its key.</summary>
     private async Task<Dictionary<string, long>> InsertRepliesAsync(CollabDbContext db, DbConnection connection, DbTransaction transaction, List<OutboxRow> rows)
     {
@@ -141,9 +177,11 @@ internal sealed class TurnCommitWriter(CollabDbContextFactory contexts, ILogger<
         return ids;
     }
 
-    internal sealed class PendingCommit(HandledTurn? handled, IReadOnlyList<OutboxRow> replies)
+    internal sealed class PendingCommit(HandledTurn? handled, InboxCompletion? inboxTurn, IReadOnlyList<OutboxRow> replies)
     {
         public HandledTurn? Handled { get; } = handled;
+
+        public InboxCompletion? InboxTurn { get; } = inboxTurn;
 
         public IReadOnlyList<OutboxRow> Replies { get; } = replies;
 

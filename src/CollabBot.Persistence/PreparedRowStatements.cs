@@ -5,19 +5,20 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace CollabBot.Persistence;
 
 /// <summary>
-/// Multi-row INSERT commands kept for one connection, one per table and row count, so that a statement is parsed once
-/// rather than at every batch (SQLite prepares a command's text when it first runs and keeps it while the command
-/// lives). The first use of a shape builds its text and typed parameters; later uses only set the values.
+/// Multi-row commands built on a VALUES list (an INSERT's, or an UPDATE's <c>FROM (VALUES …)</c>) kept for one
+/// connection, one per table and row count, so that a statement is parsed once rather than at every batch (SQLite
+/// prepares a command's text when it first runs and keeps it while the command lives). The first use of a shape builds
+/// its text and typed parameters; later uses only set the values.
 /// </summary>
-internal sealed class PreparedInserts(int maxRows) : IAsyncDisposable
+internal sealed class PreparedRowStatements(int maxRows) : IAsyncDisposable
 {
-    private readonly Dictionary<(Type Table, int Rows), PreparedInsert> _kept = [];
+    private readonly Dictionary<(Type Table, int Rows), PreparedRowStatement> _kept = [];
     private DbConnection? _connection;
-    private PreparedInsert? _oversized;
+    private PreparedRowStatement? _oversized;
 
     /// <param name="columns">The properties of <typeparamref name="TEntity"/> each row sets, in order.</param>
     /// <param name="sql">The statement for its VALUES list, e.g. <c>(@p0_0, @p1_0), (@p0_1, @p1_1)</c>.</param>
-    public PreparedInsert Get<TEntity>(DbContext db, DbConnection connection, DbTransaction transaction, string[] columns, int rows, Func<string, string> sql)
+    public PreparedRowStatement Get<TEntity>(DbContext db, DbConnection connection, DbTransaction transaction, string[] columns, int rows, Func<string, string> sql)
     {
         if (!ReferenceEquals(connection, _connection))
         {
@@ -25,22 +26,22 @@ internal sealed class PreparedInserts(int maxRows) : IAsyncDisposable
             _connection = connection;
         }
 
-        if (!_kept.TryGetValue((typeof(TEntity), rows), out var insert))
+        if (!_kept.TryGetValue((typeof(TEntity), rows), out var statement))
         {
-            insert = PreparedInsert.Create<TEntity>(db, connection, columns, rows, sql);
+            statement = PreparedRowStatement.Create<TEntity>(db, connection, columns, rows, sql);
             if (rows <= maxRows)
             {
-                _kept[(typeof(TEntity), rows)] = insert;
+                _kept[(typeof(TEntity), rows)] = statement;
             }
             else
             {
                 _oversized?.Command.Dispose();
-                _oversized = insert;
+                _oversized = statement;
             }
         }
 
-        insert.Command.Transaction = transaction;
-        return insert;
+        statement.Command.Transaction = transaction;
+        return statement;
     }
 
     public ValueTask DisposeAsync()
@@ -52,9 +53,9 @@ internal sealed class PreparedInserts(int maxRows) : IAsyncDisposable
 
     private void DisposeAll()
     {
-        foreach (var insert in _kept.Values)
+        foreach (var statement in _kept.Values)
         {
-            insert.Command.Dispose();
+            statement.Command.Dispose();
         }
 
         _kept.Clear();
@@ -63,12 +64,12 @@ internal sealed class PreparedInserts(int maxRows) : IAsyncDisposable
     }
 }
 
-/// <summary>One kept INSERT: its command and, per column, how the model stores the value.</summary>
-internal sealed class PreparedInsert
+/// <summary>One kept statement: its command and, per column, how the model stores the value.</summary>
+internal sealed class PreparedRowStatement
 {
     private readonly RelationalTypeMapping[] _mappings;
 
-    private PreparedInsert(DbCommand command, RelationalTypeMapping[] mappings)
+    private PreparedRowStatement(DbCommand command, RelationalTypeMapping[] mappings)
     {
         Command = command;
         _mappings = mappings;
@@ -76,7 +77,7 @@ internal sealed class PreparedInsert
 
     public DbCommand Command { get; }
 
-    public static PreparedInsert Create<TEntity>(DbContext db, DbConnection connection, string[] columns, int rows, Func<string, string> sql)
+    public static PreparedRowStatement Create<TEntity>(DbContext db, DbConnection connection, string[] columns, int rows, Func<string, string> sql)
     {
         var entity = db.Model.FindEntityType(typeof(TEntity))!;
         var mappings = columns.Select(c => (RelationalTypeMapping)entity.FindProperty(c)!.GetTypeMapping()).ToArray();
@@ -92,7 +93,7 @@ internal sealed class PreparedInsert
         }
 
         command.CommandText = sql(string.Join(", ", values));
-        return new PreparedInsert(command, mappings);
+        return new PreparedRowStatement(command, mappings);
     }
 
     /// <summary>Sets a row's column, converted as the model stores it (SQLite keeps dates as sortable numbers).</summary>
