@@ -149,6 +149,8 @@ internal static class TeamsLoad
         var results = await Task.WhenAll(Enumerable.Range(0, connections).Select(w => Task.Run(() => RunAsync(w, until))));
         var elapsed = clock.Elapsed;
         var atRunEnd = await StagesAsync(http);
+        // CPU time over the drain, per reply: a steadier measure of the work a turn costs than a rate on a shared machine.
+        var cpuAtRunEnd = Process.GetCurrentProcess().TotalProcessorTime;
         var all = results.SelectMany(r => r.Latencies).Order().ToArray();
         var sent = all.Length;
 
@@ -170,6 +172,7 @@ internal static class TeamsLoad
         }
 
         var atDrainEnd = await StagesAsync(http);
+        var drainCpu = Process.GetCurrentProcess().TotalProcessorTime - cpuAtRunEnd;
         var drained = drain.Elapsed.TotalSeconds;
 
         double Percentile(double p) => all.Length == 0 ? 0 : all[Math.Min(all.Length - 1, (int)Math.Ceiling(p * all.Length) - 1)];
@@ -183,5 +186,6 @@ internal static class TeamsLoad
         Console.WriteLine($"host during the run: {atRunEnd.Turns - warmStages.Turns} turns handled, {atRunEnd.Sent - warmStages.Sent} replies sent");
         Console.WriteLine($"host during the drain: {atDrainEnd.Turns - atRunEnd.Turns} turns handled ({(atDrainEnd.Turns - atRunEnd.Turns) / drained:F0}/s), " +
             $"{atDrainEnd.Sent - atRunEnd.Sent} replies sent ({(atDrainEnd.Sent - atRunEnd.Sent) / drained:F0}/s)");
+        Console.WriteLine($"process CPU during the drain: {drainCpu.TotalMilliseconds * 1000 / Math.Max(1, atDrainEnd.Sent - atRunEnd.Sent):F0} µs a reply sent");
     }
 }
