@@ -6,7 +6,7 @@
 # (nothing is installed, so each reply is parked at its first attempt).
 #   bash bench/turns/run.sh [sqlite|postgres] [turns=5000]
 # MODE: sqlite (the embedded default) or postgres (a throwaway PostgreSQL, like .ci/test.sh).
-# Prints turns/s (first to last handled-turn record, and insert to empty inbox), the host's CPU time per turn and the
+# Prints turns/s (first to last inbox row completed by its turn's commit, and insert to empty inbox), the host's CPU time per turn and the
 # replies written. HOST_LOG=/some/file keeps the host's log; EXTRA_SETTINGS="A=b C=d" adds environment to the host;
 # HOST_DLL=/path/CollabBot.Host.dll runs that build; KEEP=1 keeps the work directory; PROFILE / PERF record a profile of the measured round (see below).
 set -euo pipefail
@@ -83,7 +83,8 @@ warmup=${WARMUP:-2000}
 fill 1 1; drained
 [ "$warmup" -gt 1 ] && { fill 2 "$warmup"; drained; }
 sleep 1
-sql 'delete from handled_turns' >/dev/null
+# A turn's commit completes its inbox row: the measured turns are the rows after this id.
+last_warm=$(sql 'select coalesce(max("Id"), 0) from inbox')
 
 # PROFILE=/some/file.nettrace samples the host's threads while it drains (dotnet-trace on the PATH).
 [ -n "${PROFILE:-}" ] && { dotnet-trace collect -p "$pid" --profile dotnet-sampled-thread-time -o "$PROFILE" >/dev/null & tracer=$!; sleep 2; }
@@ -103,15 +104,16 @@ stop_host
 # A tracer stops and writes its file when the host exits.
 [ -n "${tracer:-}" ] && { wait "$tracer" || true; }
 
+measured="from inbox where \"Id\" > $last_warm and \"CompletedAt\" is not null"
 if [ "$mode" = postgres ]; then
-  span=$(sql 'select extract(epoch from max("HandledAt") - min("HandledAt")) from handled_turns')
+  span=$(sql "select extract(epoch from max(\"CompletedAt\") - min(\"CompletedAt\")) $measured")
 else
-  span=$(sql 'select ((max(HandledAt) >> 11) - (min(HandledAt) >> 11)) / 10000.0 from handled_turns')
+  span=$(sql "select ((max(CompletedAt) >> 11) - (min(CompletedAt) >> 11)) / 10000.0 $measured")
 fi
-handled=$(sql 'select count(*) from handled_turns')
+handled=$(sql "select count(*) $measured")
 wall=$(echo "$done_at - $began" | bc)
 echo "== $mode: $turns turns after $warmup warm-up turns"
-echo "turns handled: $handled; first to last handled in $(printf %.2f "$span") s: $(echo "$handled / $span" | bc) turns/s"
+echo "turns handled: $handled; first to last completed in $(printf %.2f "$span") s: $(echo "$handled / $span" | bc) turns/s"
 echo "from the insert to an empty inbox: $(printf %.2f "$wall") s: $(echo "$turns / $wall" | bc) turns/s"
 echo "host CPU meanwhile (user + system): $(echo "$cpu_after - $cpu_before" | bc) s, $(echo "scale=2; 1000 * ($cpu_after - $cpu_before) / $turns" | bc) ms a turn"
 echo "replies in the outbox from these turns: $(( $(sql 'select count(*) from outbox') - outbox_before )) ($(sql 'select count(*) from outbox where "Status" = 0') still pending)"
