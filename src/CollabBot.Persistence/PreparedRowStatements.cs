@@ -96,9 +96,30 @@ internal sealed class PreparedRowStatement
         return new PreparedRowStatement(command, mappings);
     }
 
-    /// <summary>Sets a row's column, converted as the model stores it (SQLite keeps dates as sortable numbers).</summary>
-    public void Set(int row, int column, object? value)
+    /// <summary>Sets every row's values (one function a column, in order), converted as the model stores them (SQLite keeps dates as sortable numbers).</summary>
+    public PreparedRowStatement Bind<TRow>(IReadOnlyList<TRow> rows, IReadOnlyList<Func<TRow, object?>> columns)
     {
-        Command.Parameters[(row * _mappings.Length) + column].Value = ProviderValues.Stored(_mappings[column], value) ?? DBNull.Value;
+        for (var r = 0; r < rows.Count; r++)
+        {
+            for (var c = 0; c < columns.Count; c++)
+            {
+                Command.Parameters[(r * _mappings.Length) + c].Value = ProviderValues.Stored(_mappings[c], columns[c](rows[r])) ?? DBNull.Value;
+            }
+        }
+
+        return this;
+    }
+
+    /// <summary>Runs the statement; returns what <paramref name="read"/> takes from each row it returns.</summary>
+    public async Task<List<T>> ReadAsync<T>(Func<DbDataReader, T> read)
+    {
+        var results = new List<T>();
+        await using var reader = await Command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            results.Add(read(reader));
+        }
+
+        return results;
     }
 }

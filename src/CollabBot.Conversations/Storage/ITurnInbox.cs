@@ -24,7 +24,8 @@ public interface ITurnInbox
 
     /// <summary>
     /// True when <see cref="ClaimAsync"/> leaves out (and completes) turns already handled, so the engine may skip its
-    /// own handled check on a turn's first attempt; the handled-turn record's unique key still stops a second run.
+    /// own handled check on a turn's first attempt; the turn's record (its inbox row, completed by its commit) still
+    /// stops a second run.
     /// </summary>
     bool ClaimLeavesOutHandledTurns => false;
 

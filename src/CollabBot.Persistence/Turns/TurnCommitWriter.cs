@@ -24,8 +24,10 @@ internal sealed class TurnCommitWriter(CollabDbContextFactory contexts, ILogger<
     private const int MaxPreparedRows = 128;
 
     private static readonly string[] HandledColumns = [nameof(HandledTurn.DedupKey), nameof(HandledTurn.HandledAt)];
+    private static readonly Func<HandledTurn, object?>[] HandledValues = [t => t.DedupKey, t => t.HandledAt];
 
     private static readonly string[] CompletionColumns = [nameof(InboxTurn.Id), nameof(InboxTurn.CompletedAt)];
+    private static readonly Func<InboxCompletion, object?>[] CompletionValues = [t => t.Id, t => t.At];
 
     /// <summary>What a new row holds; the lease, the delivery and the error columns start empty.</summary>
     private static readonly (string Name, Func<OutboxRow, object?> Value)[] OutboxColumns =
@@ -39,6 +41,7 @@ internal sealed class TurnCommitWriter(CollabDbContextFactory contexts, ILogger<
     ];
 
     private static readonly string[] OutboxColumnNames = [.. OutboxColumns.Select(c => c.Name)];
+    private static readonly Func<OutboxRow, object?>[] OutboxValues = [.. OutboxColumns.Select(c => c.Value)];
 
     private readonly PreparedRowStatements _statements = new(MaxPreparedRows);
 
@@ -92,39 +95,25 @@ internal sealed class TurnCommitWriter(CollabDbContextFactory contexts, ILogger<
     private async Task<HashSet<string>> InsertHandledAsync(CollabDbContext db, DbConnection connection, DbTransaction transaction, List<PendingCommit> batch)
     {
         var records = batch.Select(p => p.Handled).OfType<HandledTurn>().ToList();
-        var inserted = new HashSet<string>(StringComparer.Ordinal);
         if (records.Count == 0)
         {
-            return inserted;
+            return [];
         }
 
         var command = _statements.Get<HandledTurn>(db, connection, transaction, HandledColumns, records.Count, rows => $"""
             INSERT INTO "handled_turns" ("DedupKey", "HandledAt") VALUES {rows}
             ON CONFLICT ("DedupKey") DO NOTHING RETURNING "DedupKey"
             """);
-        for (var r = 0; r < records.Count; r++)
-        {
-            command.Set(r, 0, records[r].DedupKey);
-            command.Set(r, 1, records[r].HandledAt);
-        }
-
-        await using var reader = await command.Command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            inserted.Add(reader.GetString(0));
-        }
-
-        return inserted;
+        return new HashSet<string>(await command.Bind(records, HandledValues).ReadAsync(r => r.GetString(0)), StringComparer.Ordinal);
     }
 
     /// <summary>Completes the inbox rows not completed yet; returns their ids.</summary>
     private async Task<HashSet<long>> CompleteInboxTurnsAsync(CollabDbContext db, DbConnection connection, DbTransaction transaction, List<PendingCommit> batch)
     {
         var turns = batch.Select(p => p.InboxTurn).OfType<InboxCompletion>().ToList();
-        var completed = new HashSet<long>();
         if (turns.Count == 0)
         {
-            return completed;
+            return [];
         }
 
         // A VALUES list's columns are column1, column2, … on both SQLite and PostgreSQL.
@@ -132,49 +121,23 @@ internal sealed class TurnCommitWriter(CollabDbContextFactory contexts, ILogger<
             UPDATE "inbox" SET "CompletedAt" = v.column2 FROM (VALUES {rows}) AS v
             WHERE "inbox"."Id" = v.column1 AND "inbox"."CompletedAt" IS NULL RETURNING "inbox"."Id"
             """);
-        for (var r = 0; r < turns.Count; r++)
-        {
-            command.Set(r, 0, turns[r].Id);
-            command.Set(r, 1, turns[r].At);
-        }
-
-        await using var reader = await command.Command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            completed.Add(reader.GetInt64(0));
-        }
-
-        return completed;
+        return [.. await command.Bind(turns, CompletionValues).ReadAsync(r => r.GetInt64(0))];
     }
 
     /// <summary>Inserts the rows whose key is new; returns the id of each by its key.</summary>
     private async Task<Dictionary<string, long>> InsertRepliesAsync(CollabDbContext db, DbConnection connection, DbTransaction transaction, List<OutboxRow> rows)
     {
-        var ids = new Dictionary<string, long>(StringComparer.Ordinal);
         if (rows.Count == 0)
         {
-            return ids;
+            return [];
         }
 
         var command = _statements.Get<OutboxRow>(db, connection, transaction, OutboxColumnNames, rows.Count, values => $"""
             INSERT INTO "outbox" ({string.Join(", ", OutboxColumnNames.Select(c => $"\"{c}\""))}) VALUES {values}
             ON CONFLICT ("IdempotencyKey") DO NOTHING RETURNING "Id", "IdempotencyKey"
             """);
-        for (var r = 0; r < rows.Count; r++)
-        {
-            for (var c = 0; c < OutboxColumns.Length; c++)
-            {
-                command.Set(r, c, OutboxColumns[c].Value(rows[r]));
-            }
-        }
-
-        await using var reader = await command.Command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            ids[reader.GetString(1)] = reader.GetInt64(0);
-        }
-
-        return ids;
+        var returned = await command.Bind(rows, OutboxValues).ReadAsync(r => (Id: r.GetInt64(0), Key: r.GetString(1)));
+        return returned.ToDictionary(r => r.Key, r => r.Id, StringComparer.Ordinal);
     }
 
     internal sealed class PendingCommit(HandledTurn? handled, InboxCompletion? inboxTurn, IReadOnlyList<OutboxRow> replies)
