@@ -9,6 +9,7 @@ using CollabBot.Conversations.Scheduling;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace CollabBot.Conversations;
 
@@ -40,6 +41,8 @@ public static class ConversationsServiceCollectionExtensions
         services.AddSingleton(_ => new IngressPressure());
         services.AddSingleton<TurnInboxSignal>();
         services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton(sp => new OutboxHandoff(
+            sp.GetServices<IChannelSender>().Select(s => s.Platform), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<OutboxOptions>>()));
         services.AddSingleton<TurnInboxService>();
         services.AddSingleton<RecurringWorkRunner>();
         services.AddSingleton<IRecurringWorkSource, PhaseOverrunCheck>();

@@ -9,7 +9,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CollabBot.Persistence;
 
-internal sealed class EfUnitOfWork(CollabDbContext db, CollabDbContextFactory contexts, TurnCommitWriter turnCommits, TimeProvider clock, OutboxSignal outboxSignal) : IUnitOfWork
+internal sealed class EfUnitOfWork(
+    CollabDbContext db, CollabDbContextFactory contexts, TurnCommitWriter turnCommits, TimeProvider clock, OutboxSignal outboxSignal, OutboxHandoff handoff) : IUnitOfWork
 {
     // Asked in every turn.
     private static readonly CompiledPerProvider<Func<CollabDbContext, string, CancellationToken, Task<bool>>> IsHandled = new(
@@ -26,6 +27,7 @@ internal sealed class EfUnitOfWork(CollabDbContext db, CollabDbContextFactory co
     private readonly List<HandledTurn> _records = [];
     private InboxCompletion? _inboxTurn;
     private readonly List<OutboxRow> _uncommitted = [];
+    private readonly List<OutboxEntry> _uncommittedEntries = [];
     private readonly List<OutboxRow> _added = [];
     private readonly HashSet<string> _addedKeys = new(StringComparer.Ordinal);
     private readonly OutboxReadAhead _readAhead = new();
@@ -83,6 +85,7 @@ internal sealed class EfUnitOfWork(CollabDbContext db, CollabDbContextFactory co
             NextAttemptAt = entry.NotBefore is { } notBefore && notBefore > now ? notBefore : now,
         };
         _uncommitted.Add(row);
+        _uncommittedEntries.Add(entry);
         _added.Add(row);
         _addedKeys.Add(row.IdempotencyKey);
         return true;
@@ -137,6 +140,7 @@ internal sealed class EfUnitOfWork(CollabDbContext db, CollabDbContextFactory co
 
         _records.Clear();
         _uncommitted.Clear();
+        _uncommittedEntries.Clear();
         _inboxTurn = null;
         if (_added.Count > 0)
         {
@@ -171,6 +175,10 @@ internal sealed class EfUnitOfWork(CollabDbContext db, CollabDbContextFactory co
         db.ChangeTracker.AcceptAllChanges();
     }
 
+    /// <summary>
+    /// The group commit. Replies due now are written leased to this host's dispatcher and handed to it once committed
+    /// (<see cref="OutboxHandoff"/>), so it does not claim them back from the outbox.
+    /// </summary>
     private async Task<IReadOnlyList<long>> CommitRecordAndRepliesAsync()
     {
         if (_records.Count == 0 && _inboxTurn is null && _uncommitted.Count == 0)
@@ -178,9 +186,44 @@ internal sealed class EfUnitOfWork(CollabDbContext db, CollabDbContextFactory co
             return [];
         }
 
-        var written = await turnCommits.CommitAsync(_records.SingleOrDefault(), _inboxTurn, _uncommitted.ToList());
+        var leased = new List<(OutboxRow Row, OutboxEntry Entry, OutboxLease Lease)>();
+        for (var i = 0; i < _uncommitted.Count; i++)
+        {
+            var row = _uncommitted[i];
+            if (handoff.TryReserve(_uncommittedEntries[i], row.NextAttemptAt) is { } lease)
+            {
+                (row.LeaseOwner, row.LeaseUntil, row.Attempts) = (lease.Owner, lease.Until, 1);
+                leased.Add((row, _uncommittedEntries[i], lease));
+            }
+        }
+
+        IReadOnlyList<long> written;
+        try
+        {
+            written = await turnCommits.CommitAsync(_records.SingleOrDefault(), _inboxTurn, _uncommitted.ToList());
+        }
+        catch
+        {
+            leased.ForEach(l => handoff.Cancel(l.Entry.To.Platform));
+            throw;
+        }
+
+        // A reply whose key was stored already keeps no id: it was not written, so it is not handed over.
+        foreach (var (row, entry, lease) in leased)
+        {
+            if (row.Id != 0)
+            {
+                handoff.Hand(row.Id, entry, lease);
+            }
+            else
+            {
+                handoff.Cancel(entry.To.Platform);
+            }
+        }
+
         _records.Clear();
         _uncommitted.Clear();
+        _uncommittedEntries.Clear();
         _inboxTurn = null;
         if (written.Count > 0)
         {

@@ -1,3 +1,4 @@
+using CollabBot.Conversations.Delivery;
 using CollabBot.Conversations.CheckIns;
 using CollabBot.Conversations.Storage;
 using CollabBot.Persistence.CheckIns;
@@ -14,6 +15,7 @@ using CollabBot.Persistence.Turns;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CollabBot.Persistence;
 
@@ -41,6 +43,8 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<ICollaborationStore, EfCollaborationStore>();
         services.AddSingleton<KnownWorkspaces>();
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
+        // Without a dispatcher on this host (the conversations' services add one), every message is claimed from the outbox.
+        services.TryAddSingleton(sp => OutboxHandoff.None(sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<ICheckInStore, EfCheckInStore>();
         services.AddScoped<IParticipationLog, EfParticipationLog>();
         services.AddScoped<IParticipationStore, EfParticipationStore>();

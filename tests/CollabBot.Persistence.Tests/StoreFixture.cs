@@ -5,6 +5,7 @@ using CollabBot.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CollabBot.Persistence.Tests;
@@ -23,21 +24,33 @@ public sealed class StoreFixture : IAsyncDisposable
     public ServiceProvider Services { get; }
     public FakeTimeProvider Clock { get; }
 
-    public static async Task<StoreFixture> CreateAsync(DatabaseProvider provider)
+    /// <param name="sender">With a sender, its platform's dispatcher runs in this "host" and the turns' replies are handed to it.</param>
+    /// <param name="outbox">Changes to the dispatcher's settings.</param>
+    public static async Task<StoreFixture> CreateAsync(DatabaseProvider provider, IChannelSender? sender = null, Action<OutboxOptions>? outbox = null)
     {
         var database = await TestDatabase.CreateAsync(provider, "store");
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(database.HostSettings()).Build();
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
-        var services = new ServiceCollection()
+        var services = new ServiceCollection();
+        if (sender is not null)
+        {
+            services.AddSingleton(sender)
+                .AddSingleton(new IngressPressure())
+                .AddSingleton<OutboxDispatcher>()
+                .AddSingleton(sp => new OutboxHandoff([sender.Platform], clock, sp.GetRequiredService<IOptions<OutboxOptions>>()))
+                .AddOptions<OutboxOptions>().Configure(o => outbox?.Invoke(o));
+        }
+
+        services
             .AddSingleton<TimeProvider>(clock)
             .AddSingleton<OutboxSignal>()
             .AddSingleton<CollabMetrics>()
             .AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>))
             .AddSingleton<Microsoft.Extensions.Logging.ILoggerFactory>(NullLoggerFactory.Instance)
-            .AddPersistence(configuration)
-            .BuildServiceProvider();
-        await services.MigrateDatabaseAsync();
-        return new StoreFixture(database, services, clock);
+            .AddPersistence(configuration);
+        var provided = services.BuildServiceProvider();
+        await provided.MigrateDatabaseAsync();
+        return new StoreFixture(database, provided, clock);
     }
 
     public AsyncServiceScope Scope() => Services.CreateAsyncScope();

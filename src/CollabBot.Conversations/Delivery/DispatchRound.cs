@@ -7,9 +7,10 @@ using Polly;
 namespace CollabBot.Conversations.Delivery;
 
 /// <summary>
-/// One round of delivery for one platform on one host: claims due messages (as one lease owner, renewing the
-/// leases while it holds them), sorts them into lanes by target, runs the lanes side by side under a bound on
-/// concurrent sends, and keeps claiming while it has room, until nothing due is left and every lane is empty.
+/// One round of delivery for one platform on one host: takes the messages turns handed over (<see cref="OutboxHandoff"/>)
+/// and claims due ones (as the host's lease owner for the platform, renewing the leases while it holds them), sorts them
+/// into lanes by target, runs the lanes side by side under a bound on concurrent sends, and keeps taking while it has
+/// room, until nothing is handed over or due and every lane is empty.
 /// </summary>
 internal sealed partial class DispatchRound
 {
@@ -18,8 +19,10 @@ internal sealed partial class DispatchRound
     private readonly OutboxOptions _options;
     private readonly TimeProvider _clock;
     private readonly IngressPressure _ingress;
+    private readonly OutboxHandoff _handoff;
     private readonly ILogger _logger;
-    private readonly Guid _owner = Guid.NewGuid();
+    private static readonly Task Never = new TaskCompletionSource().Task;
+    private readonly Guid _owner;
     private readonly Lock _lock = new();
     private readonly Dictionary<string, DeliveryLane> _lanes = new(StringComparer.Ordinal);
     private readonly Dictionary<long, PendingMessage> _inHand = [];
@@ -27,8 +30,11 @@ internal sealed partial class DispatchRound
     private TaskCompletionSource _emptied = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _handedOver;
 
-    public DispatchRound(IChannelSender sender, IOutboxStore outbox, OutboxOptions options, TimeProvider clock, CollabMetrics metrics, IngressPressure ingress, ILogger logger)
+    public DispatchRound(
+        IChannelSender sender, IOutboxStore outbox, OutboxHandoff handoff, OutboxOptions options, TimeProvider clock, CollabMetrics metrics, IngressPressure ingress, ILogger logger)
     {
+        _handoff = handoff;
+        _owner = handoff.OwnerOf(sender.Platform);
         _sender = sender;
         _outbox = outbox;
         _options = options;
@@ -66,10 +72,19 @@ internal sealed partial class DispatchRound
 
     private async Task ClaimUntilDoneAsync(CancellationToken cancellationToken)
     {
+        // While turns hand their replies over, the outbox is asked once a poll interval (and whenever the lanes run
+        // dry) for the rest: messages updating others, ones that fell due, other hosts' expired leases.
+        var nextClaim = DateTimeOffset.MinValue;
         while (true)
         {
             var room = _options.MaxInHand - InHandCount;
-            if (room > 0)
+            if (room > 0 && _handoff.Take(_sender.Platform, room) is { Count: > 0 } handed)
+            {
+                Hand(handed, cancellationToken);
+                continue;
+            }
+
+            if (room > 0 && (_clock.GetUtcNow() >= nextClaim || InHandCount == 0))
             {
                 IReadOnlyList<PendingMessage> batch;
                 var started = Stopwatch.GetTimestamp();
@@ -91,12 +106,15 @@ internal sealed partial class DispatchRound
                     await _ingress.RestAfterAsync(Stopwatch.GetElapsedTime(started), cancellationToken);
                     continue;
                 }
+
+                nextClaim = _clock.GetUtcNow() + _options.PollInterval;
             }
 
             Task emptied;
+            var arrived = room > 0 ? _handoff.ArrivedAsync(_sender.Platform) : Never;
             lock (_lock)
             {
-                if (_inHand.Count == 0)
+                if (_inHand.Count == 0 && !arrived.IsCompleted)
                 {
                     return;
                 }
@@ -104,7 +122,7 @@ internal sealed partial class DispatchRound
                 emptied = _emptied.Task;
             }
 
-            await Task.WhenAny(emptied, Task.Delay(_options.PollInterval, _clock, cancellationToken));
+            await Task.WhenAny(emptied, arrived, Task.Delay(_options.PollInterval, _clock, cancellationToken));
             cancellationToken.ThrowIfCancellationRequested();
         }
     }
@@ -212,7 +230,7 @@ internal sealed partial class DispatchRound
             List<long> ids;
             lock (_lock)
             {
-                ids = [.. _inHand.Keys, .. Ledger.Unwritten()];
+                ids = [.. _inHand.Keys, .. Ledger.Unwritten(), .. _handoff.WaitingIds(_sender.Platform)];
             }
 
             try
@@ -244,6 +262,8 @@ internal sealed partial class DispatchRound
         {
             untried = [.. _lanes.Values.SelectMany(l => l.TakeAll().Skip(l.Running ? 1 : 0)).Select(m => m.Id)];
         }
+
+        untried.AddRange(_handoff.Take(_sender.Platform, int.MaxValue).Select(m => m.Id));
 
         try
         {

@@ -12,13 +12,14 @@ namespace CollabBot.Conversations.Delivery;
 /// failures are retried with exponential backoff and what cannot be delivered is parked with the reason.
 /// </summary>
 public sealed class OutboxDispatcher(
-    IEnumerable<IChannelSender> senders, IOutboxStore outbox, TimeProvider clock, IOptions<OutboxOptions> options, CollabMetrics metrics, IngressPressure ingress,
+    IEnumerable<IChannelSender> senders, IOutboxStore outbox, OutboxHandoff handoff, TimeProvider clock, IOptions<OutboxOptions> options, CollabMetrics metrics, IngressPressure ingress,
     ILogger<OutboxDispatcher> logger)
 {
     private readonly Dictionary<Platform, IChannelSender> _senders = senders.ToDictionary(s => s.Platform);
 
     // Within one host, one round per platform at a time: a caller that dispatches inline (the Playground) then
-    // knows every due message was handed over when it returns. Across hosts, the outbox leases keep claims apart.
+    // knows every due message was handed over when it returns. Across hosts, the outbox leases keep claims apart; the
+    // rounds of one host share its lease owner for the platform, which the turns' commits lease their replies to.
     private readonly Dictionary<Platform, SemaphoreSlim> _rounds = senders.ToDictionary(s => s.Platform, _ => new SemaphoreSlim(1, 1));
 
     public IReadOnlyCollection<Platform> Platforms => _senders.Keys;
@@ -34,7 +35,7 @@ public sealed class OutboxDispatcher(
         await _rounds[platform].WaitAsync(cancellationToken);
         try
         {
-            return await new DispatchRound(sender, outbox, options.Value, clock, metrics, ingress, logger).RunAsync(cancellationToken);
+            return await new DispatchRound(sender, outbox, handoff, options.Value, clock, metrics, ingress, logger).RunAsync(cancellationToken);
         }
         finally
         {

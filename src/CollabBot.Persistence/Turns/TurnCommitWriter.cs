@@ -29,7 +29,7 @@ internal sealed class TurnCommitWriter(CollabDbContextFactory contexts, ILogger<
     private static readonly string[] CompletionColumns = [nameof(InboxTurn.Id), nameof(InboxTurn.CompletedAt)];
     private static readonly Func<InboxCompletion, object?>[] CompletionValues = [t => t.Id, t => t.At];
 
-    /// <summary>What a new row holds; the lease, the delivery and the error columns start empty.</summary>
+    /// <summary>What a new row holds; the delivery and the error columns start empty, the lease too unless the reply is handed straight to this host's dispatcher.</summary>
     private static readonly (string Name, Func<OutboxRow, object?> Value)[] OutboxColumns =
     [
         (nameof(OutboxRow.IdempotencyKey), r => r.IdempotencyKey), (nameof(OutboxRow.Platform), r => r.Platform),
@@ -37,7 +37,8 @@ internal sealed class TurnCommitWriter(CollabDbContextFactory contexts, ILogger<
         (nameof(OutboxRow.RecipientUserId), r => r.RecipientUserId), (nameof(OutboxRow.Unsolicited), r => r.Unsolicited),
         (nameof(OutboxRow.PayloadJson), r => r.PayloadJson), (nameof(OutboxRow.Status), r => r.Status),
         (nameof(OutboxRow.Attempts), r => r.Attempts), (nameof(OutboxRow.CreatedAt), r => r.CreatedAt),
-        (nameof(OutboxRow.NextAttemptAt), r => r.NextAttemptAt),
+        (nameof(OutboxRow.NextAttemptAt), r => r.NextAttemptAt), (nameof(OutboxRow.LeaseUntil), r => r.LeaseUntil),
+        (nameof(OutboxRow.LeaseOwner), r => r.LeaseOwner),
     ];
 
     private static readonly string[] OutboxColumnNames = [.. OutboxColumns.Select(c => c.Name)];
