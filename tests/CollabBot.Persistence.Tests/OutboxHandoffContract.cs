@@ -97,6 +97,19 @@ public abstract class OutboxHandoffContract(DatabaseProvider provider) : IAsyncL
     }
 
     [Fact]
+    public async Task Replies_waiting_for_the_dispatcher_when_the_host_stops_are_given_back_for_any_host_to_claim_at_once()
+    {
+        var id = Assert.Single(await CommitTurnAsync("event:stopping", Reply("event:stopping", 0)));
+
+        await Dispatcher.GiveBackHandedAsync(default);
+
+        var claimed = Assert.Single(await Outbox.ClaimDueAsync(Platform.Slack, 10, AnotherHostsLease, Guid.NewGuid(), default));
+        Assert.Equal((id, 1), (claimed.Id, claimed.Attempt));
+        Assert.Equal(0, await Dispatcher.DispatchDueAsync(Platform.Slack, default));
+        Assert.Empty(_sender.Sent);
+    }
+
+    [Fact]
     public async Task Replies_beyond_the_dispatchers_room_are_left_to_a_claim()
     {
         var sender = new RecordingSender();

@@ -24,5 +24,15 @@ public sealed class OutboxDispatchService(
 
             await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
         }
+
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            await dispatcher.GiveBackHandedAsync(timeout.Token);
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Giving back handed-over outbox messages at shutdown failed; their leases will run out");
+        }
     }
 }

@@ -42,4 +42,17 @@ public sealed class OutboxDispatcher(
             _rounds[platform].Release();
         }
     }
+
+    /// <summary>
+    /// The host is stopping: gives back the replies handed over that no round took (a round running at shutdown gives
+    /// back its own), so that another host sends them at once instead of when their leases run out.
+    /// </summary>
+    public async Task GiveBackHandedAsync(CancellationToken cancellationToken)
+    {
+        var waiting = _senders.Keys.SelectMany(p => handoff.Take(p, int.MaxValue)).Select(m => m.Id).ToList();
+        if (waiting.Count > 0)
+        {
+            await outbox.DeferAsync(waiting, clock.GetUtcNow(), cancellationToken);
+        }
+    }
 }
