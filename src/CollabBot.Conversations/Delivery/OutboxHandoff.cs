@@ -28,8 +28,11 @@ public sealed class OutboxHandoff
     /// <summary>A handoff that leases nothing: every message is claimed from the outbox.</summary>
     public static OutboxHandoff None(TimeProvider clock) => new([], clock, Options.Create(new OutboxOptions()));
 
-    /// <summary>The lease owner of this host's dispatcher for the platform (one per platform for the host's life).</summary>
-    public Guid OwnerOf(Platform platform) => _slots.TryGetValue(platform, out var slot) ? slot.Owner : Guid.Empty;
+    /// <summary>
+    /// The lease owner of this host's dispatcher for the platform (one per platform for the host's life); a new one
+    /// for a platform nothing is handed over for.
+    /// </summary>
+    public Guid OwnerOf(Platform platform) => _slots.TryGetValue(platform, out var slot) ? slot.Owner : Guid.NewGuid();
 
     /// <summary>
     /// Reserves room for a message about to be committed; returns the lease to write it with, or null when it is
