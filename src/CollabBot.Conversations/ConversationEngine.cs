@@ -56,7 +56,7 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, TimeProvider
         metrics.Turn(turn.Where.Platform, repeat: false);
         var workspace = await store.GetOrAddWorkspaceAsync(turn.Where.Platform, turn.Where.WorkspaceId, cancellationToken);
         var collaboration = await store.FindByChannelAsync(workspace.Id, turn.Where.ConversationId, cancellationToken);
-        var context = new CommandContext(turn, workspace, collaboration, store, clock.GetUtcNow(), services);
+        var context = new CommandContext(turn, workspace, collaboration, store, clock.GetUtcNow(), services) { InboxId = inbox?.Id };
         try
         {
             await services.GetRequiredService<TurnRouter>().RouteAsync(context, cancellationToken);

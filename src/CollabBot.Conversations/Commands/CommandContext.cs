@@ -30,6 +30,12 @@ public sealed class CommandContext(
     public TimeZoneInfo Zone => TimeZones.TryResolve(Collaboration?.TimeZoneId ?? "UTC", out var zone) ? zone : TimeZoneInfo.Utc;
     public IReadOnlyList<OutboxEntry> Replies => _replies;
 
+    /// <summary>The inbox row of the turn, when it came from the inbox: its replies' keys lead with it (<see cref="TurnReplyKey"/>).</summary>
+    public long? InboxId { get; init; }
+
+    /// <summary>The outbox key of the turn's next reply.</summary>
+    public string NextReplyKey() => TurnReplyKey.Of(Turn.Where.Platform, Turn.DedupKey, _replies.Count, InboxId);
+
     /// <summary>The bound collaboration; only for commands with <see cref="IBotCommand.NeedsCollaboration"/>.</summary>
     public Collaboration RequiredCollaboration =>
         Collaboration ?? throw new InvalidOperationException("This command runs only where a collaboration is bound.");
@@ -74,6 +80,6 @@ public sealed class CommandContext(
             Visibility = visibility,
             RecipientUserId = recipient,
             Message = new OutboundMessage(text, card),
-            IdempotencyKey = TurnReplyKey.Of(Turn.Where.Platform, Turn.DedupKey, _replies.Count),
+            IdempotencyKey = NextReplyKey(),
         });
 }

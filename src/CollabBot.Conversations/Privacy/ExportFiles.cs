@@ -28,7 +28,7 @@ public static class ExportFiles
             Visibility = Visibility.Direct,
             RecipientUserId = userId,
             Message = new OutboundMessage($"{intro}\n{fileName} ({size})", File: new FileAttachment(id, fileName, contentType, bytes.Length, link)),
-            IdempotencyKey = TurnReplyKey.Of(where.Platform, context.Turn.DedupKey, context.Replies.Count),
+            IdempotencyKey = context.NextReplyKey(),
         });
     }
 }
