@@ -21,7 +21,6 @@ internal sealed partial class DispatchRound
     private readonly IngressPressure _ingress;
     private readonly OutboxHandoff _handoff;
     private readonly ILogger _logger;
-    private static readonly Task Never = new TaskCompletionSource().Task;
     private readonly Guid _owner;
     private readonly Lock _lock = new();
     private readonly Dictionary<string, DeliveryLane> _lanes = new(StringComparer.Ordinal);
@@ -111,10 +110,10 @@ internal sealed partial class DispatchRound
             }
 
             Task emptied;
-            var arrived = room > 0 ? _handoff.ArrivedAsync(_sender.Platform) : Never;
+            var arrived = room > 0 ? _handoff.ArrivedAsync(_sender.Platform) : null;
             lock (_lock)
             {
-                if (_inHand.Count == 0 && !arrived.IsCompleted)
+                if (_inHand.Count == 0 && arrived is not { IsCompleted: true })
                 {
                     return;
                 }
@@ -122,7 +121,7 @@ internal sealed partial class DispatchRound
                 emptied = _emptied.Task;
             }
 
-            await Task.WhenAny(emptied, arrived, Task.Delay(_options.PollInterval, _clock, cancellationToken));
+            await Task.WhenAny(emptied, arrived ?? emptied, Task.Delay(_options.PollInterval, _clock, cancellationToken));
             cancellationToken.ThrowIfCancellationRequested();
         }
     }
@@ -262,8 +261,6 @@ internal sealed partial class DispatchRound
         {
             untried = [.. _lanes.Values.SelectMany(l => l.TakeAll().Skip(l.Running ? 1 : 0)).Select(m => m.Id)];
         }
-
-        untried.AddRange(_handoff.Take(_sender.Platform, int.MaxValue).Select(m => m.Id));
 
         try
         {

@@ -10,21 +10,32 @@ public sealed class OutboxDispatchService(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        while (!stoppingToken.IsCancellationRequested)
+        try
         {
-            try
+            while (!stoppingToken.IsCancellationRequested)
             {
-                await Task.WhenAll(dispatcher.Platforms.Select(p => dispatcher.DispatchDueAsync(p, stoppingToken)));
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                // The database may be restarting; nothing is lost, the rows stay due.
-                logger.LogError(ex, "Outbox dispatch round failed; retrying");
-            }
+                try
+                {
+                    await Task.WhenAll(dispatcher.Platforms.Select(p => dispatcher.DispatchDueAsync(p, stoppingToken)));
+                }
+                catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+                {
+                    // The database may be restarting; nothing is lost, the rows stay due.
+                    logger.LogError(ex, "Outbox dispatch round failed; retrying");
+                }
 
-            await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
+                await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
+            }
         }
+        finally
+        {
+            // Also when the host stops in the middle of a round (which gives back its own lanes).
+            await GiveBackHandedAsync();
+        }
+    }
 
+    private async Task GiveBackHandedAsync()
+    {
         try
         {
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));

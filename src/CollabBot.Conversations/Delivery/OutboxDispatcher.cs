@@ -44,8 +44,8 @@ public sealed class OutboxDispatcher(
     }
 
     /// <summary>
-    /// The host is stopping: gives back the replies handed over that no round took (a round running at shutdown gives
-    /// back its own), so that another host sends them at once instead of when their leases run out.
+    /// The host is stopping: gives back the replies handed over that no round took, so that another host sends them at
+    /// once instead of when their leases run out.
     /// </summary>
     public async Task GiveBackHandedAsync(CancellationToken cancellationToken)
     {
