@@ -27,10 +27,10 @@ public sealed class PuzzleFacts
     public void A_closed_puzzle_takes_no_answers_and_cannot_close_again()
     {
         var puzzle = Puzzle.Pose(Guid.NewGuid(), 1, "Who pays?", Ana, Now);
-        puzzle.Close(Now);
+        puzzle.Close(Ana, byConvener: false, Now);
 
         Assert.Throws<DomainRuleViolation>(() => puzzle.Answer(Ben, PuzzleFacet.Know, "the budget", Now));
-        Assert.Throws<DomainRuleViolation>(() => puzzle.Close(Now));
+        Assert.Throws<DomainRuleViolation>(() => puzzle.Close(Ana, byConvener: false, Now));
     }
 
     [Fact]

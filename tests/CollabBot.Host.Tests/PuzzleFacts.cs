@@ -50,4 +50,18 @@ public sealed class PuzzleFacts : IAsyncLifetime
 
         Assert.Contains("closed", Assert.Single(await _playground.SayAsync("ben", "puzzle answer 1 agree late")).Text());
     }
+
+    [Fact]
+    public async Task Only_the_member_who_raised_a_puzzle_or_a_convener_closes_it()
+    {
+        await _playground.SayAsync("ben", "puzzle Heat pumps or insulation first?");
+        await _playground.SayAsync("ben", "puzzle Who pays for the pumps?");
+
+        var refused = Assert.Single(await _playground.SayAsync("chloe", "puzzle close 1"));
+
+        Assert.Equal(("onlyUser", "Only the member who raised puzzle 1 or a convener can close it."), (refused.Visibility(), refused.Text()));
+        Assert.StartsWith("Thanks, your answer", Assert.Single(await _playground.SayAsync("chloe", "puzzle answer 1 agree still open")).Text(), StringComparison.Ordinal);
+        Assert.Equal("channel", Assert.Single(await _playground.SayAsync("ben", "puzzle close 1")).Visibility());
+        Assert.Equal("channel", Assert.Single(await _playground.SayAsync("ana", "puzzle close 2")).Visibility());
+    }
 }

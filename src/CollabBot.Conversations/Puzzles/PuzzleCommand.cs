@@ -1,4 +1,5 @@
 using CollabBot.Conversations.Commands;
+using CollabBot.Domain.Members;
 using CollabBot.Domain.Puzzles;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -33,7 +34,7 @@ public sealed class PuzzleCommand : IBotCommand
 
             if (verb == "close")
             {
-                puzzle.Close(context.Now);
+                puzzle.Close(caller.Id, caller.Holds(Role.Convener), context.Now);
                 context.ReplyToChannel($"Joint puzzle {puzzle.Number}: what we found.", PuzzleCard.Summary(puzzle));
                 return;
             }

@@ -53,8 +53,14 @@ public sealed class Puzzle
         _answers.Add(new PuzzleAnswer(Id, memberId, facet, trimmed, now));
     }
 
-    public void Close(DateTimeOffset now)
+    /// <summary>Closes the puzzle; only the member who raised it or a convener may (<paramref name="byConvener"/>).</summary>
+    public void Close(Guid by, bool byConvener, DateTimeOffset now)
     {
+        if (by != RaisedBy && !byConvener)
+        {
+            throw new DomainRuleViolation($"Only the member who raised puzzle {Number} or a convener can close it.");
+        }
+
         if (!IsOpen)
         {
             throw new DomainRuleViolation($"Puzzle {Number} is already closed.");
