@@ -17,7 +17,7 @@ public sealed class TurnRouter(CommandRouter commands)
                 var (text, missing) = CardActionText.Build(turn.Values);
                 if (missing is not null)
                 {
-                    context.Refuse($"Please fill in \"{missing}\" first.");
+                    context.Refuse($"Please fill in \"{Excerpt.Of(missing)}\" first.");
                     return Task.CompletedTask;
                 }
 

@@ -20,7 +20,7 @@ public sealed class WhoCommand : IBotCommand
 
         var matches = AssetSearch.Find(context.RequiredCollaboration.Members, words);
         context.ReplyToCaller(matches.Count == 0
-            ? $"Nobody has listed assets matching \"{words.Trim()}\". Conveners can see who to invite with `suggest`."
+            ? $"Nobody has listed assets matching \"{Excerpt.Of(words)}\". Conveners can see who to invite with `suggest`."
             : string.Join("\n", matches.Select(m => $"• {m.Member.DisplayName}: {string.Join("; ", m.Assets)}")));
         return Task.CompletedTask;
     }

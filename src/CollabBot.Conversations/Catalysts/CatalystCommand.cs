@@ -29,7 +29,7 @@ public sealed class CatalystCommand : IBotCommand
 
             if (!CatalystMessages.TryParse(rest, out var rule))
             {
-                context.Refuse($"\"{rest}\" is not a catalyst rule. Choose from: {RuleList}.");
+                context.Refuse($"\"{Excerpt.Of(rest)}\" is not a catalyst rule. Choose from: {RuleList}.");
                 return;
             }
 

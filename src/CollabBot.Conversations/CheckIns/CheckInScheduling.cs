@@ -63,7 +63,7 @@ public sealed class CheckInScheduling(IScheduleRegistry registry)
                 context.Refuse("Write the reminder delay in hours, between 1 and 144, e.g. `checkin remind 24h`.");
                 break;
             default:
-                context.Refuse($"`checkin {verb}` is not something I know. Try {ScheduleText.Examples}, `checkin skip <date>`, `checkin pause until <date>`, `checkin remind 24h` or `checkin off`.");
+                context.Refuse($"`checkin {Excerpt.Of(verb)}` is not something I know. Try {ScheduleText.Examples}, `checkin skip <date>`, `checkin pause until <date>`, `checkin remind 24h` or `checkin off`.");
                 break;
         }
     }
@@ -99,7 +99,7 @@ public sealed class CheckInScheduling(IScheduleRegistry registry)
         {
             if (!TimeZones.TryResolve(named, out var zone))
             {
-                context.Refuse($"\"{named}\" is not a time zone I know. Use an IANA id such as `Europe/Copenhagen` or a Windows id such as `Romance Standard Time`.");
+                context.Refuse($"\"{Excerpt.Of(named)}\" is not a time zone I know. Use an IANA id such as `Europe/Copenhagen` or a Windows id such as `Romance Standard Time`.");
                 return;
             }
 

@@ -1,3 +1,4 @@
+using CollabBot.Conversations.Commands;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -21,7 +22,7 @@ public static partial class ScheduleText
             var expression = cron.Groups["cron"].Value.Trim();
             return CheckInCalendar.IsValidCron(expression) && expression.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == 5
                 ? (new ScheduleRequest(expression, 1, Zone(cron)), null)
-                : (null, $"\"{expression}\" is not a five-field cron expression (minute hour day month weekday), e.g. `checkin cron \"0 9 * * 1\"`.");
+                : (null, $"\"{Excerpt.Of(expression)}\" is not a five-field cron expression (minute hour day month weekday), e.g. `checkin cron \"0 9 * * 1\"`.");
         }
 
         var every = EveryForm().Match(text);
@@ -53,7 +54,7 @@ public static partial class ScheduleText
             var day = Array.FindIndex(Days, d => d.StartsWith(word.TrimEnd('s').ToLowerInvariant(), StringComparison.Ordinal) && word.Length >= 3);
             if (day < 0)
             {
-                return (null, $"\"{word}\" is not a day of the week. Write days like `monday` or `tue,thu`.");
+                return (null, $"\"{Excerpt.Of(word)}\" is not a day of the week. Write days like `monday` or `tue,thu`.");
             }
 
             days.Add(day);

@@ -28,7 +28,7 @@ public sealed class PhaseCommand : IBotCommand
         var confirmed = arguments.Equals("next confirm", StringComparison.OrdinalIgnoreCase);
         if (!confirmed && !arguments.Equals("next", StringComparison.OrdinalIgnoreCase))
         {
-            context.Refuse($"`phase {arguments}` is not a phase command. Use `phase` to see the phase or `phase next` to move on.");
+            context.Refuse($"`phase {Excerpt.Of(arguments)}` is not a phase command. Use `phase` to see the phase or `phase next` to move on.");
             return;
         }
 

@@ -39,7 +39,7 @@ public sealed class RoleCommand : IBotCommand
         {
             if (!RoleNames.TryParse(word, out var role))
             {
-                context.Refuse($"\"{word}\" is not a role. Choose from: {RoleList}.");
+                context.Refuse($"\"{Excerpt.Of(word)}\" is not a role. Choose from: {RoleList}.");
                 return Task.CompletedTask;
             }
 

@@ -22,7 +22,7 @@ public sealed class TimeZoneCommand : IBotCommand
         {
             if (!TimeZones.TryResolve(arguments[3..], out var own))
             {
-                context.Refuse($"\"{arguments[3..].Trim()}\" is not a time zone I know, e.g. `timezone me America/New_York`.");
+                context.Refuse($"\"{Excerpt.Of(arguments[3..])}\" is not a time zone I know, e.g. `timezone me America/New_York`.");
                 return Task.CompletedTask;
             }
 
@@ -39,7 +39,7 @@ public sealed class TimeZoneCommand : IBotCommand
 
         if (!TimeZones.TryResolve(arguments, out var zone))
         {
-            context.Refuse($"\"{arguments}\" is not a time zone I know. Use an IANA id such as `Europe/Copenhagen` or a Windows id such as `Romance Standard Time`.");
+            context.Refuse($"\"{Excerpt.Of(arguments)}\" is not a time zone I know. Use an IANA id such as `Europe/Copenhagen` or a Windows id such as `Romance Standard Time`.");
             return Task.CompletedTask;
         }
 

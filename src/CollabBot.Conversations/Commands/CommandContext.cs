@@ -70,8 +70,10 @@ public sealed class CommandContext(
     /// <summary>A message with a key of its own (e.g. "once per member"); it is written unless that key exists.</summary>
     public void Send(OutboxEntry entry) => _replies.Add(entry);
 
-    /// <summary>A refusal or an error: only the caller sees it, and nothing changes.</summary>
-    public void Refuse(string text) => ReplyToCaller(text);
+    /// <summary>A refusal or an error: only the caller sees it, and nothing changes. Never longer than one short post.</summary>
+    public void Refuse(string text) => ReplyToCaller(text.Length <= MaxRefusalLength ? text : Excerpt.Of(text, MaxRefusalLength));
+
+    private const int MaxRefusalLength = 1000;
 
     private void Add(Visibility visibility, string? recipient, string text, Card? card) =>
         _replies.Add(new OutboxEntry

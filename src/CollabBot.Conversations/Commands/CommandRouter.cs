@@ -48,7 +48,8 @@ public sealed class CommandRouter(IEnumerable<IBotCommand> commands)
         }
     }
 
-    public IReadOnlyList<IBotCommand> Closest(string verb, int max = 3) => _commands
+    /// <summary>No command word is longer than <see cref="Excerpt.MaxLength"/>, so a longer word has no close command (and no costly distance).</summary>
+    public IReadOnlyList<IBotCommand> Closest(string verb, int max = 3) => verb.Length > Excerpt.MaxLength ? [] : _commands
         .Select(c => (Command: c, Distance: verb.Length > 0 && c.Name.StartsWith(verb, StringComparison.Ordinal) ? 0 : CommandText.Distance(verb, c.Name)))
         .Where(x => x.Distance <= Math.Max(2, verb.Length / 2))
         .OrderBy(x => x.Distance)
@@ -63,8 +64,7 @@ public sealed class CommandRouter(IEnumerable<IBotCommand> commands)
         var suggestion = closest.Count == 0
             ? ""
             : " Did you mean " + string.Join(" or ", closest.Select(c => $"`{c.Usage}`")) + "?";
-        return $"I don't know the command `{Shorten(verb)}`.{suggestion} Type `help` to see every command.";
+        return $"I don't know the command `{Excerpt.Of(verb)}`.{suggestion} Type `help` to see every command.";
     }
 
-    private static string Shorten(string word) => word.Length <= 30 ? word : word[..30] + "…";
 }

@@ -34,7 +34,7 @@ public sealed class AgreeCommand : IBotCommand
         var glossary = await context.Services.GetRequiredService<IGlossaryStore>().LoadAsync(collaboration.Id, cancellationToken);
         if (arguments.Length == 0 || glossary.FindOpen(arguments) is not { } definition)
         {
-            context.Refuse($"There is no open definition \"{arguments}\". Type `glossary` to see the open proposals.");
+            context.Refuse($"There is no open definition \"{Excerpt.Of(arguments)}\". Type `glossary` to see the open proposals.");
             return;
         }
 

@@ -28,6 +28,6 @@ public sealed class WhatCommand : IBotCommand
 
         context.ReplyToCaller(glossary.FindOpen(term) is { } open
             ? $"\"{open.Term}\" has no agreed meaning yet; proposal {open.Number} says: {open.Text}. `agree {open.Number}` if it fits."
-            : $"The team has not defined \"{term}\" yet. Propose a meaning with `define {term}: <definition>`.");
+            : $"The team has not defined \"{Excerpt.Of(term)}\" yet. Propose a meaning with `define <term>: <definition>`.");
     }
 }

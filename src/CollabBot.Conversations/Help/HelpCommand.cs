@@ -25,7 +25,7 @@ public sealed class HelpCommand(IServiceProvider services) : IBotCommand
             }
 
             var closest = router.Closest(verb);
-            context.ReplyToCaller($"There is no command `{verb}`."
+            context.ReplyToCaller($"There is no command `{Excerpt.Of(verb)}`."
                 + (closest.Count > 0 ? " Closest: " + string.Join(", ", closest.Select(c => $"`{c.Usage}`")) + "." : ""));
             return Task.CompletedTask;
         }

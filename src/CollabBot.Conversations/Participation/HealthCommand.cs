@@ -35,7 +35,7 @@ public sealed class HealthCommand : IBotCommand
 
         if (verb.Length > 0)
         {
-            context.Refuse($"`health {verb}` is not something I know. Try `health` or `health thresholds`.");
+            context.Refuse($"`health {Excerpt.Of(verb)}` is not something I know. Try `health` or `health thresholds`.");
             return;
         }
 
