@@ -97,6 +97,28 @@ public abstract class PrivacyFacts(DatabaseProvider provider) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Team_CSV_cells_that_a_spreadsheet_would_run_as_formulas_are_neutralised()
+    {
+        await _playground.SayAsync("eve", "join as business", "=HYPERLINK(\"https://evil.example\",\"click\")");
+        await _playground.SayAsync("eve", "assets +SUM(A1)", "=HYPERLINK(\"https://evil.example\",\"click\")");
+        await _playground.SayAsync("mal", "join as business", "-2+3");
+        await _playground.SayAsync("mal", "assets @cmd", "-2+3");
+
+        var files = (await _playground.SayAsync("ana", "export team")).Where(m => m.Visibility() == "direct").Select(m => m!["file"]!).ToList();
+        var csv = await _playground.Http.GetStringAsync(files.Single(f => f["name"]!.GetValue<string>() == "collabbot-members.csv")["downloadUrl"]!.GetValue<string>());
+
+        var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(6, lines.Length);
+        var eve = Assert.Single(lines, l => l.Contains("evil.example", StringComparison.Ordinal));
+        var mal = Assert.Single(lines, l => l.Contains("2+3", StringComparison.Ordinal));
+        Assert.StartsWith("\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"click\"\")\",\"private business\"", eve, StringComparison.Ordinal);
+        Assert.Contains(",\"'+SUM(A1)\",", eve, StringComparison.Ordinal);
+        Assert.StartsWith("\"'-2+3\"", mal, StringComparison.Ordinal);
+        Assert.Contains(",\"'@cmd\",", mal, StringComparison.Ordinal);
+        Assert.Contains(lines, l => l.StartsWith($"\"{ZoeName}\",", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Export_files_are_deleted_once_their_links_have_expired()
     {
         var file = Assert.Single(await _playground.SayAsync(ZoeId, "export", ZoeName), m => m.Visibility() == "direct")!["file"]!;
@@ -165,7 +187,17 @@ public abstract class PrivacyFacts(DatabaseProvider provider) : IAsyncLifetime
         var done = Assert.Single(await _playground.ClickAsync(ZoeId, ask.Id(), "forget"));
 
         Assert.Equal("A member asked to be forgotten; their personal data in this collaboration is erased.", done.Text());
-        Assert.Empty(await DatabaseScan.FindAsync(_app, provider, ZoeId, ZoeName, zoeMemberId.ToString(), "Zo\\u00EB"));
+        // What the bot posted in the shared channel stays as the team saw it there (issue 22: never rewrite other rows
+        // by matching text); everything stored about or for her is gone or redacted.
+        var left = await DatabaseScan.FindAsync(_app, provider, ZoeId, ZoeName, zoeMemberId.ToString(), "Zo\\u00EB");
+        Assert.All(left, hit => Assert.StartsWith("outbox.PayloadJson holds", hit, StringComparison.Ordinal));
+        await using (var db = _app.Services.GetRequiredService<CollabDbContextFactory>().Create())
+        {
+            var holding = await db.Outbox.Where(o => o.PayloadJson.Contains(ZoeId) || o.PayloadJson.Contains("Quist")).Select(o => o.PayloadJson).ToListAsync();
+            Assert.All(holding, json => Assert.Contains("\"visibility\":\"channel\"", json, StringComparison.Ordinal));
+            Assert.Empty(await db.Outbox.Where(o => o.RecipientUserId == ZoeId).ToListAsync());
+        }
+
         Assert.Equal(HttpStatusCode.NotFound, (await _playground.Http.GetAsync(exported)).StatusCode);
         await using (var db = _app.Services.GetRequiredService<CollabDbContextFactory>().Create())
         {

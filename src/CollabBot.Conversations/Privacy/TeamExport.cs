@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using CollabBot.Conversations.Collaborations;
 using CollabBot.Conversations.Decisions;
 using CollabBot.Domain.Collaborations;
@@ -36,16 +34,6 @@ public sealed record TeamExport(
             records.Concerns.Select(c => new ConcernRow(c.Number, c.Kind.ToString().ToLowerInvariant(), c.Text, c.OwnerId is null ? null : MemberNames.Of(collaboration, c.OwnerId), c.IsOpen)).ToList());
     }
 
-    /// <summary>RFC 4180: fields quoted, quotes doubled, CRLF between records.</summary>
-    public static string MembersCsv(Collaboration collaboration)
-    {
-        var csv = new StringBuilder("name,sector,roles,assets,joined_at\r\n");
-        foreach (var m in collaboration.Members)
-        {
-            string[] fields = [m.DisplayName, m.Sector is { } s ? SectorNames.Display(s) : "", RoleNames.Display(m.Roles), string.Join("; ", m.Assets), m.JoinedAt.ToString("O", CultureInfo.InvariantCulture)];
-            csv.Append(string.Join(',', fields.Select(f => "\"" + f.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""))).Append("\r\n");
-        }
-
-        return csv.ToString();
-    }
+    /// <summary>The members as CSV, safe to open in a spreadsheet (<see cref="MembersCsv"/>).</summary>
+    public static string MembersCsv(Collaboration collaboration) => Privacy.MembersCsv.Write(collaboration);
 }
