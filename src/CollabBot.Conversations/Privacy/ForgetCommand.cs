@@ -6,8 +6,8 @@ namespace CollabBot.Conversations.Privacy;
 
 /// <summary>
 /// <c>forget me</c> asks for confirmation; <c>forget me confirm</c> erases the member's personal data everywhere
-/// (DOMAIN.md §8): they leave the team, their words go, their positions stay only as anonymous counts, and the
-/// outbox and inbox no longer hold their id or name. The confirmation names nobody and goes to the channel.
+/// (DOMAIN.md §8): they leave the team, their words go, their positions stay only as anonymous counts, and what is
+/// stored for them (messages to them, their own turns) is redacted; see <see cref="IPersonalDataEraser"/>. The confirmation names nobody and goes to the channel.
 /// </summary>
 public sealed class ForgetCommand : IBotCommand
 {
@@ -25,6 +25,8 @@ public sealed class ForgetCommand : IBotCommand
             return;
         }
 
+        // Before the question too: the only convener hands the role over first, so the team is never left unmanaged.
+        collaboration.EnsureCanForget(member);
         if (words is not [_, "confirm"])
         {
             context.ReplyToCaller("This erases your membership and personal data in this collaboration and cannot be undone. Your positions stay only as anonymous counts. `export` first if you want a copy.", new Card
@@ -39,7 +41,8 @@ public sealed class ForgetCommand : IBotCommand
         collaboration.Forget(member);
         records.Forget(member.Id);
         await context.Services.GetRequiredService<IPersonalDataEraser>().EraseAsync(
-            context.Workspace.Platform, context.Workspace.ExternalId, member.Id, member.PlatformUserId, member.DisplayName, cancellationToken);
+            new PersonToErase(context.Workspace.Platform, context.Workspace.ExternalId, collaboration.Id, member.Id, member.PlatformUserId, context.InboxId),
+            cancellationToken);
         context.ReplyToChannel("A member asked to be forgotten; their personal data in this collaboration is erased.");
     }
 }

@@ -82,6 +82,12 @@ public sealed class Collaboration
         }
 
         var member = new Member(Guid.NewGuid(), Id, platformUserId, displayName, now);
+        // A team whose last member (its convener) was forgotten is convened by whoever joins it next.
+        if (_members.Count == 0 && _phaseHistory.Count > 0)
+        {
+            member.Grant(Role.Convener);
+        }
+
         _members.Add(member);
         return member;
     }
@@ -92,15 +98,24 @@ public sealed class Collaboration
     /// </summary>
     public void Forget(Member member)
     {
-        if (member.Holds(Role.Convener) && _members.Count(m => m.Holds(Role.Convener)) == 1 && _members.Count > 1)
-        {
-            throw new DomainRuleViolation("You are the only convener; make someone else convener first (`role @member convener`).");
-        }
-
+        EnsureCanForget(member);
         _members.Remove(member);
         foreach (var transition in _phaseHistory.Where(t => t.EnteredByMemberId == member.Id))
         {
             transition.ForgetMember();
+        }
+    }
+
+    /// <summary>
+    /// The only convener of a team with other members must hand the role over before being forgotten; someone who is the
+    /// team's last member may go (whoever joins next convenes it, see <see cref="Join"/>).
+    /// </summary>
+    public void EnsureCanForget(Member member)
+    {
+        if (member.Holds(Role.Convener) && _members.Count(m => m.Holds(Role.Convener)) == 1 && _members.Count > 1)
+        {
+            throw new DomainRuleViolation(
+                $"You are the only convener of {Name}, and the team needs one to manage it. Hand the role over first with `role @user convener` (for example to one of the {_members.Count - 1} other members), then `forget me`.");
         }
     }
 
@@ -133,7 +148,7 @@ public sealed class Collaboration
     /// <summary>Changes the given thresholds of the fade rule (DOMAIN.md §4) and keeps the others.</summary>
     public void SetFadeThresholds(double? fadeRatio, int? minBaselineSignals, int? graceDays)
     {
-        if (fadeRatio is < 0.05 or > 0.95)
+        if (fadeRatio is { } ratio && !(ratio is >= 0.05 and <= 0.95))
         {
             throw new DomainRuleViolation("The fade ratio is a share of the member's own baseline rate between 0.05 and 0.95.");
         }

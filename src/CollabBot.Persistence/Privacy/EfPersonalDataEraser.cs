@@ -1,49 +1,93 @@
+using System.Text.Json;
 using CollabBot.Conversations;
+using CollabBot.Conversations.Messages;
 using CollabBot.Conversations.Privacy;
-using CollabBot.Domain;
+using CollabBot.Conversations.Storage;
+using CollabBot.Conversations.Turns;
+using CollabBot.Domain.Digests;
+using CollabBot.Domain.ProcessMap;
 using Microsoft.EntityFrameworkCore;
 
 namespace CollabBot.Persistence.Privacy;
 
 /// <summary>
-/// Changes are tracked, so they are committed with the rest of the turn (the member's removal and the anonymised
-/// records) in one SaveChanges.
+/// Erases by identity (platform, workspace or tenant, user id), never by matching text: rows of other people, turns
+/// not handled yet and duplicate-check keys stay as they are. The member's own stored payloads (their handled turns,
+/// messages addressed to them) are redacted in place, so each row still stops a repeat. Changes are tracked, so they
+/// commit with the rest of the turn (the member's removal and the anonymised records) in one save.
 /// </summary>
 internal sealed class EfPersonalDataEraser(CollabDbContext db) : IPersonalDataEraser
 {
-    public async Task<int> EraseAsync(Platform platform, string workspaceId, Guid memberId, string userId, string displayName, CancellationToken cancellationToken)
-    {
-        var changed = await CheckInTraces.EraseAsync(db, memberId, cancellationToken);
-        var files = await db.Set<Files.StoredFile>().Where(f => f.Platform == platform && f.WorkspaceId == workspaceId && f.OwnerUserId == userId).ToListAsync(cancellationToken);
-        db.RemoveRange(files);
-        changed += files.Count;
-        var forms = Redaction.StoredForms(userId, CollabJson.Options).Concat(Redaction.StoredForms(displayName, CollabJson.Options)).Distinct().ToList();
-        var redaction = new Redaction([.. forms]);
+    public const string ForgottenUserId = "forgotten";
 
-        var rows = await db.Outbox.Where(o => o.Platform == platform && o.WorkspaceId == workspaceId && o.RecipientUserId == userId).ToListAsync(cancellationToken);
-        var turns = new List<Turns.InboxTurn>();
+    public async Task<int> EraseAsync(PersonToErase person, CancellationToken cancellationToken)
+    {
+        var changed = await CheckInTraces.EraseAsync(db, person.MemberId, cancellationToken);
+        changed += await RemoveAsync(db.Set<Files.StoredFile>().Where(f => f.Platform == person.Platform && f.WorkspaceId == person.WorkspaceId && f.OwnerUserId == person.UserId), cancellationToken);
+        changed += await RemoveAsync(db.Set<ProcessMapEntry>().Where(e => e.MemberId == person.MemberId), cancellationToken);
+        changed += await RemoveAsync(db.Set<DigestSubscription>().Where(s => s.CollaborationId == person.CollaborationId && s.RecipientUserId == person.UserId), cancellationToken);
+        changed += await RedactMessagesToAsync(person, cancellationToken);
+        changed += await RedactOwnTurnsAsync(person, cancellationToken);
+        return changed;
+    }
+
+    private async Task<int> RemoveAsync<T>(IQueryable<T> rows, CancellationToken cancellationToken)
+        where T : class
+    {
+        var found = await rows.ToListAsync(cancellationToken);
+        db.RemoveRange(found);
+        return found.Count;
+    }
+
+    /// <summary>Messages to the person: their content goes, their key stays; one not sent yet is parked, never sent.</summary>
+    private async Task<int> RedactMessagesToAsync(PersonToErase person, CancellationToken cancellationToken)
+    {
+        var rows = await db.Outbox.Where(o => o.Platform == person.Platform && o.WorkspaceId == person.WorkspaceId && o.RecipientUserId == person.UserId)
+            .ToListAsync(cancellationToken);
+        foreach (var row in rows)
+        {
+            var entry = JsonSerializer.Deserialize<OutboxEntry>(row.PayloadJson, CollabJson.Options)!;
+            row.PayloadJson = JsonSerializer.Serialize(entry with { RecipientUserId = ForgottenUserId, Message = new OutboundMessage(Redacted) }, CollabJson.Options);
+            row.RecipientUserId = ForgottenUserId;
+            if (row.Status == OutboxStatus.Pending)
+            {
+                (row.Status, row.LastError, row.LeaseUntil) = (OutboxStatus.Parked, "The recipient asked to be forgotten.", null);
+            }
+        }
+
+        return rows.Count;
+    }
+
+    /// <summary>
+    /// The person's own handled turns (and the turn erasing them): who, what they typed and the card values go; the
+    /// row and its key stay. The text search only narrows the rows read; each is judged by the identity it holds.
+    /// </summary>
+    private async Task<int> RedactOwnTurnsAsync(PersonToErase person, CancellationToken cancellationToken)
+    {
+        var forms = Redaction.StoredForms(person.UserId, CollabJson.Options).ToList();
+        var candidates = new List<Turns.InboxTurn>();
         foreach (var form in forms)
         {
-            rows.AddRange(await db.Outbox.Where(o => o.Platform == platform && o.WorkspaceId == workspaceId && o.PayloadJson.Contains(form)).ToListAsync(cancellationToken));
-            turns.AddRange(await db.Inbox.Where(t => t.TurnJson.Contains(form)).ToListAsync(cancellationToken));
+            candidates.AddRange(await db.Inbox.Where(t => (t.CompletedAt != null || t.Id == person.CurrentInboxId) && t.TurnJson.Contains(form)).ToListAsync(cancellationToken));
         }
 
-        foreach (var row in rows.Distinct())
+        var redacted = 0;
+        foreach (var row in candidates.DistinctBy(t => t.Id))
         {
-            if (row.RecipientUserId == userId)
+            var turn = JsonSerializer.Deserialize<InboundTurn>(row.TurnJson, CollabJson.Options)!;
+            if (turn.Where.Platform != person.Platform || turn.Where.WorkspaceId != person.WorkspaceId || turn.Who.UserId != person.UserId)
             {
-                db.Outbox.Remove(row);
-                changed++;
+                continue;
             }
-            else if (redaction.Apply(row.PayloadJson, CollabJson.Options) is { } redacted)
-            {
-                row.PayloadJson = redacted;
-                changed++;
-            }
+
+            row.TurnJson = JsonSerializer.Serialize(
+                turn with { Who = new MemberRef(ForgottenUserId, Redaction.Replacement), Text = null, Values = new Dictionary<string, string>(), Mentions = [] },
+                CollabJson.Options);
+            redacted++;
         }
 
-        // Accepted turns carry the sender's id and name; handled ones are no longer needed, and this one is being handled.
-        db.Inbox.RemoveRange(turns.Distinct());
-        return changed + turns.Distinct().Count();
+        return redacted;
     }
+
+    private const string Redacted = "(erased: the recipient asked to be forgotten)";
 }
