@@ -12,12 +12,14 @@ public sealed class CollabMetrics : IDisposable
     private readonly Counter<long> _accepted;
     private readonly Counter<long> _deliveries;
     private readonly Histogram<double> _jobSeconds;
+    private readonly Counter<long> _parkedTurns;
 
     public CollabMetrics()
     {
         _turns = _meter.CreateCounter<long>("collabbot.turns", description: "Turns handled, by platform and whether they were repeats");
         _accepted = _meter.CreateCounter<long>("collabbot.turns.accepted", description: "Turns stored in the inbox before the platform got its answer, by platform and whether they were repeats");
         _deliveries = _meter.CreateCounter<long>("collabbot.outbox.deliveries", description: "Outbox delivery attempts by platform and outcome (sent, retried, throttled, parked)");
+        _parkedTurns = _meter.CreateCounter<long>("collabbot.turns.parked", description: "Turns given up after every attempt failed, by platform");
         _jobSeconds = _meter.CreateHistogram<double>("collabbot.job.duration", unit: "s", description: "Recurring work durations by kind");
     }
 
@@ -26,6 +28,8 @@ public sealed class CollabMetrics : IDisposable
 
     public void Accepted(Platform platform, bool repeat) =>
         _accepted.Add(1, new("platform", platform.ToString()), new("repeat", repeat));
+
+    public void TurnParked(Platform platform) => _parkedTurns.Add(1, new KeyValuePair<string, object?>("platform", platform.ToString()));
 
     public void Delivery(Platform platform, string outcome) =>
         _deliveries.Add(1, new("platform", platform.ToString()), new("outcome", outcome));

@@ -14,8 +14,23 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, TimeProvider
 {
     private const int MaxAttempts = 3;
 
-    public Task<TurnResult> HandleAsync(InboundTurn turn, CancellationToken cancellationToken) =>
-        HandleAsync(turn, inbox: null, cancellationToken);
+    /// <summary>
+    /// Handles a turn whose platform waits for the answer (the Playground, Teams card actions). A turn that fails for a
+    /// reason other than the database being away is recorded as handled with a notice to the person, so they get a clear
+    /// answer instead of a server error and a retry does not fail again.
+    /// </summary>
+    public async Task<TurnResult> HandleAsync(InboundTurn turn, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await HandleAsync(turn, inbox: null, cancellationToken);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested && !TurnFailures.IsTransient(ex))
+        {
+            logger.LogError(ex, "Turn {DedupKey} on {Platform} failed; the person is told it could not be handled", turn.DedupKey, turn.Where.Platform);
+            return await CommitNoticeAsync(TurnInput.Clean(turn), cancellationToken);
+        }
+    }
 
     /// <summary>
     /// Handles a turn claimed from the inbox (<paramref name="inbox"/>): its commit also completes the inbox row. With
@@ -25,6 +40,7 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, TimeProvider
     public async Task<TurnResult> HandleAsync(InboundTurn turn, InboxClaim? inbox, CancellationToken cancellationToken)
     {
         using var correlation = logger.BeginCorrelationScope(turn.CorrelationId);
+        turn = TurnInput.Clean(turn);
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -90,6 +106,23 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, TimeProvider
         }
 
         return await CommitAsync(unitOfWork, context, cancellationToken);
+    }
+
+    private async Task<TurnResult> CommitNoticeAsync(InboundTurn turn, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var unitOfWork = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
+        if (!await unitOfWork.TryMarkTurnHandledAsync(turn.DedupKey, cancellationToken))
+        {
+            return TurnResult.Repeat;
+        }
+
+        if (TurnFailures.Notice(turn, inboxId: null) is { } notice)
+        {
+            await unitOfWork.EnqueueAsync(notice, cancellationToken);
+        }
+
+        return new TurnResult(false, await unitOfWork.CommitAsync(cancellationToken));
     }
 
     private static Task<bool> TryMarkHandledAsync(IUnitOfWork unitOfWork, InboundTurn turn, InboxClaim? inbox, CancellationToken cancellationToken) =>

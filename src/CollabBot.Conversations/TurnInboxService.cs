@@ -19,7 +19,7 @@ namespace CollabBot.Conversations;
 /// </summary>
 public sealed partial class TurnInboxService(
     IServiceScopeFactory scopes, ConversationEngine engine, TurnInboxSignal signal, IngressPressure ingress, OutboxSignal outboxSignal,
-    IOptions<ConversationOptions> options, ILogger<TurnInboxService> logger) : BackgroundService
+    IOptions<ConversationOptions> options, CollabMetrics metrics, ILogger<TurnInboxService> logger) : BackgroundService
 {
     private const int BatchSize = 256;
     // 32 rather than 8: more turns reach each group commit (Teams drain, 3 alternating rounds: median 2,774 replies a
@@ -59,17 +59,18 @@ public sealed partial class TurnInboxService(
             var conversations = claimed.GroupBy(c => c.Turn.Where with { ThreadId = null });
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = ingress.IsBusy ? 1 : ConversationsAtOnce, CancellationToken = cancellationToken };
             var checkedUnhandled = inbox.ClaimLeavesOutHandledTurns;
-            await Parallel.ForEachAsync(conversations, parallel, (conversation, token) => HandleInOrderAsync(conversation, checkedUnhandled, repeats, token));
+            await Parallel.ForEachAsync(conversations, parallel, (conversation, token) => HandleInOrderAsync(inbox, [.. conversation], checkedUnhandled, repeats, token));
             await inbox.CompleteAsync(repeats, cancellationToken);
             outboxSignal.Notify();
         }
     }
 
     private async ValueTask HandleInOrderAsync(
-        IEnumerable<(long Id, InboundTurn Turn)> conversation, bool checkedUnhandled, ConcurrentBag<long> repeats, CancellationToken cancellationToken)
+        ITurnInbox inbox, IReadOnlyList<(long Id, InboundTurn Turn)> conversation, bool checkedUnhandled, ConcurrentBag<long> repeats, CancellationToken cancellationToken)
     {
-        foreach (var (id, turn) in conversation)
+        for (var i = 0; i < conversation.Count; i++)
         {
+            var (id, turn) = conversation[i];
             try
             {
                 var started = Stopwatch.GetTimestamp();
@@ -84,13 +85,53 @@ public sealed partial class TurnInboxService(
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
-                // The rest of this conversation waits for the lease to run out, so the retry keeps the order.
+                // The rest of this conversation waits too, so the retry keeps the order.
                 LogTurnFailed(ex, turn.DedupKey);
+                await CountFailureAsync(inbox, id, turn, [.. conversation.Skip(i + 1).Select(c => c.Id)], ex, cancellationToken);
                 return;
             }
         }
     }
 
+    /// <summary>
+    /// Only a failing turn pays for this write. The database being away is not the turn's fault: it waits for its lease
+    /// as before. Any other failure counts; the third parks the turn and tells the person.
+    /// </summary>
+    private async Task CountFailureAsync(ITurnInbox inbox, long id, InboundTurn turn, IReadOnlyList<long> later, Exception failure, CancellationToken cancellationToken)
+    {
+        if (TurnFailures.IsTransient(failure))
+        {
+            return;
+        }
+
+        try
+        {
+            var parked = await inbox.FailAsync(
+                id, later, TurnFailures.Reason(failure), TurnFailures.MaxAttempts, options.Value.TurnRetryDelay,
+                TurnFailures.Notice(TurnInput.Clean(turn), id), cancellationToken);
+            if (parked)
+            {
+                metrics.TurnParked(turn.Where.Platform);
+                LogTurnParked(turn.DedupKey, TurnFailures.MaxAttempts);
+                outboxSignal.Notify();
+            }
+            else
+            {
+                signal.Notify();
+            }
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogCountFailed(ex, turn.DedupKey);
+        }
+    }
+
     [LoggerMessage(LogLevel.Error, "Turn {DedupKey} failed; it and the later turns of its conversation stay in the inbox and are retried")]
     private partial void LogTurnFailed(Exception exception, string dedupKey);
+
+    [LoggerMessage(LogLevel.Error, "Turn {DedupKey} failed {Attempts} times and is parked; the person was told, GET /ops/turns/parked lists it")]
+    private partial void LogTurnParked(string dedupKey, int attempts);
+
+    [LoggerMessage(LogLevel.Warning, "The failed attempt of turn {DedupKey} could not be counted; the turn is retried when its lease runs out")]
+    private partial void LogCountFailed(Exception exception, string dedupKey);
 }

@@ -13,10 +13,12 @@ public sealed class CollabBotApp : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
     private readonly string _environment;
+    private readonly Action<IServiceCollection>? _services;
 
-    public CollabBotApp(TestDatabase database, string environment = "Development", IDictionary<string, string?>? settings = null)
+    public CollabBotApp(TestDatabase database, string environment = "Development", IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         _environment = environment;
+        _services = services;
         _settings = new Dictionary<string, string?>(database.HostSettings())
         {
             ["Outbox:PollInterval"] = "00:00:00.050",
@@ -42,6 +44,11 @@ public sealed class CollabBotApp : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_services is not null)
+        {
+            builder.ConfigureServices(_services);
         }
     }
 }

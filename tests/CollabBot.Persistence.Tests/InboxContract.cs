@@ -104,6 +104,24 @@ public abstract class InboxContract(DatabaseProvider provider) : IAsyncLifetime
         Assert.Equal(["event:A1:open"], (await Inbox.ClaimAsync(10, TimeSpan.FromMinutes(1), default)).Select(c => c.Turn.DedupKey));
     }
 
+    [Fact]
+    public async Task A_key_longer_than_any_column_is_accepted_once_and_handled_once()
+    {
+        // A Teams conversation id can be hundreds of characters long, and the activity key carries it.
+        var key = "activity:a:" + new string('c', 600) + ":1";
+
+        Assert.True(await Inbox.AcceptAsync(Turn(key), default));
+        Assert.False(await Inbox.AcceptAsync(Turn(key), default));
+        Assert.False(await Inbox.AcceptAsync(Turn(key), default));
+        var claimed = Assert.Single(await Inbox.ClaimAsync(10, TimeSpan.FromMinutes(1), default));
+        await using var scope = _fixture.Scope();
+        var unit = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
+        Assert.True(await unit.TryMarkInboxTurnHandledAsync(claimed.Turn.DedupKey, claimed.Id, checkedUnhandled: false, default));
+        await unit.CommitAsync(default);
+        Assert.Empty(await Inbox.ClaimAsync(10, TimeSpan.FromMinutes(1), default));
+        Assert.False(await Inbox.AcceptAsync(Turn(key), default));
+    }
+
     private static InboundTurn Turn(string key) => new()
     {
         Where = new ConversationAddress(Platform.Slack, "T1", "C1"),

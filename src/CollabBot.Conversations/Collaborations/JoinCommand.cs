@@ -19,7 +19,7 @@ public sealed class JoinCommand : IBotCommand
         {
             if (!SectorNames.TryParse(sectorWord, out var parsed))
             {
-                context.Refuse($"I don't know the sector \"{sectorWord}\". Choose one of: {string.Join(", ", SectorNames.Canonical)} — e.g. `join as citizen`.");
+                context.Refuse($"I don't know the sector \"{Excerpt.Of(sectorWord)}\". Choose one of: {string.Join(", ", SectorNames.Canonical)} — e.g. `join as citizen`.");
                 return Task.CompletedTask;
             }
 
@@ -44,6 +44,10 @@ public sealed class JoinCommand : IBotCommand
         if (member.Sector is null)
         {
             context.ReplyToCaller("Which sector do you speak for?", SectorCard());
+        }
+        else if (wasMember && sector is null)
+        {
+            context.ReplyToCaller($"You already take part in {collaboration.Name}, for {SectorNames.Display(member.Sector.Value)}. `join as <sector>` changes your sector.");
         }
 
         if (!wasMember)

@@ -23,18 +23,19 @@ public static partial class ClosingTime
 
         var text = arguments[..match.Index].Trim();
         var when = match.Groups["when"].Value.Trim();
-        DateTimeOffset? closesAt = TryDuration(when, out var duration) ? now + duration : TryDate(when, zone, out var date) ? date : null;
-        if (closesAt is null)
+        // Compared as spans before any date is computed, so 9999-12-31 or P99999999D is out of range, not an overflow.
+        TimeSpan? after = TryDuration(when, out var duration) ? duration : TryDate(when, zone, now, out var until) ? until : null;
+        if (after is null)
         {
-            return (text, now, $"I can't read \"{when}\" as a date or duration. Write e.g. `closes 3d`, `closes 48h`, `closes 2 weeks` or `closes 2026-12-01`.");
+            return (text, now, $"I can't read \"{Commands.Excerpt.Of(when)}\" as a date or duration. Write e.g. `closes 3d`, `closes 48h`, `closes 2 weeks` or `closes 2026-12-01`.");
         }
 
-        if (closesAt <= now || closesAt - now > Longest)
+        if (after <= TimeSpan.Zero || after > Longest)
         {
             return (text, now, $"A proposal closes between now and {Longest.TotalDays} days from now.");
         }
 
-        return (text, closesAt.Value, null);
+        return (text, now + after.Value, null);
     }
 
     private static bool TryDuration(string when, out TimeSpan duration)
@@ -47,7 +48,7 @@ public static partial class ClosingTime
                 duration = System.Xml.XmlConvert.ToTimeSpan(when);
                 return true;
             }
-            catch (FormatException)
+            catch (Exception ex) when (ex is FormatException or OverflowException)
             {
                 return false;
             }
@@ -70,16 +71,23 @@ public static partial class ClosingTime
         return true;
     }
 
-    private static bool TryDate(string when, TimeZoneInfo zone, out DateTimeOffset closesAt)
+    /// <summary>The time from now to the end of that day in the team's zone; a date years away reads as far too long.</summary>
+    private static bool TryDate(string when, TimeZoneInfo zone, DateTimeOffset now, out TimeSpan until)
     {
-        closesAt = default;
+        until = default;
         if (!DateOnly.TryParseExact(when, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             return false;
         }
 
+        if (Math.Abs(date.DayNumber - DateOnly.FromDateTime(now.UtcDateTime).DayNumber) > 3660)
+        {
+            until = TimeSpan.MaxValue;
+            return true;
+        }
+
         var endOfDay = date.AddDays(1).ToDateTime(TimeOnly.MinValue);
-        closesAt = new DateTimeOffset(endOfDay, zone.GetUtcOffset(endOfDay));
+        until = new DateTimeOffset(endOfDay, zone.GetUtcOffset(endOfDay)) - now;
         return true;
     }
 

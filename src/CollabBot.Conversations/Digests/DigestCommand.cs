@@ -64,12 +64,18 @@ public sealed partial class DigestCommand(IScheduleRegistry registry, DigestRoun
             return;
         }
 
+        if (match.Groups["target"].Value.Length > MaxTargetLength)
+        {
+            context.Refuse($"A digest goes to a channel named in at most {MaxTargetLength} characters, e.g. `digest to #coordinators every friday 15:00`.");
+            return;
+        }
+
         var zone = collaboration.TimeZoneId;
         if (request.TimeZoneId is { } named)
         {
             if (!TimeZones.TryResolve(named, out var found))
             {
-                context.Refuse($"\"{named}\" is not a time zone I know, e.g. `Europe/Copenhagen`.");
+                context.Refuse($"\"{Excerpt.Of(named)}\" is not a time zone I know, e.g. `Europe/Copenhagen`.");
                 return;
             }
 
@@ -91,6 +97,9 @@ public sealed partial class DigestCommand(IScheduleRegistry registry, DigestRoun
         var where = toMe ? "you, privately" : $"#{subscription.TargetConversationId}";
         context.ReplyToChannel($"{collaboration.Name}'s weekly digest goes to {where}, {CheckInScheduling.Describe(request.Cron, 1)} ({zone}).");
     }
+
+    /// <summary>Slack channel names have at most 80 characters, Teams channel names 50; a typed conversation id fits too.</summary>
+    private const int MaxTargetLength = 200;
 
     // A target is "#name", Slack's "<#C123|name>" or a plain conversation id.
     [GeneratedRegex(@"^to\s+(<#(?<target>[A-Z0-9]+)(\|[^>]*)?>|#?(?<target>[^\s<>]+))\s+(?<schedule>every\s.+)$", RegexOptions.IgnoreCase)]

@@ -39,7 +39,7 @@ internal static class FadeThresholds
             var (name, value) = (words[i].ToLowerInvariant(), words[i + 1]);
             switch (name)
             {
-                case "ratio" when double.TryParse(value.TrimEnd('%'), NumberStyles.Float, CultureInfo.InvariantCulture, out var r):
+                case "ratio" when double.TryParse(value.TrimEnd('%'), NumberStyles.Float, CultureInfo.InvariantCulture, out var r) && double.IsFinite(r):
                     ratio = value.EndsWith('%') ? r / 100 : r;
                     break;
                 case "baseline" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var b):
@@ -49,10 +49,10 @@ internal static class FadeThresholds
                     grace = g;
                     break;
                 case "ratio" or "baseline" or "grace":
-                    context.Refuse($"\"{value}\" is not a valid {name}: the ratio is a number such as 0.3 or 30%, the baseline a number of signals, the grace a number of days.");
+                    context.Refuse($"\"{Excerpt.Of(value)}\" is not a valid {name}: the ratio is a number such as 0.3 or 30%, the baseline a number of signals, the grace a number of days.");
                     return;
                 default:
-                    context.Refuse($"\"{words[i]}\" is not a threshold. The thresholds are ratio, baseline and grace, for example {Example}.");
+                    context.Refuse($"\"{Excerpt.Of(words[i])}\" is not a threshold. The thresholds are ratio, baseline and grace, for example {Example}.");
                     return;
             }
         }

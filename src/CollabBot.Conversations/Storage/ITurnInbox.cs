@@ -31,4 +31,22 @@ public interface ITurnInbox
 
     /// <summary>Marks claimed turns as handled, in one write.</summary>
     Task CompleteAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Counts a failed attempt of a claimed turn (only failing turns pay this write). Before <paramref name="maxAttempts"/>
+    /// the turn and the conversation's later turns (<paramref name="laterIds"/>, claimed with it) wait
+    /// <paramref name="retryDelay"/> after the first failure and four times as long after each later one, so they run again in order; at the last attempt the turn is parked with
+    /// <paramref name="reason"/>: completed (a repeated delivery is a no-op), kept for operators, and
+    /// <paramref name="notice"/> goes to the person in the same transaction; the later turns are free at once.
+    /// Returns whether it was parked.
+    /// </summary>
+    Task<bool> FailAsync(
+        long id, IReadOnlyList<long> laterIds, string reason, int maxAttempts, TimeSpan retryDelay, Messages.OutboxEntry? notice, CancellationToken cancellationToken);
+
+    /// <summary>Parked turns, newest first, without their content.</summary>
+    Task<IReadOnlyList<ParkedTurn>> ListParkedAsync(int max, CancellationToken cancellationToken);
 }
+
+/// <summary>A turn that failed every attempt: where it came from and why, never what was typed.</summary>
+public sealed record ParkedTurn(
+    long Id, Domain.Platform Platform, string Workspace, string Conversation, string User, int Attempts, string? Reason, DateTimeOffset AcceptedAt, DateTimeOffset? ParkedAt);

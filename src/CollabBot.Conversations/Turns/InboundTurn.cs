@@ -22,8 +22,8 @@ public sealed record InboundTurn
     /// <summary>The message the action was taken on, when the platform says.</summary>
     public string? ReplyToMessageId { get; init; }
 
-    /// <summary>Unique per logical inbound event (Slack event_id, Teams activity id...); a repeat is ignored.</summary>
-    public required string DedupKey { get; init; }
+    /// <summary>Unique per logical inbound event (Slack event_id, Teams activity id...); a repeat is ignored. Kept within <see cref="DedupKeys.MaxLength"/>.</summary>
+    public required string DedupKey { get; init => field = DedupKeys.Bounded(value); }
 
     /// <summary>People the platform says were mentioned, by user id, with their display names.</summary>
     public IReadOnlyList<MemberRef> Mentions { get; init; } = [];

@@ -3,6 +3,12 @@ namespace CollabBot.Domain.Members;
 /// <summary>A person taking part in one collaboration, known by their platform user id.</summary>
 public sealed class Member
 {
+    /// <summary>Teams allows display names of 256 characters; longer names are cut (they only label the person).</summary>
+    public const int MaxDisplayNameLength = 256;
+
+    public const int MaxAssets = 20;
+    public const int MaxAssetLength = 200;
+
     private List<string> _assets = [];
 
     private Member()
@@ -17,7 +23,7 @@ public sealed class Member
         Id = id;
         CollaborationId = collaborationId;
         PlatformUserId = platformUserId;
-        DisplayName = string.IsNullOrWhiteSpace(displayName) ? platformUserId : displayName.Trim();
+        DisplayName = Bounded(string.IsNullOrWhiteSpace(displayName) ? platformUserId : displayName.Trim());
         Roles = Role.Member;
         JoinedAt = joinedAt;
     }
@@ -55,7 +61,7 @@ public sealed class Member
     {
         if (!string.IsNullOrWhiteSpace(displayName))
         {
-            DisplayName = displayName.Trim();
+            DisplayName = Bounded(displayName.Trim());
         }
     }
 
@@ -66,8 +72,18 @@ public sealed class Member
     /// <summary>Replaces the leadership roles; every member keeps <see cref="Role.Member"/>.</summary>
     public void SetRoles(Role roles) => Roles = roles | Role.Member;
 
-    public void SetAssets(IEnumerable<string> assets) =>
-        _assets = assets.Select(a => a.Trim()).Where(a => a.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    public void SetAssets(IEnumerable<string> assets)
+    {
+        var listed = assets.Select(a => a.Trim()).Where(a => a.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (listed.Count > MaxAssets || listed.Any(a => a.Length > MaxAssetLength))
+        {
+            throw new DomainRuleViolation($"List at most {MaxAssets} assets of up to {MaxAssetLength} characters each, separated by commas.");
+        }
+
+        _assets = listed;
+    }
+
+    private static string Bounded(string name) => name.Length <= MaxDisplayNameLength ? name : name[..(MaxDisplayNameLength - 1)] + "…";
 
     public void SetAwayUntil(DateOnly? until) => AwayUntil = until;
 

@@ -1,3 +1,4 @@
+using CollabBot.Domain;
 using System.Text.Json;
 using CollabBot.Domain.Collaborations;
 using CollabBot.Domain.Participation;
@@ -14,7 +15,7 @@ internal sealed class CollaborationConfiguration : IEntityTypeConfiguration<Coll
         builder.ToTable("collaborations");
         builder.HasKey(c => c.Id);
         builder.Property(c => c.Id).ValueGeneratedNever();
-        builder.Property(c => c.ChannelId).HasMaxLength(200);
+        builder.Property(c => c.ChannelId).HasMaxLength(PlatformIds.MaxConversationId);
         builder.Property(c => c.Name).HasMaxLength(Collaboration.MaxNameLength);
         builder.Property(c => c.Challenge).HasMaxLength(Collaboration.MaxTextLength);
         builder.Property(c => c.BigWin).HasMaxLength(Collaboration.MaxTextLength);

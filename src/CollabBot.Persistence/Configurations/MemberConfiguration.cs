@@ -1,3 +1,4 @@
+using CollabBot.Domain;
 using System.Text.Json;
 using CollabBot.Domain.Members;
 using Microsoft.EntityFrameworkCore;
@@ -14,8 +15,9 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         builder.HasKey(m => m.Id);
         // Ids are made by the domain; a member added to a loaded collaboration must be inserted, not updated.
         builder.Property(m => m.Id).ValueGeneratedNever();
-        builder.Property(m => m.PlatformUserId).HasMaxLength(200);
-        builder.Property(m => m.DisplayName).HasMaxLength(200);
+        builder.Property(m => m.PlatformUserId).HasMaxLength(PlatformIds.MaxUserId);
+        builder.Property(m => m.DisplayName).HasMaxLength(Member.MaxDisplayNameLength);
+        builder.Property(m => m.TimeZoneId).HasMaxLength(64);
         builder.HasIndex(m => new { m.CollaborationId, m.PlatformUserId }).IsUnique();
         builder.HasIndex(m => m.PlatformUserId);
         builder.Property<List<string>>("_assets")

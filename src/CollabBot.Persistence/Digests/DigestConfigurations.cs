@@ -1,3 +1,4 @@
+using CollabBot.Domain;
 using CollabBot.Domain.Digests;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -10,10 +11,10 @@ internal sealed class DigestSubscriptionConfiguration : IEntityTypeConfiguration
     {
         builder.ToTable("digest_subscriptions");
         builder.HasKey(s => s.CollaborationId);
-        builder.Property(s => s.TargetConversationId).HasMaxLength(200);
+        builder.Property(s => s.TargetConversationId).HasMaxLength(PlatformIds.MaxConversationId);
         builder.Property(s => s.Cron).HasMaxLength(100);
         builder.Property(s => s.TimeZoneId).HasMaxLength(64);
-        builder.Property(s => s.RecipientUserId).HasMaxLength(200);
+        builder.Property(s => s.RecipientUserId).HasMaxLength(PlatformIds.MaxUserId);
         builder.HasIndex(s => new { s.Cron, s.TimeZoneId });
         builder.Ignore(s => s.TargetKey);
     }

@@ -1,3 +1,4 @@
+using CollabBot.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -11,7 +12,7 @@ internal sealed class StoredFileConfiguration : IEntityTypeConfiguration<StoredF
         builder.HasKey(f => f.Id);
         builder.Property(f => f.Id).ValueGeneratedNever();
         builder.Property(f => f.WorkspaceId).HasMaxLength(200);
-        builder.Property(f => f.OwnerUserId).HasMaxLength(200);
+        builder.Property(f => f.OwnerUserId).HasMaxLength(PlatformIds.MaxUserId);
         builder.Property(f => f.Name).HasMaxLength(200);
         builder.Property(f => f.ContentType).HasMaxLength(100);
         builder.HasIndex(f => new { f.Platform, f.WorkspaceId, f.OwnerUserId });

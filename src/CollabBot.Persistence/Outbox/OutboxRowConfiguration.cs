@@ -1,3 +1,4 @@
+using CollabBot.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -12,8 +13,8 @@ internal sealed class OutboxRowConfiguration : IEntityTypeConfiguration<OutboxRo
         builder.Property(o => o.IdempotencyKey).HasMaxLength(300);
         builder.HasIndex(o => o.IdempotencyKey).IsUnique();
         builder.Property(o => o.WorkspaceId).HasMaxLength(200);
-        builder.Property(o => o.ConversationId).HasMaxLength(200);
-        builder.Property(o => o.RecipientUserId).HasMaxLength(200);
+        builder.Property(o => o.ConversationId).HasMaxLength(PlatformIds.MaxConversationId);
+        builder.Property(o => o.RecipientUserId).HasMaxLength(PlatformIds.MaxUserId);
         builder.Property(o => o.PlatformMessageId).HasMaxLength(200);
         builder.Property(o => o.LastError).HasMaxLength(1000);
         builder.HasIndex(o => new { o.Platform, o.Status, o.NextAttemptAt });

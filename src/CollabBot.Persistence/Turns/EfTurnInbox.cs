@@ -11,6 +11,14 @@ namespace CollabBot.Persistence.Turns;
 internal sealed partial class EfTurnInbox(
     CollabDbContextFactory contexts, InboxWriter writer, TimeProvider clock, CollabMetrics metrics, ILogger<EfTurnInbox> logger) : ITurnInbox
 {
+    private readonly EfTurnFailures _failures = new(contexts, clock);
+
+    public Task<bool> FailAsync(
+        long id, IReadOnlyList<long> laterIds, string reason, int maxAttempts, TimeSpan retryDelay, Conversations.Messages.OutboxEntry? notice, CancellationToken cancellationToken) =>
+        _failures.FailAsync(id, laterIds, reason, maxAttempts, retryDelay, notice, cancellationToken);
+
+    public Task<IReadOnlyList<ParkedTurn>> ListParkedAsync(int max, CancellationToken cancellationToken) => _failures.ListParkedAsync(max, cancellationToken);
+
     public async Task<bool> AcceptAsync(InboundTurn turn, IReadOnlyList<ChannelStateWrite> alongside, CancellationToken cancellationToken)
     {
         var accepted = await writer.AcceptAsync(

@@ -20,7 +20,11 @@ internal sealed class InboxTurnConfiguration : IEntityTypeConfiguration<InboxTur
         builder.ToTable("inbox");
         builder.HasKey(t => t.Id);
         builder.Property(t => t.DedupKey).HasMaxLength(300);
+        // The accepts insert without it (raw SQL); EF sends its value as it is.
+        builder.Property(t => t.Attempts).HasDefaultValue(0).HasSentinel(int.MinValue);
         builder.HasIndex(t => t.DedupKey).IsUnique();
         builder.HasIndex(t => t.CompletedAt);
+        builder.Property(t => t.LastError).HasMaxLength(1000);
+        builder.HasIndex(t => t.ParkedAt);
     }
 }

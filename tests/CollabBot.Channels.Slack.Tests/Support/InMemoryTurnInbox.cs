@@ -33,4 +33,10 @@ public sealed class InMemoryTurnInbox(IChannelStateStore state) : ITurnInbox
         Task.FromResult<IReadOnlyList<(long, InboundTurn)>>([]);
 
     public Task CompleteAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task<bool> FailAsync(
+        long id, IReadOnlyList<long> laterIds, string reason, int maxAttempts, TimeSpan retryDelay, Conversations.Messages.OutboxEntry? notice, CancellationToken cancellationToken) =>
+        Task.FromResult(false);
+
+    public Task<IReadOnlyList<ParkedTurn>> ListParkedAsync(int max, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<ParkedTurn>>([]);
 }

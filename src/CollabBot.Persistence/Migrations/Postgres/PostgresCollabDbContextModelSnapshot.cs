@@ -194,8 +194,8 @@ namespace CollabBot.Persistence.Migrations.Postgres
 
                     b.Property<string>("ChannelId")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -370,13 +370,13 @@ namespace CollabBot.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(100)");
 
                     b.Property<string>("RecipientUserId")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.Property<string>("TargetConversationId")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<string>("TimeZoneId")
                         .IsRequired()
@@ -463,8 +463,8 @@ namespace CollabBot.Persistence.Migrations.Postgres
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.Property<DateTimeOffset>("JoinedAt")
                         .HasColumnType("timestamp with time zone");
@@ -474,8 +474,8 @@ namespace CollabBot.Persistence.Migrations.Postgres
 
                     b.Property<string>("PlatformUserId")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.Property<TimeOnly>("QuietFrom")
                         .HasColumnType("time without time zone");
@@ -490,7 +490,8 @@ namespace CollabBot.Persistence.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<string>("TimeZoneId")
-                        .HasColumnType("text");
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("_assets")
                         .IsRequired()
@@ -881,8 +882,8 @@ namespace CollabBot.Persistence.Migrations.Postgres
 
                     b.Property<string>("OwnerUserId")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.Property<int>("Platform")
                         .HasColumnType("integer");
@@ -912,8 +913,8 @@ namespace CollabBot.Persistence.Migrations.Postgres
 
                     b.Property<string>("ConversationId")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -951,8 +952,8 @@ namespace CollabBot.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(200)");
 
                     b.Property<string>("RecipientUserId")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.Property<DateTimeOffset?>("SentAt")
                         .HasColumnType("timestamp with time zone");
@@ -1031,6 +1032,11 @@ namespace CollabBot.Persistence.Migrations.Postgres
                     b.Property<DateTimeOffset>("AcceptedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("Attempts")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0);
+
                     b.Property<DateTimeOffset?>("CompletedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1039,10 +1045,17 @@ namespace CollabBot.Persistence.Migrations.Postgres
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<Guid?>("LeaseOwner")
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset?>("LeaseUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("ParkedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("TurnJson")
@@ -1055,6 +1068,8 @@ namespace CollabBot.Persistence.Migrations.Postgres
 
                     b.HasIndex("DedupKey")
                         .IsUnique();
+
+                    b.HasIndex("ParkedAt");
 
                     b.ToTable("inbox", (string)null);
                 });

@@ -187,7 +187,7 @@ namespace CollabBot.Persistence.Migrations.Sqlite
 
                     b.Property<string>("ChannelId")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
@@ -361,12 +361,12 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RecipientUserId")
-                        .HasMaxLength(200)
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TargetConversationId")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TimeZoneId")
@@ -454,7 +454,7 @@ namespace CollabBot.Persistence.Migrations.Sqlite
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("JoinedAt")
@@ -465,7 +465,7 @@ namespace CollabBot.Persistence.Migrations.Sqlite
 
                     b.Property<string>("PlatformUserId")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<TimeOnly>("QuietFrom")
@@ -481,6 +481,7 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("TimeZoneId")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("_assets")
@@ -868,7 +869,7 @@ namespace CollabBot.Persistence.Migrations.Sqlite
 
                     b.Property<string>("OwnerUserId")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Platform")
@@ -897,7 +898,7 @@ namespace CollabBot.Persistence.Migrations.Sqlite
 
                     b.Property<string>("ConversationId")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
@@ -936,7 +937,7 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RecipientUserId")
-                        .HasMaxLength(200)
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("SentAt")
@@ -1014,6 +1015,11 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                     b.Property<long>("AcceptedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Attempts")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0);
+
                     b.Property<long?>("CompletedAt")
                         .HasColumnType("INTEGER");
 
@@ -1022,10 +1028,17 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("LeaseOwner")
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("LeaseUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ParkedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("TurnJson")
@@ -1038,6 +1051,8 @@ namespace CollabBot.Persistence.Migrations.Sqlite
 
                     b.HasIndex("DedupKey")
                         .IsUnique();
+
+                    b.HasIndex("ParkedAt");
 
                     b.ToTable("inbox", (string)null);
                 });

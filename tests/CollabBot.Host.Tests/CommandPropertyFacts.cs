@@ -1,0 +1,105 @@
+using CollabBot.Channels.Playground;
+using CollabBot.Conversations;
+using CollabBot.Conversations.Messages;
+using CollabBot.Conversations.Storage;
+using CollabBot.Conversations.Turns;
+using CollabBot.Domain;
+using CollabBot.Testing;
+using CsCheck;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CollabBot.Host.Tests;
+
+/// <summary>
+/// Property: whatever text, dates and numbers follow a command, on either provider, the turn is handled (nothing
+/// throws, nothing stays unhandled) and the person who typed it gets an answer they can read: a reply to them or to the
+/// channel, never the "could not be handled" notice, never longer than a post (issue 22, items 4 and 7).
+/// </summary>
+[Collection(HostCollection.Name)]
+public abstract class CommandPropertyFacts(DatabaseProvider provider) : IAsyncLifetime
+{
+    private static readonly MemberRef[] Callers = [new("ana", "Ana"), new("ben", "Ben"), new("stranger", "Stranger")];
+    private TestDatabase _database = null!;
+    private CollabBotApp _app = null!;
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync(provider, "props");
+        _app = new CollabBotApp(_database);
+        var playground = new PlaygroundClient(_app.Http());
+        await playground.SayAsync("ana", "start Warm Homes");
+        await playground.SayAsync("ben", "join as citizen");
+        await playground.SayAsync("ana", "propose Pilot in Block C");
+        await playground.SayAsync("ben", "define tenant: who rents a home");
+        await playground.SayAsync("ben", "puzzle pumps or insulation?");
+        await playground.SayAsync("ben", "obstacle no meeting room");
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Every_command_answers_arbitrary_text_dates_and_numbers()
+    {
+        var engine = _app.Services.GetRequiredService<ConversationEngine>();
+        var outbox = _app.Services.GetRequiredService<IOutboxStore>();
+
+        await CommandInputs.Line.SampleAsync(
+            async line =>
+            {
+                var who = Callers[line.Caller];
+                var turn = new InboundTurn
+                {
+                    Where = new ConversationAddress(Platform.Playground, PlaygroundOptions.WorkspaceId, "innovation-lab"),
+                    Who = who,
+                    Kind = TurnKind.Command,
+                    Text = line.Text,
+                    DedupKey = $"prop:{Guid.NewGuid():N}",
+                };
+
+                var result = await engine.HandleAsync(turn, default);
+
+                var replies = await outbox.GetAsync(result.OutboxIds, default);
+                Assert.Contains(replies, r => r.Entry.Visibility == Visibility.Channel || r.Entry.RecipientUserId == who.UserId);
+                Assert.All(replies, r => Assert.DoesNotContain("could not handle", r.Entry.Message.Text, StringComparison.Ordinal));
+                Assert.All(replies, r => Assert.True(r.Entry.Message.Text.Length <= 4000, $"a reply of {r.Entry.Message.Text.Length} characters"));
+            },
+            iter: 1000,
+            threads: 1,
+            print: line => $"{Callers[line.Caller].UserId}: {Printable(line.Text)}");
+    }
+
+    [Fact]
+    public async Task Names_and_keys_as_long_as_the_platforms_send_them_are_kept_and_a_repeat_is_recognised()
+    {
+        var engine = _app.Services.GetRequiredService<ConversationEngine>();
+        // Teams allows display names of 256 characters; a card action's key carries the conversation id, which can be long.
+        var who = new MemberRef("29:" + new string('u', 180), "N" + new string('a', 255));
+        var turn = new InboundTurn
+        {
+            Where = new ConversationAddress(Platform.Playground, PlaygroundOptions.WorkspaceId, "innovation-lab"),
+            Who = who,
+            Kind = TurnKind.Command,
+            Text = "join as citizen",
+            DedupKey = "invoke:activity:a:" + new string('c', 600) + ":1",
+        };
+
+        var first = await engine.HandleAsync(turn, default);
+        var again = await engine.HandleAsync(turn, default);
+
+        Assert.False(first.Duplicate);
+        Assert.True(again.Duplicate);
+        var replies = await _app.Services.GetRequiredService<IOutboxStore>().GetAsync(first.OutboxIds, default);
+        Assert.Contains(replies, r => r.Entry.Message.Text.Contains(who.DisplayName, StringComparison.Ordinal));
+    }
+
+    private static string Printable(string text) =>
+        string.Concat((text.Length > 300 ? text[..300] + $"…({text.Length} chars)" : text).Select(c => char.IsControl(c) || char.IsSurrogate(c) ? $"\\u{(int)c:x4}" : c.ToString()));
+}
+
+public sealed class SqliteCommandPropertyFacts() : CommandPropertyFacts(DatabaseProvider.Sqlite);
+
+public sealed class PostgresCommandPropertyFacts() : CommandPropertyFacts(DatabaseProvider.Postgres);
