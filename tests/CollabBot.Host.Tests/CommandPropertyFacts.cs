@@ -96,6 +96,32 @@ public abstract class CommandPropertyFacts(DatabaseProvider provider) : IAsyncLi
         Assert.Contains(replies, r => r.Entry.Message.Text.Contains(who.DisplayName, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task The_inputs_that_looped_are_answered_once_with_a_clear_reply()
+    {
+        var inbox = new InboxTurns(_app);
+        string[] lines =
+        [
+            "propose X closes 9999-12-31", "propose X closes P99999999D", "health thresholds ratio NaN", "health thresholds ratio Infinity",
+            $"digest to #{new string('c', 230)} every friday 15:00", "challenge warm\0homes", "goal \ud800 half a character",
+        ];
+        var turns = lines.Select((text, n) => InboxTurns.Command(Platform.Playground, PlaygroundOptions.WorkspaceId, "innovation-lab", "ana", text, $"looped:{n}", "Ana"))
+            .Append(InboxTurns.Command(Platform.Playground, PlaygroundOptions.WorkspaceId, "innovation-lab", "29:long-name", "join as ngo", "looped:name", new string('N', 256)))
+            .ToList();
+
+        foreach (var turn in turns)
+        {
+            await inbox.AcceptAsync(turn);
+        }
+
+        Assert.True(await inbox.AllClosedAsync([.. turns.Select(t => t.DedupKey)], TimeSpan.FromSeconds(30)), "a turn was left unhandled");
+        Assert.Empty(await _app.Services.GetRequiredService<ITurnInbox>().ListParkedAsync(10, default));
+        await using var db = _app.Services.GetRequiredService<Persistence.CollabDbContextFactory>().Create();
+        var replies = db.Outbox.Where(o => o.IdempotencyKey.Contains(":looped:")).Select(o => o.PayloadJson).ToList();
+        Assert.Equal(turns.Count, turns.Count(t => db.Outbox.Any(o => o.IdempotencyKey.Contains(":" + t.DedupKey + ":"))));
+        Assert.DoesNotContain(replies, r => r.Contains("could not handle", StringComparison.Ordinal));
+    }
+
     private static string Printable(string text) =>
         string.Concat((text.Length > 300 ? text[..300] + $"…({text.Length} chars)" : text).Select(c => char.IsControl(c) || char.IsSurrogate(c) ? $"\\u{(int)c:x4}" : c.ToString()));
 }
