@@ -160,7 +160,7 @@ internal sealed class EfUnitOfWork(
             async ct =>
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                // Before the save: a turn that erases personal data deletes its own inbox row.
+                // Before the save: a turn that erases personal data redacts its own inbox row in it.
                 var completed = await db.Inbox.Where(t => t.Id == inboxTurn.Id && t.CompletedAt == null)
                     .ExecuteUpdateAsync(s => s.SetProperty(t => t.CompletedAt, inboxTurn.At), ct);
                 if (completed == 0)
