@@ -4,7 +4,8 @@ namespace CollabBot.Host;
 
 /// <summary>
 /// Links whose token is the credential: an id signed with ASP.NET Core Data Protection under a purpose, expiring
-/// after a lifetime. Several hosts must share the Data Protection key ring (see README, "Running more than one host").
+/// after a lifetime. Several hosts share the Data Protection key ring through the database (docs/operations.md,
+/// "Several hosts").
 /// </summary>
 internal sealed class SignedLinks(IDataProtectionProvider protection, IConfiguration configuration, TimeProvider clock, string purpose, string route, TimeSpan lifetime)
 {

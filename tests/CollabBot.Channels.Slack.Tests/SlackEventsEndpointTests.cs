@@ -9,7 +9,7 @@ using CollabBot.Domain.Participation;
 
 namespace CollabBot.Channels.Slack.Tests;
 
-/// <summary>POST /api/slack/events over real HTTP with real signatures, on the shared fixtures.</summary>
+/// <summary>POST /api/slack/events over real HTTP with real signatures, on the payload fixtures (tests/fixtures/slack).</summary>
 public sealed class SlackEventsEndpointTests : IAsyncLifetime
 {
     private SlackAdapterHost _host = null!;

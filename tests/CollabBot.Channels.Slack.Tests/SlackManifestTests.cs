@@ -1,20 +1,11 @@
+using CollabBot.Testing;
+
 namespace CollabBot.Channels.Slack.Tests;
 
 /// <summary>The app manifest asks for exactly the scopes the install link asks for, and subscribes the events the adapter handles.</summary>
 public sealed class SlackManifestTests
 {
-    private static readonly string Manifest = File.ReadAllText(Path.Combine(Root(), "manifests", "slack", "manifest.yaml"));
-
-    private static string Root()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(dir!.FullName, "CollabBot.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir.FullName;
-    }
+    private static readonly string Manifest = File.ReadAllText(Repository.PathTo("manifests", "slack", "manifest.yaml"));
 
     /// <summary>The "- item" lines right under <paramref name="key"/> (comments dropped), up to the first other line.</summary>
     private static List<string> ListUnder(string key) =>

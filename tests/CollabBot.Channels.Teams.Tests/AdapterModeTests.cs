@@ -13,7 +13,7 @@ public sealed class AdapterModeTests
         host.StartServer();
         using var client = host.CreateClient();
 
-        var response = await client.PostAsync(host.MessagesUri, new StringContent(SharedFixtures.Text("message-personal.json"), System.Text.Encoding.UTF8, "application/json"));
+        var response = await client.PostAsync(host.MessagesUri, new StringContent(PayloadFixtures.Text("message-personal.json"), System.Text.Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
@@ -25,7 +25,7 @@ public sealed class AdapterModeTests
         await using var host = new TeamsHost(fakes, appId: "", environment: "Development");
         host.StartServer();
         using var client = host.CreateClient();
-        var activity = SharedFixtures.Load("message-personal.json");
+        var activity = PayloadFixtures.Load("message-personal.json");
         activity["serviceUrl"] = fakes.ServiceUrl;
         activity["text"] = "help";
 
@@ -46,7 +46,7 @@ public sealed class AdapterModeTests
         host.StartServer();
         using var client = host.CreateClient();
 
-        var response = await client.PostAsync(host.MessagesUri, new StringContent(SharedFixtures.Text("message-personal.json"), System.Text.Encoding.UTF8, "application/json"));
+        var response = await client.PostAsync(host.MessagesUri, new StringContent(PayloadFixtures.Text("message-personal.json"), System.Text.Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }

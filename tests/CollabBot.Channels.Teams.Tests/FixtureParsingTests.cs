@@ -7,16 +7,16 @@ using CollabBot.Conversations.Turns;
 
 namespace CollabBot.Channels.Teams.Tests;
 
-/// <summary>Every payload in ../shared/fixtures/teams read into the adapter's types and neutral turns (PROTOCOLS.md §4 items 16-20).</summary>
+/// <summary>Every payload in tests/fixtures/teams read into the adapter's types and neutral turns (PROTOCOLS.md §4 items 16-20).</summary>
 public sealed class FixtureParsingTests
 {
     private static Activity Read(string name) =>
-        JsonSerializer.Deserialize(SharedFixtures.Text(name), TeamsJsonContext.Default.Activity)!;
+        JsonSerializer.Deserialize(PayloadFixtures.Text(name), TeamsJsonContext.Default.Activity)!;
 
     [Fact]
     public void Every_activity_fixture_parses_with_a_type_a_service_url_and_a_tenant()
     {
-        var names = Directory.GetFiles(SharedFixtures.Directory, "*.json").Select(Path.GetFileName)
+        var names = Directory.GetFiles(PayloadFixtures.Directory, "*.json").Select(Path.GetFileName)
             .Where(n => !n!.StartsWith("createConversation", StringComparison.Ordinal)).ToList();
 
         Assert.Equal(10, names.Count);
@@ -45,7 +45,7 @@ public sealed class FixtureParsingTests
     [Fact]
     public void Other_peoples_mentions_become_platform_mentions_and_the_bots_own_is_stripped_case_insensitively()
     {
-        var json = SharedFixtures.Load("message-channel-mention.json");
+        var json = PayloadFixtures.Load("message-channel-mention.json");
         json["text"] = "<AT>Chat SDK Demo</AT> role <at>Ana Lopez</at> facilitator";
         json["entities"]!.AsArray().Add(new System.Text.Json.Nodes.JsonObject
         {
@@ -65,7 +65,7 @@ public sealed class FixtureParsingTests
     [InlineData("1771290199999", "Reply")]
     public void Channel_chatter_without_the_bot_is_participation_and_replies_in_a_thread_count_as_replies(string id, string kind)
     {
-        var json = SharedFixtures.Load("message-channel-mention.json");
+        var json = PayloadFixtures.Load("message-channel-mention.json");
         json["text"] = "Good point";
         json["entities"] = new System.Text.Json.Nodes.JsonArray();
         json["id"] = id;
@@ -142,8 +142,8 @@ public sealed class FixtureParsingTests
     [Fact]
     public void The_create_conversation_shapes_round_trip()
     {
-        var request = JsonSerializer.Deserialize(SharedFixtures.Text("createConversation-request-personal.json"), TeamsJsonContext.Default.ConversationParameters)!;
-        var response = JsonSerializer.Deserialize(SharedFixtures.Text("createConversation-response.json"), TeamsJsonContext.Default.ConversationResourceResponse)!;
+        var request = JsonSerializer.Deserialize(PayloadFixtures.Text("createConversation-request-personal.json"), TeamsJsonContext.Default.ConversationParameters)!;
+        var response = JsonSerializer.Deserialize(PayloadFixtures.Text("createConversation-response.json"), TeamsJsonContext.Default.ConversationResourceResponse)!;
 
         Assert.Equal("29:012d20j1cjo20211", Assert.Single(request.Members).Id);
         Assert.Equal("197231joe-1209j01821-012kdjoj", request.ChannelData?.Tenant?.Id);

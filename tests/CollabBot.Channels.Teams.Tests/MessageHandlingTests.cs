@@ -5,7 +5,7 @@ using CollabBot.Channels.Teams.Tests.Fakes;
 
 namespace CollabBot.Channels.Teams.Tests;
 
-/// <summary>Messages from the shared fixtures, authenticated, through the real host to the fake Bot Connector.</summary>
+/// <summary>Messages from the payload fixtures (tests/fixtures/teams), authenticated, through the real host to the fake Bot Connector.</summary>
 public abstract class MessageHandlingTests(TeamsFixture fixture)
 {
     [Fact]

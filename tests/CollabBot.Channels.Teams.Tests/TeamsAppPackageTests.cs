@@ -15,7 +15,7 @@ namespace CollabBot.Channels.Teams.Tests;
 /// </summary>
 public sealed class TeamsAppPackageTests(TeamsFixture fixture) : IClassFixture<TeamsFixture>
 {
-    private static string ManifestDirectory => Path.Combine(NodeValidator.FindRoot(), "manifests", "teams");
+    private static string ManifestDirectory => Repository.PathTo("manifests", "teams");
 
     /// <summary>
     /// Teams shows at most 10 commands per list (one list per scope). The lists name only real commands and use

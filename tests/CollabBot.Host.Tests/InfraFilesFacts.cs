@@ -1,3 +1,4 @@
+using CollabBot.Testing;
 using YamlDotNet.RepresentationModel;
 
 namespace CollabBot.Host.Tests;
@@ -5,7 +6,7 @@ namespace CollabBot.Host.Tests;
 /// <summary>The operators' files parse, and say what the deployment needs (no Docker or cluster on this machine).</summary>
 public sealed class InfraFilesFacts
 {
-    private static readonly string Root = FindRoot();
+    private static readonly string Root = Repository.Root;
 
     public static TheoryData<string> YamlFiles() => new(Directory.EnumerateFiles(Path.Combine(Root, "infra"), "*.yaml", SearchOption.AllDirectories)
         .Concat(Directory.EnumerateFiles(Path.Combine(Root, "manifests"), "*.yaml", SearchOption.AllDirectories))
@@ -74,15 +75,4 @@ public sealed class InfraFilesFacts
         service.Children.TryGetValue(key, out var value) ? value
         : service.Children.TryGetValue("<<", out var merged) && merged is YamlMappingNode inherited ? Setting(inherited, key)
         : null;
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CollabBot.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("CollabBot.sln not found above the test folder.");
-    }
 }

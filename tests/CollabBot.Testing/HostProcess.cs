@@ -131,21 +131,8 @@ public sealed partial class HostProcess : IAsyncDisposable
     public static string HostAssembly()
     {
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
-        var dll = Path.Combine(RepositoryRoot(), "src", "CollabBot.Host", "bin", configuration, "net10.0", "CollabBot.Host.dll");
+        var dll = Repository.PathTo("src", "CollabBot.Host", "bin", configuration, "net10.0", "CollabBot.Host.dll");
         return File.Exists(dll) ? dll : throw new FileNotFoundException($"Build the host first: {dll} is missing.");
-    }
-
-    public static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "CollabBot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("CollabBot.sln not found above " + AppContext.BaseDirectory);
     }
 
     private void Collect(string? line)

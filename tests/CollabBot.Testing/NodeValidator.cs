@@ -8,7 +8,7 @@ namespace CollabBot.Testing;
 /// </summary>
 public static class NodeValidator
 {
-    public static string JsDirectory => Path.Combine(FindRoot(), "tests", "js-validation");
+    public static string JsDirectory => Repository.PathTo("tests", "js-validation");
 
     public static async Task<(int ExitCode, string Output)> RunAsync(string manifestPath, string cardsDirectory)
     {
@@ -26,19 +26,6 @@ public static class NodeValidator
 
     /// <summary>Validates only the Adaptive Cards (*.json) in <paramref name="cardsDirectory"/>.</summary>
     public static Task<(int ExitCode, string Output)> RunCardsAsync(string cardsDirectory) => RunAsync("-", cardsDirectory);
-
-    public static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "CollabBot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("CollabBot.sln not found above the test binaries.");
-    }
 
     private static async Task<(int ExitCode, string Output)> ExecAsync(string file, string arguments, string directory)
     {

@@ -3,7 +3,7 @@ using CollabBot.Channels.Slack.Tests.Support;
 
 namespace CollabBot.Channels.Slack.Tests.Host;
 
-/// <summary>Slack payloads for the host journeys, built from the shared fixtures with one thing changed.</summary>
+/// <summary>Slack payloads for the host journeys, built from the payload fixtures (tests/fixtures/slack) with one thing changed.</summary>
 public static class SlackPayloads
 {
     public static string Mention(string text, string eventId = "Ev00FAKE0002")

@@ -2,7 +2,10 @@ using System.Text.Json.Nodes;
 
 namespace CollabBot.Channels.Slack.Tests.Support;
 
-/// <summary>The shared Slack payload fixtures (../shared/fixtures/slack beside the repository).</summary>
+/// <summary>
+/// The Slack payloads in tests/fixtures/slack, copied next to the test binaries at build time (see the .csproj),
+/// so the tests read nothing outside the repository. Their sources are in tests/fixtures/README.md.
+/// </summary>
 public static class Fixtures
 {
     private static readonly Lazy<string> Folder = new(Locate);
@@ -15,20 +18,9 @@ public static class Fixtures
 
     private static string Locate()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "CollabBot.sln")))
-            {
-                var shared = Path.Combine(dir.FullName, "..", "shared", "fixtures", "slack");
-                if (Directory.Exists(shared))
-                {
-                    return Path.GetFullPath(shared);
-                }
-
-                throw new DirectoryNotFoundException($"The shared fixtures are expected at {shared}.");
-            }
-        }
-
-        throw new DirectoryNotFoundException("CollabBot.sln not found above the test's base directory.");
+        var fixtures = Path.Combine(AppContext.BaseDirectory, "fixtures", "slack");
+        return Directory.Exists(fixtures)
+            ? fixtures
+            : throw new DirectoryNotFoundException($"The Slack fixtures are copied from tests/fixtures/slack to {fixtures} at build time; rebuild the test project.");
     }
 }

@@ -66,7 +66,7 @@ public class TeamsFixture : IAsyncLifetime
     /// <summary>A fixture payload made ours: fresh activity and conversation ids, our bot, our fake service URL.</summary>
     public JsonObject Activity(string fixture, out string conversationId)
     {
-        var activity = SharedFixtures.Load(fixture);
+        var activity = PayloadFixtures.Load(fixture);
         var original = (string)activity["conversation"]!["id"]!;
         var marker = original.IndexOf(";messageid=", StringComparison.Ordinal);
         var unique = Guid.NewGuid().ToString("N");
