@@ -19,6 +19,7 @@ builder.Services.AddProblemDetails();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.UseCollabDefaults());
 builder.Services.AddConversations(builder.Configuration);
 builder.Services.AddPersistence(builder.Configuration);
+builder.Services.AddPublicAddress(builder.Configuration);
 builder.Services.AddScheduling(builder.Configuration, builder.Configuration.PostgresConnectionString());
 builder.Services.AddDigestImages();
 builder.Services.AddSignedFiles();
@@ -46,6 +47,7 @@ app.MapTeams();
 app.MapSlack();
 if (app.Configuration.IsPlaygroundEnabled(app.Environment))
 {
+    app.UseLocalOnlyPlayground();
     app.MapPlayground();
 }
 
