@@ -5,6 +5,7 @@ using CollabBot.Conversations;
 using CollabBot.Host;
 using CollabBot.Host.Digests;
 using CollabBot.Host.Files;
+using CollabBot.Host.KeyRing;
 using OpenTelemetry.Metrics;
 using CollabBot.Persistence;
 using CollabBot.Scheduling;
@@ -19,6 +20,7 @@ builder.Services.AddProblemDetails();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.UseCollabDefaults());
 builder.Services.AddConversations(builder.Configuration);
 builder.Services.AddPersistence(builder.Configuration);
+builder.Services.AddKeyRingProtection(builder.Configuration, builder.Environment);
 builder.Services.AddPublicAddress(builder.Configuration);
 builder.Services.AddScheduling(builder.Configuration, builder.Configuration.PostgresConnectionString());
 builder.Services.AddDigestImages();
@@ -32,6 +34,7 @@ builder.Services.AddSlackChannel(builder.Configuration);
 
 var app = builder.Build();
 await app.Services.MigrateDatabaseAsync();
+await app.Services.EncryptStoredKeysAsync();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
