@@ -6,6 +6,7 @@ using CollabBot.Host;
 using CollabBot.Host.Digests;
 using CollabBot.Host.Files;
 using CollabBot.Host.KeyRing;
+using CollabBot.Host.Logging;
 using OpenTelemetry.Metrics;
 using CollabBot.Persistence;
 using CollabBot.Scheduling;
@@ -14,6 +15,9 @@ using CollabBot.Scheduling;
 // the SQLite file, which lives there by default. A later argument can turn it back on.
 var builder = WebApplication.CreateBuilder(["--hostBuilder:reloadConfigOnChange=false", .. args]);
 builder.Configuration.AddPlatformEnvironmentNames();
+
+// No log line carries a signed link's token, an OAuth code or state, or a platform token.
+builder.Services.AddLogRedaction();
 
 // A turn flows in through a channel adapter, through the conversation layer, into storage and the outbox.
 builder.Services.AddProblemDetails();
