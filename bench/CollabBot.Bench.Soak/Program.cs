@@ -48,6 +48,7 @@ internal static class Soak
             ["MicrosoftAppPassword"] = Guid.NewGuid().ToString("N"),
             ["ToBotFromChannelOpenIdMetadataUrl"] = teams.MetadataUrl,
             ["ToChannelFromBotLoginUrl"] = teams.LoginUrl,
+            ["Teams:AllowedServiceUrls:0"] = teams.ServiceUrl,
         });
         using var http = host.Http();
         var token = ChannelTokens.Create(key, appId, teams.ServiceUrl, DateTimeOffset.UtcNow, lifetime: TimeSpan.FromMinutes(minutes + 30));

@@ -21,8 +21,14 @@ public sealed class SlackOptions
 
     public string? ClientSecret { get; set; }
 
-    /// <summary>The OAuth redirect URL registered with Slack; when empty it is derived from the request.</summary>
+    /// <summary>
+    /// The OAuth redirect URL registered with Slack; when empty it is <see cref="PublicBaseUrl"/> + the callback path.
+    /// Never derived from the request, whose Host header the caller chooses.
+    /// </summary>
     public Uri? RedirectUri { get; set; }
+
+    /// <summary>The host's public address (the root setting <c>PublicBaseUrl</c>), read at start-up.</summary>
+    public Uri? PublicBaseUrl { get; set; }
 
     /// <summary>The Web API base; tests point it at a local fake.</summary>
     [Required]

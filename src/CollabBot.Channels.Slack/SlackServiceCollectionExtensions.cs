@@ -31,6 +31,13 @@ public static class SlackServiceCollectionExtensions
                 "Slack:BotToken or Slack:ClientId is set but Slack:SigningSecret is not: without it no Slack request can be verified.")
             .Validate(o => string.IsNullOrEmpty(o.ClientId) == string.IsNullOrEmpty(o.ClientSecret),
                 "Slack:ClientId and Slack:ClientSecret go together: set both for OAuth installs, or neither.")
+            .Validate(o => !IsBlank(o.SigningSecret), Blank("Slack:SigningSecret (SLACK_SIGNING_SECRET)"))
+            .Validate(o => !IsBlank(o.BotToken), Blank("Slack:BotToken (SLACK_BOT_TOKEN)"))
+            .Validate(o => !IsBlank(o.ClientId), Blank("Slack:ClientId (SLACK_CLIENT_ID)"))
+            .Validate(o => !IsBlank(o.ClientSecret), Blank("Slack:ClientSecret (SLACK_CLIENT_SECRET)"))
+            .Validate(o => !o.OAuthEnabled || o.RedirectUri is not null || o.PublicBaseUrl is not null,
+                "Slack:ClientId is set but PublicBaseUrl is not: OAuth installs send Slack back to PublicBaseUrl + " + SlackOAuthEndpoints.CallbackPath
+                + ", so set PublicBaseUrl to the bot's public HTTPS address (or Slack:RedirectUri to the full callback URL).")
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
@@ -74,8 +81,15 @@ public static class SlackServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>Set, but to nothing a request could be checked with: a space signs like any other key (and anyone can guess it).</summary>
+    private static bool IsBlank(string? value) => value is { Length: > 0 } && string.IsNullOrWhiteSpace(value);
+
+    private static string Blank(string setting) =>
+        $"{setting} is only whitespace: set the real value, or remove the setting.";
+
     private static void ApplyConventionalNames(SlackOptions options, IConfiguration configuration)
     {
+        options.PublicBaseUrl = Uri.TryCreate(configuration["PublicBaseUrl"], UriKind.Absolute, out var publicBase) ? publicBase : null;
         options.SigningSecret = Pick(options.SigningSecret, configuration["SLACK_SIGNING_SECRET"]);
         options.BotToken = Pick(options.BotToken, configuration["SLACK_BOT_TOKEN"]);
         options.ClientId = Pick(options.ClientId, configuration["SLACK_CLIENT_ID"]);

@@ -44,6 +44,15 @@ public sealed class TeamsOptions
     /// <summary>Used for proactive messages only when no activity ever gave a service URL (PROTOCOLS.md §1.5).</summary>
     public string DefaultServiceUrl { get; set; } = "https://smba.trafficmanager.net/teams/";
 
+    /// <summary>
+    /// Bot Connector addresses the bot may call besides Teams' documented ones (see <see cref="Connector.ServiceUrls"/>):
+    /// each an absolute URL whose scheme, host, port and path start a permitted service URL (a sovereign cloud's, or a local fake's).
+    /// </summary>
+    public List<string> AllowedServiceUrls { get; set; } = [];
+
+    /// <summary>For a Multi Tenant bot: the only tenants it serves (empty: any). A Single Tenant bot serves <see cref="MicrosoftAppTenantId"/>.</summary>
+    public List<string> AllowedTenants { get; set; } = [];
+
     public bool IsSingleTenant => string.Equals(MicrosoftAppType, "SingleTenant", StringComparison.OrdinalIgnoreCase);
 
     public bool HasAppId => !string.IsNullOrWhiteSpace(MicrosoftAppId);

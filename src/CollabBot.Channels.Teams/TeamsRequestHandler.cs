@@ -1,7 +1,10 @@
+using System.Security.Claims;
 using System.Text.Json;
 using CollabBot.Channels.Teams.Activities;
 using CollabBot.Channels.Teams.Authentication;
+using CollabBot.Channels.Teams.Connector;
 using CollabBot.Channels.Teams.Schema;
+using CollabBot.Conversations.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,11 +15,13 @@ namespace CollabBot.Channels.Teams;
 
 /// <summary>
 /// <c>POST /api/messages</c> in the Bot Framework's terms (PROTOCOLS.md §1.1): 405 for other methods, 400 for
-/// a body that is not an Activity, 401 for any authentication failure (before anything is stored), then 200
-/// or the invoke response.
+/// a body that is not an Activity, 401 for any authentication failure (in anonymous mode: any request not made on this
+/// machine), 403 for an activity naming a service URL the bot does not call or a tenant it does not serve (all before
+/// anything is stored), then 200 or the invoke response.
 /// </summary>
 public sealed partial class TeamsRequestHandler(
-    TeamsModeSetting mode, BotFrameworkAuthenticator authenticator, IOptions<TeamsOptions> options, ILogger<TeamsRequestHandler> logger)
+    TeamsModeSetting mode, BotFrameworkAuthenticator authenticator, ServiceUrls serviceUrls, TenantAccess tenants,
+    IOptions<TeamsOptions> options, ILogger<TeamsRequestHandler> logger)
 {
     public async Task HandleAsync(HttpContext context)
     {
@@ -33,12 +38,21 @@ public sealed partial class TeamsRequestHandler(
             return;
         }
 
+        // Anonymous mode is for Microsoft's Agents Playground on this machine, never for a request through a tunnel.
+        if (mode.Mode == TeamsMode.Anonymous && !LocalRequests.IsDirectFromThisMachine(context))
+        {
+            LogRejected("anonymous mode (no MicrosoftAppId) answers only requests made on this machine, not through a proxy or tunnel");
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return;
+        }
+
         var activity = await ReadActivityAsync(context);
         if (activity is null)
         {
             return;
         }
 
+        ClaimsIdentity? identity = null;
         if (mode.Mode == TeamsMode.Authenticated)
         {
             var authentication = await authenticator.AuthenticateAsync(context.Request.Headers.Authorization, activity, context.RequestAborted);
@@ -48,6 +62,15 @@ public sealed partial class TeamsRequestHandler(
                 context.Response.StatusCode = StatusCodes.Status401Unauthorized;
                 return;
             }
+
+            identity = authentication.Identity;
+        }
+
+        if (Refusal(activity, identity) is { } refusal)
+        {
+            LogRefused(refusal);
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            return;
         }
 
         var handler = context.RequestServices.GetRequiredService<TeamsActivityHandler>();
@@ -103,6 +126,15 @@ public sealed partial class TeamsRequestHandler(
         return activity;
     }
 
+    /// <summary>What would make the bot act for someone it must not: a service URL it does not call, a tenant it does not serve.</summary>
+    private string? Refusal(Activity activity, ClaimsIdentity? identity) =>
+        !string.IsNullOrEmpty(activity.ServiceUrl) && !serviceUrls.IsAllowed(activity.ServiceUrl)
+            ? $"service URL {ServiceUrls.Origin(activity.ServiceUrl)} is not one the bot calls (Teams' own hosts and Teams:AllowedServiceUrls)"
+            : tenants.Refusal(activity, identity);
+
     [LoggerMessage(LogLevel.Warning, "Teams request refused with 401: {Reason}")]
     private partial void LogRejected(string? reason);
+
+    [LoggerMessage(LogLevel.Warning, "Teams activity refused with 403: {Reason}")]
+    private partial void LogRefused(string reason);
 }

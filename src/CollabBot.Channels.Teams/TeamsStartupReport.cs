@@ -11,7 +11,7 @@ public sealed class TeamsStartupReport(TeamsModeSetting mode, ILogger<TeamsStart
         switch (mode.Mode)
         {
             case TeamsMode.Anonymous:
-                logger.LogWarning("Teams adapter is ANONYMOUS: MicrosoftAppId is empty in Development, so {Path} accepts unauthenticated requests (Agents Playground only).", TeamsEndpoints.MessagesPath);
+                logger.LogWarning("Teams adapter is ANONYMOUS: MicrosoftAppId is empty in Development, so {Path} accepts unauthenticated requests made on this machine, not through a proxy or tunnel (Agents Playground only).", TeamsEndpoints.MessagesPath);
                 break;
             case TeamsMode.Off:
                 logger.LogInformation("Teams adapter is off: set MicrosoftAppId and MicrosoftAppPassword to enable {Path}.", TeamsEndpoints.MessagesPath);

@@ -6,6 +6,8 @@ using CollabBot.Host;
 using CollabBot.Host.Digests;
 using CollabBot.Host.Files;
 using CollabBot.Host.Legal;
+using CollabBot.Host.KeyRing;
+using CollabBot.Host.Logging;
 using OpenTelemetry.Metrics;
 using CollabBot.Persistence;
 using CollabBot.Scheduling;
@@ -15,11 +17,16 @@ using CollabBot.Scheduling;
 var builder = WebApplication.CreateBuilder(["--hostBuilder:reloadConfigOnChange=false", .. args]);
 builder.Configuration.AddPlatformEnvironmentNames();
 
+// No log line carries a signed link's token, an OAuth code or state, or a platform token.
+builder.Services.AddLogRedaction();
+
 // A turn flows in through a channel adapter, through the conversation layer, into storage and the outbox.
 builder.Services.AddProblemDetails();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.UseCollabDefaults());
 builder.Services.AddConversations(builder.Configuration);
 builder.Services.AddPersistence(builder.Configuration);
+builder.Services.AddKeyRingProtection(builder.Configuration, builder.Environment);
+builder.Services.AddPublicAddress(builder.Configuration);
 builder.Services.AddScheduling(builder.Configuration, builder.Configuration.PostgresConnectionString());
 builder.Services.AddDigestImages();
 builder.Services.AddSignedFiles();
@@ -32,6 +39,7 @@ builder.Services.AddSlackChannel(builder.Configuration);
 
 var app = builder.Build();
 await app.Services.MigrateDatabaseAsync();
+await app.Services.EncryptStoredKeysAsync();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
@@ -48,6 +56,7 @@ app.MapTeams();
 app.MapSlack();
 if (app.Configuration.IsPlaygroundEnabled(app.Environment))
 {
+    app.UseLocalOnlyPlayground();
     app.MapPlayground();
 }
 

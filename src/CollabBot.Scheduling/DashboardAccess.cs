@@ -1,14 +1,15 @@
-using System.Net;
 using System.Security.Cryptography;
 using System.Text;
+using CollabBot.Conversations.Hosting;
 using Hangfire.Dashboard;
 using Microsoft.AspNetCore.Http;
 
 namespace CollabBot.Scheduling;
 
 /// <summary>
-/// Who may open /hangfire: in Development, anyone on loopback; otherwise only with the operator credential
-/// (Scheduling:DashboardUser / Scheduling:DashboardPassword, HTTP Basic). With no credential it stays closed.
+/// Who may open /hangfire: in Development, anyone on this machine (loopback, and not forwarded by a tunnel or proxy:
+/// see <see cref="LocalRequests"/>); otherwise only with the operator credential (Scheduling:DashboardUser /
+/// Scheduling:DashboardPassword, HTTP Basic). With no credential it stays closed.
 /// </summary>
 public sealed class DashboardAccess(bool isDevelopment, string? user, string? password) : IDashboardAuthorizationFilter
 {
@@ -17,7 +18,7 @@ public sealed class DashboardAccess(bool isDevelopment, string? user, string? pa
     /// <summary>The same rule for the host's other operator pages (parked outbox messages).</summary>
     public bool Authorize(HttpContext http)
     {
-        if (isDevelopment && http.Connection.RemoteIpAddress is { } ip && IPAddress.IsLoopback(ip))
+        if (isDevelopment && LocalRequests.IsDirectFromThisMachine(http))
         {
             return true;
         }

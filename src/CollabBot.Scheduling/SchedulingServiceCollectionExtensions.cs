@@ -1,5 +1,7 @@
+using CollabBot.Conversations.Hosting;
 using CollabBot.Conversations.Scheduling;
 using Hangfire;
+using Hangfire.Dashboard;
 using Hangfire.PostgreSql;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -18,7 +20,10 @@ public static class SchedulingServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddScheduling(this IServiceCollection services, IConfiguration configuration, string? postgresConnectionString)
     {
-        services.AddOptions<SchedulingOptions>().BindConfiguration(SchedulingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SchedulingOptions>().BindConfiguration(SchedulingOptions.SectionName).ValidateDataAnnotations()
+            .Validate(o => !IsBlank(o.DashboardUser), "Scheduling:DashboardUser is only whitespace: set the real value, or remove the setting.")
+            .Validate(o => !IsBlank(o.DashboardPassword), "Scheduling:DashboardPassword is only whitespace: set a real password, or remove the setting.")
+            .ValidateOnStart();
         services.AddHangfire(config =>
         {
             config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
@@ -60,7 +65,9 @@ public static class SchedulingServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The dashboard at /hangfire; read-only outside Development.</summary>
+    private static bool IsBlank(string? value) => value is { Length: > 0 } && string.IsNullOrWhiteSpace(value);
+
+    /// <summary>The dashboard at /hangfire; read-only except in Development for a request straight from this machine.</summary>
     public static IEndpointConventionBuilder MapSchedulingDashboard(this IEndpointRouteBuilder endpoints)
     {
         var environment = endpoints.ServiceProvider.GetRequiredService<IHostEnvironment>();
@@ -68,7 +75,7 @@ public static class SchedulingServiceCollectionExtensions
         return endpoints.MapHangfireDashboard("/hangfire", new DashboardOptions
         {
             Authorization = [new DashboardAccess(environment.IsDevelopment(), options.DashboardUser, options.DashboardPassword)],
-            IsReadOnlyFunc = _ => !environment.IsDevelopment(),
+            IsReadOnlyFunc = context => !environment.IsDevelopment() || !LocalRequests.IsDirectFromThisMachine(context.GetHttpContext()),
             DisplayStorageConnectionString = false,
         }).RefuseMalformedRequests("/hangfire");
     }

@@ -28,6 +28,43 @@ public sealed class SlackDisabledTests
         Assert.Contains("SigningSecret", failure.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Slack:SigningSecret", " ", "Slack:SigningSecret")]
+    [InlineData("SLACK_SIGNING_SECRET", " \t", "Slack:SigningSecret")]
+    [InlineData("Slack:BotToken", "  ", "Slack:BotToken")]
+    [InlineData("Slack:ClientSecret", " ", "Slack:ClientSecret")]
+    public async Task A_setting_of_only_whitespace_stops_startup_naming_it(string setting, string blank, string named)
+    {
+        var settings = new Dictionary<string, string?> { ["Slack:SigningSecret"] = SlackAdapterHost.Secret, [setting] = blank };
+        if (setting == "Slack:ClientSecret")
+        {
+            settings["Slack:ClientId"] = "1234.5678";
+        }
+
+        if (setting == "SLACK_SIGNING_SECRET")
+        {
+            settings.Remove("Slack:SigningSecret");
+        }
+
+        var failure = await Assert.ThrowsAnyAsync<Exception>(() => SlackAdapterHost.StartAsync(settings));
+
+        Assert.Contains(named, failure.Message, StringComparison.Ordinal);
+        Assert.Contains("only whitespace", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OAuth_installs_without_a_public_address_stop_startup_naming_PublicBaseUrl()
+    {
+        var failure = await Assert.ThrowsAnyAsync<Exception>(() => SlackAdapterHost.StartAsync(new Dictionary<string, string?>
+        {
+            ["Slack:SigningSecret"] = SlackAdapterHost.Secret,
+            ["Slack:ClientId"] = "1234.5678",
+            ["Slack:ClientSecret"] = "client-secret-made-at-test-time",
+        }));
+
+        Assert.Contains("PublicBaseUrl", failure.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Conventional_environment_names_configure_the_adapter()
     {

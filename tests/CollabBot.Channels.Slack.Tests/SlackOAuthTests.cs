@@ -21,8 +21,11 @@ public sealed class SlackOAuthTests : IAsyncLifetime
         {
             ["Slack:ClientId"] = "1234.5678",
             ["Slack:ClientSecret"] = "client-secret-made-at-test-time",
+            ["PublicBaseUrl"] = PublicBaseUrl,
         });
     }
+
+    private const string PublicBaseUrl = "https://collabbot.example.org";
 
     public async Task DisposeAsync()
     {
@@ -30,9 +33,15 @@ public sealed class SlackOAuthTests : IAsyncLifetime
         await _slack.DisposeAsync();
     }
 
-    private async Task<(string State, string Cookie, Uri Location)> StartInstallAsync()
+    private async Task<(string State, string Cookie, Uri Location)> StartInstallAsync(string? hostHeader = null)
     {
-        var response = await _host.Client.GetAsync("/api/slack/install");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/slack/install");
+        if (hostHeader is not null)
+        {
+            request.Headers.Host = hostHeader;
+        }
+
+        var response = await _host.Client.SendAsync(request);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var location = response.Headers.Location!;
         var state = QueryHelpers.ParseQuery(location.Query)["state"].ToString();
@@ -65,6 +74,66 @@ public sealed class SlackOAuthTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_redirect_uri_comes_from_the_public_base_url_never_from_the_host_header()
+    {
+        var (state, cookie, location) = await StartInstallAsync(hostHeader: "attacker.example");
+        await CallbackAsync($"code={_slack.OAuthCode}&state={Uri.EscapeDataString(state)}", cookie);
+
+        const string expected = PublicBaseUrl + "/api/slack/oauth/callback";
+        Assert.Equal(expected, QueryHelpers.ParseQuery(location.Query)["redirect_uri"].ToString());
+        Assert.Equal(expected, Assert.Single(_slack.CallsTo("oauth.v2.access")).Arguments["redirect_uri"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task The_state_cookie_is_secure_when_the_public_address_is_https_even_behind_a_plain_http_tunnel()
+    {
+        var response = await _host.Client.GetAsync("/api/slack/install");
+
+        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("collabbot_slack_oauth=", StringComparison.Ordinal));
+        Assert.Contains("; secure", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("; httponly", cookie, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task A_state_is_used_once_a_replayed_callback_exchanges_nothing()
+    {
+        var (state, cookie, _) = await StartInstallAsync();
+        var query = $"code={_slack.OAuthCode}&state={Uri.EscapeDataString(state)}";
+
+        var first = await CallbackAsync(query, cookie);
+        var replayed = await CallbackAsync(query, cookie);
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.BadRequest), (first.StatusCode, replayed.StatusCode));
+        Assert.Contains("already used", await replayed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Single(_slack.CallsTo("oauth.v2.access"));
+    }
+
+    public static TheoryData<int, string, string> UnexpectedAnswers() => new()
+    {
+        { 200, "text/html", "<html><body>Gateway says hello</body></html>" },
+        { 200, "application/json", "{\"ok\":false}" },
+        { 200, "application/json", "{\"ok\":false,\"error\":42,\"response_metadata\":{\"messages\":\"not a list\"}}" },
+        { 200, "application/json", "{\"ok\":true,\"team\":{\"id\":\"T00INSTALL1\"}}" },
+        { 200, "application/json", "{\"ok\":true,\"access_token\":\"test-token-made-up\"}" },
+        { 200, "application/json", "[1,2,3]" },
+        { 500, "text/plain", "upstream error" },
+    };
+
+    [Theory]
+    [MemberData(nameof(UnexpectedAnswers))]
+    public async Task An_unexpected_answer_from_oauth_v2_access_is_a_clear_502_and_stores_nothing(int status, string contentType, string body)
+    {
+        _slack.OAuthRawAnswer = (status, contentType, body);
+        var (state, cookie, _) = await StartInstallAsync();
+
+        var response = await CallbackAsync($"code={_slack.OAuthCode}&state={Uri.EscapeDataString(state)}", cookie);
+
+        Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+        Assert.Contains("Slack", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain(_host.State.Entries.Keys, k => k.Item2.EndsWith("/installation", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Callback_exchanges_the_code_and_stores_the_token_encrypted()
     {
         var (state, cookie, _) = await StartInstallAsync();
@@ -91,7 +160,7 @@ public sealed class SlackOAuthTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Empty(_slack.CallsTo("oauth.v2.access"));
-        Assert.Empty(_host.State.Entries);
+        Assert.DoesNotContain(_host.State.Entries.Keys, k => k.Item2.EndsWith("/installation", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -115,7 +184,7 @@ public sealed class SlackOAuthTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("invalid_code", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Empty(_host.State.Entries);
+        Assert.DoesNotContain(_host.State.Entries.Keys, k => k.Item2.EndsWith("/installation", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -134,7 +203,7 @@ public sealed class SlackOAuthTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Null(await _host.Services.GetRequiredService<SlackInstallationStore>().FindAsync("T00INSTALL1", null, default));
-        Assert.Equal(["team/T00OTHER/unreachable/CGONE/"], _host.State.Entries.Keys.Select(k => k.Item2));
+        Assert.Equal(["team/T00OTHER/unreachable/CGONE/"], WorkspaceKeys());
     }
 
     [Fact]
@@ -154,6 +223,10 @@ public sealed class SlackOAuthTests : IAsyncLifetime
         Assert.Equal("test-token-installed-by-oauth", servedBefore?.BotToken);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Null(await store.FindAsync("T00ANYWORKSPACE", "E00ORG", default));
-        Assert.Empty(_host.State.Entries);
+        Assert.Empty(WorkspaceKeys());
     }
+
+    /// <summary>What is stored about workspaces (the used OAuth states are the app's own, not a workspace's).</summary>
+    private IEnumerable<string> WorkspaceKeys() =>
+        _host.State.Entries.Keys.Select(k => k.Item2).Where(k => !k.StartsWith("oauth/", StringComparison.Ordinal));
 }

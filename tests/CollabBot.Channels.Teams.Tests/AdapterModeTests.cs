@@ -68,4 +68,34 @@ public sealed class AdapterModeTests
 
         Assert.Contains(named, failure.ToString(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("MicrosoftAppPassword", " ")]
+    [InlineData("MicrosoftAppPassword", "\t \n")]
+    [InlineData("Teams:MicrosoftAppPassword", "  ")]
+    [InlineData("MicrosoftAppId", " ")]
+    public async Task A_credential_of_only_whitespace_stops_start_up_naming_it(string setting, string blank)
+    {
+        await using var host = new TeamsHost(null, appId: Guid.NewGuid().ToString(), environment: "Production", extra: new Dictionary<string, string?>
+        {
+            [setting] = blank,
+        });
+
+        var failure = Assert.ThrowsAny<Exception>(host.StartServer);
+
+        Assert.Contains($"{setting.Replace("Teams:", "", StringComparison.Ordinal)} is only whitespace", failure.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_listed_service_url_that_would_carry_the_token_in_clear_stops_start_up()
+    {
+        await using var host = new TeamsHost(null, appId: Guid.NewGuid().ToString(), environment: "Production", extra: new Dictionary<string, string?>
+        {
+            ["Teams:AllowedServiceUrls:0"] = "http://connector.example.org/",
+        });
+
+        var failure = Assert.ThrowsAny<Exception>(host.StartServer);
+
+        Assert.Contains("Teams:AllowedServiceUrls", failure.ToString(), StringComparison.Ordinal);
+    }
 }

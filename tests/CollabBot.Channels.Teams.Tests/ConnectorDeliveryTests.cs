@@ -57,7 +57,7 @@ public abstract class ConnectorDeliveryTests(TeamsFixture fixture)
         Assert.Equal(HttpStatusCode.OK, (await fixture.PostSignedAsync(activity)).StatusCode);
 
         await fixture.Fakes.WaitForAsync(all => all.Any(r => r.ConversationId == channelId));
-        var key = ConversationReferenceStore.ConversationKey(channelId);
+        var key = ConversationReferenceStore.ConversationKey(TeamsFixture.FixtureTenant, channelId);
         await WaitUntilAsync(async () => await fixture.References.UnreachableReasonAsync(key, default) is not null);
         Assert.Contains(code, await fixture.References.UnreachableReasonAsync(key, default), StringComparison.Ordinal);
 

@@ -56,7 +56,7 @@ public sealed class InboundAuthenticationTests(TeamsFixture fixture) : IClassFix
         var response = await fixture.PostAsync(activity, header);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Null(await fixture.References.GetAsync(ConversationReferenceStore.ConversationKey(conversationId), default));
+        Assert.Null(await fixture.References.GetAsync(ConversationReferenceStore.ConversationKey(TeamsFixture.FixtureTenant, conversationId), default));
         await Task.Delay(200);
         Assert.DoesNotContain(fixture.Fakes.Requests, r => r.ConversationId == conversationId);
     }
@@ -70,7 +70,7 @@ public sealed class InboundAuthenticationTests(TeamsFixture fixture) : IClassFix
         var response = await fixture.PostAsync(activity, Bearer(token));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.NotNull(await fixture.References.GetAsync(ConversationReferenceStore.ConversationKey(conversationId), default));
+        Assert.NotNull(await fixture.References.GetAsync(ConversationReferenceStore.ConversationKey(TeamsFixture.FixtureTenant, conversationId), default));
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class InboundAuthenticationTests(TeamsFixture fixture) : IClassFix
         var response = await fixture.PostAsync(activity, Bearer(token));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.NotNull(await fixture.References.GetAsync(ConversationReferenceStore.ConversationKey(conversationId), default));
+        Assert.NotNull(await fixture.References.GetAsync(ConversationReferenceStore.ConversationKey(TeamsFixture.FixtureTenant, conversationId), default));
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public sealed class InboundAuthenticationTests(TeamsFixture fixture) : IClassFix
         var response = await fixture.PostAsync(activity, Bearer(token));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.NotNull(await fixture.References.GetAsync(ConversationReferenceStore.ConversationKey(conversationId), default));
+        Assert.NotNull(await fixture.References.GetAsync(ConversationReferenceStore.ConversationKey(TeamsFixture.FixtureTenant, conversationId), default));
     }
 
     private static string Bearer(string token) => "Bearer " + token;

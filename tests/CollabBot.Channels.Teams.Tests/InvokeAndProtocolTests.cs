@@ -101,7 +101,7 @@ public sealed class InvokeAndProtocolTests(TeamsFixture fixture) : IClassFixture
     public async Task Uninstall_marks_the_channel_unreachable_and_reinstall_clears_it()
     {
         var activity = fixture.Activity("installationUpdate-add-team.json", out var channelId);
-        var key = ConversationReferenceStore.ConversationKey(channelId);
+        var key = ConversationReferenceStore.ConversationKey((string)activity["channelData"]!["tenant"]!["id"]!, channelId);
         activity["action"] = "remove";
         Assert.Equal(HttpStatusCode.OK, (await fixture.PostSignedAsync(activity)).StatusCode);
         Assert.NotNull(await fixture.References.UnreachableReasonAsync(key, default));
@@ -146,7 +146,7 @@ public sealed class InvokeAndProtocolTests(TeamsFixture fixture) : IClassFixture
         var response = await fixture.Client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Null(await fixture.References.GetAsync(ConversationReferenceStore.ConversationKey(chatId), default));
+        Assert.Null(await fixture.References.GetAsync(ConversationReferenceStore.ConversationKey(TeamsFixture.FixtureTenant, chatId), default));
     }
 
     /// <summary>Streams the inner content without announcing its length, so the request goes out chunked.</summary>

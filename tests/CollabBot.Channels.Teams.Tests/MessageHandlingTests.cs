@@ -60,7 +60,7 @@ public abstract class MessageHandlingTests(TeamsFixture fixture)
         var reply = Assert.Single(await ActivitiesAsync(thread, 1));
         Assert.Contains("Warm Homes", reply.CardJson, StringComparison.Ordinal);
         Assert.Contains("convenes it", reply.CardJson, StringComparison.Ordinal);
-        Assert.NotNull(await fixture.References.GetAsync(ConversationReferenceStore.ConversationKey(channelId), default));
+        Assert.NotNull(await fixture.References.GetAsync(ConversationReferenceStore.ConversationKey(TeamsFixture.FixtureTenant, channelId), default));
     }
 
     [Fact]
@@ -113,7 +113,7 @@ public abstract class MessageHandlingTests(TeamsFixture fixture)
         var response = await fixture.PostSignedAsync(activity);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var reference = await fixture.References.GetAsync(ConversationReferenceStore.ConversationKey(channelId), default);
+        var reference = await fixture.References.GetAsync(ConversationReferenceStore.ConversationKey("b28fdbfd-2b78-4f93-b0f8-8881793f0f8f", channelId), default);
         Assert.Equal(fixture.Fakes.ServiceUrl, reference?.ServiceUrl);
         Assert.Equal("b28fdbfd-2b78-4f93-b0f8-8881793f0f8f", reference?.TenantId);
         var requests = await fixture.Fakes.WaitForAsync(all => Created(all, installer) is { } chat && all.Any(r => r.ConversationId == chat));

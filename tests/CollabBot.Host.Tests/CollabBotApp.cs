@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
 
 namespace CollabBot.Host.Tests;
 
@@ -15,7 +16,11 @@ public sealed class CollabBotApp : WebApplicationFactory<Program>
     private readonly string _environment;
     private readonly Action<IServiceCollection>? _services;
 
-    public CollabBotApp(TestDatabase database, string environment = "Development", IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    private readonly CapturedLogs _logs = new();
+
+    public CollabBotApp(
+        TestDatabase database, string environment = "Development", IDictionary<string, string?>? settings = null, bool start = true,
+        Action<IServiceCollection>? services = null)
     {
         _environment = environment;
         _services = services;
@@ -30,8 +35,14 @@ public sealed class CollabBotApp : WebApplicationFactory<Program>
         }
 
         UseKestrel(0);
-        StartServer();
+        if (start)
+        {
+            StartServer();
+        }
     }
+
+    /// <summary>Every line the host logged so far.</summary>
+    public IReadOnlyList<string> Logs => _logs.Lines;
 
     /// <summary>A client for the real loopback address.</summary>
     public HttpClient Http() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = BaseAddress });
@@ -41,6 +52,7 @@ public sealed class CollabBotApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(_environment);
+        builder.ConfigureLogging(logging => logging.AddProvider(_logs));
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

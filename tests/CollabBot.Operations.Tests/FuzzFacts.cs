@@ -29,6 +29,7 @@ public sealed class FuzzFacts : IAsyncLifetime
     private FakeBotFramework _teams = null!;
     private HostProcess _host = null!;
     private HttpClient _http = null!;
+    private TestKeyRingCertificate _keyRing = null!;
     private string _appId = "";
     private string _token = "";
 
@@ -38,8 +39,11 @@ public sealed class FuzzFacts : IAsyncLifetime
         _key = new SigningKey("fuzz-key", "msteams");
         _teams = await FakeBotFramework.StartAsync(_key);
         _appId = Guid.NewGuid().ToString();
-        _host = await _rig.StartHostAsync(new Dictionary<string, string?>
+        _keyRing = TestKeyRingCertificate.Create();
+        _host = await _rig.StartHostAsync(new Dictionary<string, string?>(_keyRing.HostSettings())
         {
+            ["PublicBaseUrl"] = "https://collabbot.example.org",
+            ["Teams:AllowedServiceUrls:0"] = _teams.ServiceUrl,
             ["Playground:Enabled"] = "true",
             ["Slack:ClientId"] = "1234.5678",
             ["Slack:ClientSecret"] = "client-secret-made-at-test-time",
@@ -60,6 +64,7 @@ public sealed class FuzzFacts : IAsyncLifetime
         await _rig.DisposeAsync();
         await _teams.DisposeAsync();
         _key.Dispose();
+        _keyRing.Dispose();
     }
 
     [Fact]

@@ -9,7 +9,8 @@ namespace CollabBot.Channels.Slack.Inbound;
 
 /// <summary>
 /// Builds neutral turns from verified Events API and slash-command payloads. People are named
-/// <c>&lt;@U123&gt;</c>, which Slack shows as their current name wherever the bot writes it.
+/// <c>&lt;@U123&gt;</c>, which Slack shows as their current name wherever the bot writes it. Mentions are read from the
+/// text as Slack sent it; the turn's text is then decoded to plain text (<see cref="SlackText"/>).
 /// </summary>
 public static partial class SlackTurns
 {
@@ -32,7 +33,7 @@ public static partial class SlackTurns
         {
             case "app_mention" when e.Channel is not null:
                 var text = StripLeadingMention(e.Text ?? "", botUserId);
-                return Turn(teamId, e.Channel, e.ThreadTs, e.User, TurnKind.Command, dedup) with { Text = text, Mentions = MentionsIn(text) };
+                return Turn(teamId, e.Channel, e.ThreadTs, e.User, TurnKind.Command, dedup) with { Text = SlackText.Decode(text), Mentions = MentionsIn(text) };
             case "message" when e.Channel is not null && e.ChannelType is "channel" or "group"
                 && (e.Subtype is null || SpokenSubtypes.Contains(e.Subtype)):
                 return Turn(teamId, e.Channel, e.ThreadTs, e.User, TurnKind.Participation, dedup) with
@@ -58,7 +59,7 @@ public static partial class SlackTurns
     public static InboundTurn FromCommand(SlashCommand command) =>
         Turn(command.TeamId, command.ChannelId, null, command.UserId, TurnKind.Command, $"command:{command.ApiAppId}:{command.TriggerId}") with
         {
-            Text = command.Text,
+            Text = SlackText.Decode(command.Text),
             Mentions = MentionsIn(command.Text),
         };
 

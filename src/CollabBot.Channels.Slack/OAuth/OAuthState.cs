@@ -1,18 +1,22 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using CollabBot.Conversations.Storage;
+using CollabBot.Domain;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace CollabBot.Channels.Slack.OAuth;
 
 /// <summary>
 /// The OAuth <c>state</c> (checklist 44): a random nonce and an expiry, protected with Data Protection
-/// so it cannot be forged, and bound to the browser that started the install by a cookie holding the nonce.
+/// so it cannot be forged, bound to the browser that started the install by a cookie holding the nonce, and
+/// used once: the first callback claims the nonce in the shared store, so a replay (on any host) is refused.
 /// </summary>
-public sealed class OAuthState(IDataProtectionProvider protection, TimeProvider clock)
+public sealed class OAuthState(IDataProtectionProvider protection, IChannelStateStore store, TimeProvider clock)
 {
     public const string CookieName = "collabbot_slack_oauth";
-    private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
+    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
+    private const string UsedPrefix = "oauth/state/";
     private readonly IDataProtector _protector = protection.CreateProtector("CollabBot.Channels.Slack.OAuthState.v1");
 
     public (string State, string Nonce) Issue()
@@ -22,12 +26,30 @@ public sealed class OAuthState(IDataProtectionProvider protection, TimeProvider 
         return (_protector.Protect($"{nonce}|{expires.ToString(CultureInfo.InvariantCulture)}"), nonce);
     }
 
-    /// <summary>True when the state is ours, unexpired and was issued to the browser holding <paramref name="cookieNonce"/>.</summary>
-    public bool IsValid(string? state, string? cookieNonce)
+    /// <summary>
+    /// Checks that the state is ours, unexpired and was issued to the browser holding <paramref name="cookieNonce"/>,
+    /// and claims it: <see cref="StateUse.Valid"/> once,
+    /// <see cref="StateUse.AlreadyUsed"/> for every later callback with it. Claims older than a state's lifetime are swept.
+    /// </summary>
+    public async Task<StateUse> UseAsync(string? state, string? cookieNonce, CancellationToken cancellationToken)
+    {
+        if (NonceOf(state, cookieNonce) is not { } nonce)
+        {
+            return StateUse.Invalid;
+        }
+
+        var now = clock.GetUtcNow();
+        await store.DeleteWrittenBeforeAsync(Platform.Slack, UsedPrefix, now - Lifetime - TimeSpan.FromMinutes(1), cancellationToken);
+        return await store.TryAddAsync(Platform.Slack, UsedPrefix + nonce, now.ToString("O", CultureInfo.InvariantCulture), cancellationToken)
+            ? StateUse.Valid
+            : StateUse.AlreadyUsed;
+    }
+
+    private string? NonceOf(string? state, string? cookieNonce)
     {
         if (string.IsNullOrEmpty(state) || string.IsNullOrEmpty(cookieNonce))
         {
-            return false;
+            return null;
         }
 
         string plain;
@@ -37,13 +59,15 @@ public sealed class OAuthState(IDataProtectionProvider protection, TimeProvider 
         }
         catch (CryptographicException)
         {
-            return false;
+            return null;
         }
 
         var parts = plain.Split('|');
         return parts.Length == 2
             && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var expires)
             && clock.GetUtcNow().ToUnixTimeSeconds() <= expires
-            && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(parts[0]), Encoding.UTF8.GetBytes(cookieNonce));
+            && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(parts[0]), Encoding.UTF8.GetBytes(cookieNonce))
+            ? parts[0]
+            : null;
     }
 }

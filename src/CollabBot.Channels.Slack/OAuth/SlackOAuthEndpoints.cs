@@ -12,8 +12,9 @@ namespace CollabBot.Channels.Slack.OAuth;
 
 /// <summary>
 /// OAuth v2 install (PROTOCOLS.md §3.4): GET /api/slack/install sends the admin to Slack with a
-/// verifiable state; GET /api/slack/oauth/callback checks it, exchanges the code with oauth.v2.access
-/// and stores the installation, token encrypted, keyed by team (or enterprise) id.
+/// verifiable, single-use state; GET /api/slack/oauth/callback checks and claims it, exchanges the code with
+/// oauth.v2.access and stores the installation, token encrypted, keyed by team (or enterprise) id. The redirect URL
+/// is the configured public address's, never one built from the request's Host header.
 /// </summary>
 public sealed partial class SlackOAuthEndpoints(
     IOptionsMonitor<SlackOptions> options, OAuthState states, SlackApiClient api, SlackInstallationStore installations,
@@ -29,21 +30,23 @@ public sealed partial class SlackOAuthEndpoints(
             return Results.NotFound();
         }
 
+        var redirect = RedirectUri(settings);
         var (stateValue, nonce) = states.Issue();
         http.Response.Cookies.Append(OAuthState.CookieName, nonce, new CookieOptions
         {
             HttpOnly = true,
-            Secure = http.Request.IsHttps,
+            // Behind a tunnel or proxy the request arrives as plain http; the browser's address is the public one.
+            Secure = http.Request.IsHttps || redirect.Scheme == Uri.UriSchemeHttps,
             SameSite = SameSiteMode.Lax,
             Path = CallbackPath,
-            MaxAge = TimeSpan.FromMinutes(10),
+            MaxAge = OAuthState.Lifetime,
         });
         var url = QueryHelpers.AddQueryString(settings.AuthorizeUrl.ToString(), new Dictionary<string, string?>
         {
             ["client_id"] = settings.ClientId,
             ["scope"] = settings.BotScopes,
             ["state"] = stateValue,
-            ["redirect_uri"] = RedirectUri(http),
+            ["redirect_uri"] = redirect.ToString(),
         });
         return Results.Redirect(url);
     }
@@ -57,67 +60,101 @@ public sealed partial class SlackOAuthEndpoints(
         }
 
         var query = http.Request.Query;
-        if (!states.IsValid(query["state"], http.Request.Cookies[OAuthState.CookieName]))
+        switch (await states.UseAsync(query["state"], http.Request.Cookies[OAuthState.CookieName], http.RequestAborted))
         {
-            LogBadState();
-            return Results.BadRequest("This install link has expired or was not started here. Start again from /api/slack/install.");
+            case StateUse.Invalid:
+                LogBadState();
+                return Page(StatusCodes.Status400BadRequest, "This install link has expired or was not started here. Start again from /api/slack/install.");
+            case StateUse.AlreadyUsed:
+                LogReplayedState();
+                return Page(StatusCodes.Status400BadRequest, "This install link was already used. Start again from /api/slack/install.");
         }
 
         http.Response.Cookies.Delete(OAuthState.CookieName, new CookieOptions { Path = CallbackPath });
-        if (query["error"].ToString() is { Length: > 0 } error || query["code"].ToString() is not { Length: > 0 } code)
+        if (query["error"].ToString() is { Length: > 0 } || query["code"].ToString() is not { Length: > 0 } code)
         {
-            return Results.Text("CollabBot was not installed.");
+            return Page(StatusCodes.Status200OK, "CollabBot was not installed.");
         }
 
-        JsonElement access;
+        SlackInstallation? installation;
         try
         {
-            access = await api.CallFormAsync("oauth.v2.access", new Dictionary<string, string>
+            var access = await api.CallFormAsync("oauth.v2.access", new Dictionary<string, string>
             {
                 ["client_id"] = settings.ClientId!,
                 ["client_secret"] = settings.ClientSecret!,
                 ["code"] = code,
-                ["redirect_uri"] = RedirectUri(http),
+                ["redirect_uri"] = RedirectUri(settings).ToString(),
             }, http.RequestAborted);
+            installation = ToInstallation(access);
         }
-        catch (SlackApiException failure)
+        catch (SlackApiException refused)
         {
-            return Results.BadRequest($"Slack refused the installation: {failure.ErrorCode}");
+            return Page(StatusCodes.Status400BadRequest, $"Slack refused the installation: {refused.ErrorCode}. Start again from /api/slack/install.");
+        }
+        catch (Exception failure) when (SlackApiClient.IsCallFailure(failure, http.RequestAborted))
+        {
+            LogExchangeFailed(failure.GetType().Name, failure.Message);
+            return Unexpected();
         }
 
-        var installation = ToInstallation(access);
+        if (installation is null)
+        {
+            LogExchangeFailed("missing fields", "oauth.v2.access answered ok without an access_token, or without a team or enterprise id");
+            return Unexpected();
+        }
+
         await installations.SaveAsync(installation, http.RequestAborted);
         // A reinstall makes every channel worth trying again.
         await state.DeleteByPrefixAsync(Platform.Slack, $"{SlackStateKeys.Team(installation.TeamId)}unreachable/", http.RequestAborted);
         LogInstalled(installation.TeamId, installation.EnterpriseId);
-        return Results.Text("CollabBot is installed. Invite it to a channel (/invite @CollabBot) and type /collab help.");
+        return Page(StatusCodes.Status200OK, "CollabBot is installed. Invite it to a channel (/invite @CollabBot) and type /collab help.");
     }
 
-    private SlackInstallation ToInstallation(JsonElement access)
+    /// <summary>502: Slack's side answered something no installation can be made from; nothing was stored.</summary>
+    private static IResult Unexpected() => Page(StatusCodes.Status502BadGateway,
+        "Slack's answer to the installation was not one CollabBot understands, so nothing was installed. "
+        + "Try again from /api/slack/install in a minute; if it keeps happening, the operator will find the reason in the bot's log.");
+
+    private static IResult Page(int status, string text) => Results.Text(text, "text/plain; charset=utf-8", statusCode: status);
+
+    private SlackInstallation? ToInstallation(JsonElement access)
     {
         static string? Read(JsonElement e, string name) =>
             e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 
         var team = access.TryGetProperty("team", out var t) ? Read(t, "id") : null;
         var enterprise = access.TryGetProperty("enterprise", out var en) ? Read(en, "id") : null;
+        if ((team ?? enterprise) is not { Length: > 0 } teamId || Read(access, "access_token") is not { Length: > 0 } token)
+        {
+            return null;
+        }
+
         return new SlackInstallation
         {
-            TeamId = team ?? enterprise ?? throw new JsonException("oauth.v2.access returned neither team nor enterprise"),
+            TeamId = teamId,
             EnterpriseId = enterprise,
             IsEnterpriseInstall = access.TryGetProperty("is_enterprise_install", out var ei) && ei.ValueKind == JsonValueKind.True,
             BotUserId = Read(access, "bot_user_id"),
-            BotToken = Read(access, "access_token") ?? throw new JsonException("oauth.v2.access returned no access_token"),
+            BotToken = token,
             Scope = Read(access, "scope"),
             AppId = Read(access, "app_id"),
             InstalledAt = clock.GetUtcNow(),
         };
     }
 
-    private string RedirectUri(HttpContext http) =>
-        options.CurrentValue.RedirectUri?.ToString() ?? $"{http.Request.Scheme}://{http.Request.Host}{CallbackPath}";
+    /// <summary><c>Slack:RedirectUri</c>, else <c>PublicBaseUrl</c> + the callback path (start-up refuses OAuth with neither).</summary>
+    private static Uri RedirectUri(SlackOptions settings) =>
+        settings.RedirectUri ?? new Uri(settings.PublicBaseUrl!.ToString().TrimEnd('/') + CallbackPath);
 
     [LoggerMessage(LogLevel.Warning, "Slack OAuth callback with a missing, forged or expired state")]
     private partial void LogBadState();
+
+    [LoggerMessage(LogLevel.Warning, "Slack OAuth callback with a state that was already used (a replay); nothing exchanged")]
+    private partial void LogReplayedState();
+
+    [LoggerMessage(LogLevel.Warning, "Slack OAuth exchange failed ({Kind}): {Reason}; answered 502")]
+    private partial void LogExchangeFailed(string kind, string reason);
 
     [LoggerMessage(LogLevel.Information, "Slack app installed in team {TeamId} (enterprise {EnterpriseId})")]
     private partial void LogInstalled(string teamId, string? enterpriseId);

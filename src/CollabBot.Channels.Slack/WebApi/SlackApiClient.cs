@@ -12,7 +12,8 @@ namespace CollabBot.Channels.Slack.WebApi;
 /// Slack's Web API (PROTOCOLS.md §3): a typed client from IHttpClientFactory whose base address is
 /// <c>Slack:ApiBaseUrl</c>. One attempt per call: <c>ok:false</c> throws <see cref="SlackApiException"/>
 /// even on HTTP 200, 429 pauses the method or channel and throws <see cref="SlackRateLimitedException"/>,
-/// 5xx throws <see cref="HttpRequestException"/>; the outbox decides about retrying. Tokens go only
+/// 5xx and answers that are not a Web API answer at all (<see cref="SlackUnexpectedAnswerException"/>) throw
+/// <see cref="HttpRequestException"/>; the outbox decides about retrying. Tokens go only
 /// into the Authorization header and are never logged.
 /// </summary>
 public sealed partial class SlackApiClient(HttpClient http, SlackRateGate gate, TimeProvider clock, ILogger<SlackApiClient> logger)
@@ -93,21 +94,50 @@ public sealed partial class SlackApiClient(HttpClient http, SlackRateGate gate, 
             throw new HttpRequestException($"Slack {method} answered {(int)response.StatusCode}", null, response.StatusCode);
         }
 
-        using var document = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(cancellationToken), default, cancellationToken);
-        var root = document.RootElement.Clone();
-        if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("ok", out var ok) && ok.ValueKind == JsonValueKind.True)
+        var root = await ReadObjectAsync(method, response, cancellationToken);
+        if (root.TryGetProperty("ok", out var ok) && ok.ValueKind == JsonValueKind.True)
         {
             return root;
         }
 
-        var error = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("error", out var e) ? e.GetString() ?? "unknown_error" : $"http_{(int)response.StatusCode}";
-        var needed = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("needed", out var n) ? n.GetString() : null;
-        var messages = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("response_metadata", out var meta) && meta.TryGetProperty("messages", out var m)
-            ? m.EnumerateArray().Select(x => x.GetString() ?? "").ToList()
+        if (Text(root, "error") is not { Length: > 0 } error)
+        {
+            LogUnexpected(method, (int)response.StatusCode, "ok:false without an error code");
+            throw new SlackUnexpectedAnswerException(method, "ok:false without an error code");
+        }
+
+        var needed = Text(root, "needed");
+        var messages = root.TryGetProperty("response_metadata", out var meta) && meta.ValueKind == JsonValueKind.Object
+            && meta.TryGetProperty("messages", out var m) && m.ValueKind == JsonValueKind.Array
+            ? m.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()!).ToList()
             : [];
         LogApiError(method, error, needed, string.Join(" | ", messages));
         throw new SlackApiException(method, error, needed, messages);
     }
+
+    /// <summary>The answer's JSON object; anything else (a proxy's HTML page, an array) is an unexpected answer, not a crash.</summary>
+    private async Task<JsonElement> ReadObjectAsync(string method, HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var document = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(cancellationToken), default, cancellationToken);
+            if (document.RootElement.ValueKind == JsonValueKind.Object)
+            {
+                return document.RootElement.Clone();
+            }
+        }
+        catch (JsonException)
+        {
+            // Reported below, like any other answer that is not a JSON object.
+        }
+
+        var what = $"HTTP {(int)response.StatusCode} with a body that is not a JSON object ({response.Content.Headers.ContentType?.MediaType ?? "no content type"})";
+        LogUnexpected(method, (int)response.StatusCode, what);
+        throw new SlackUnexpectedAnswerException(method, what);
+    }
+
+    private static string? Text(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     private static TimeSpan RetryAfter(HttpResponseMessage response)
     {
@@ -128,6 +158,9 @@ public sealed partial class SlackApiClient(HttpClient http, SlackRateGate gate, 
 
     [LoggerMessage(LogLevel.Warning, "Slack {Method} answered HTTP {Status}")]
     private partial void LogServerError(string method, int status);
+
+    [LoggerMessage(LogLevel.Warning, "Slack {Method} answered HTTP {Status} with something unexpected: {What}")]
+    private partial void LogUnexpected(string method, int status, string what);
 
     [LoggerMessage(LogLevel.Warning, "Slack {Method} failed with {Error} (needed: {Needed}; {Messages})")]
     private partial void LogApiError(string method, string error, string? needed, string messages);

@@ -120,7 +120,7 @@ public sealed partial class TeamsActivityHandler(
     }
 
     private static string ConversationKey(Activity activity) =>
-        ConversationReferenceStore.ConversationKey(ActivityReferences.SplitConversationId(activity.Conversation?.Id ?? "").ConversationId);
+        ConversationReferenceStore.ConversationKey(ActivityReferences.TenantOf(activity), ActivityReferences.SplitConversationId(activity.Conversation?.Id ?? "").ConversationId);
 
     [LoggerMessage(LogLevel.Debug, "Teams activity of type {Type} acknowledged without handling")]
     private partial void LogIgnored(string? type);

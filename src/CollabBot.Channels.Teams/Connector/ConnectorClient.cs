@@ -2,7 +2,6 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using CollabBot.Channels.Teams.Authentication;
 using CollabBot.Channels.Teams.Schema;
 
 namespace CollabBot.Channels.Teams.Connector;
@@ -11,7 +10,7 @@ namespace CollabBot.Channels.Teams.Connector;
 /// The Bot Connector REST API at a conversation's <c>serviceUrl</c> (PROTOCOLS.md §1.6): one attempt per
 /// call, answers mapped to <see cref="ConnectorResult"/>; the outbox owns retries.
 /// </summary>
-public sealed class ConnectorClient(HttpClient http, BotTokenProvider tokens, TimeProvider clock)
+public sealed class ConnectorClient(HttpClient http, BotTokenProvider tokens, ServiceUrls serviceUrls, TimeProvider clock)
 {
     public Task<ConnectorResult> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Post, serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities", activity, TeamsJsonContext.Default.Activity, cancellationToken);
@@ -28,19 +27,15 @@ public sealed class ConnectorClient(HttpClient http, BotTokenProvider tokens, Ti
     public Task<ConnectorResult> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Post, serviceUrl, "v3/conversations", parameters, TeamsJsonContext.Default.ConversationParameters, cancellationToken);
 
-    /// <summary>Only HTTPS service URLs (or loopback ones, for local fakes) are called; the token must not leak elsewhere.</summary>
-    public static bool IsAllowedServiceUrl(string? serviceUrl) =>
-        Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri)
-        && (uri.Scheme == Uri.UriSchemeHttps || (uri.Scheme == Uri.UriSchemeHttp && OpenIdMetadataCache.IsLoopback(serviceUrl)));
-
     private static string Escape(string segment) => Uri.EscapeDataString(segment);
 
     private async Task<ConnectorResult> SendAsync<T>(
         HttpMethod method, string serviceUrl, string path, T? body, JsonTypeInfo<T>? bodyType, CancellationToken cancellationToken)
     {
-        if (!IsAllowedServiceUrl(serviceUrl))
+        // Callers check first and give up on the message; this is the last guard before the token leaves.
+        if (!serviceUrls.IsAllowed(serviceUrl))
         {
-            throw new ArgumentException("The service URL must be an absolute HTTPS URL.", nameof(serviceUrl));
+            throw new ArgumentException($"The service URL {ServiceUrls.Origin(serviceUrl)} is not one the bot calls.", nameof(serviceUrl));
         }
 
         // Joined with exactly one '/' (PROTOCOLS.md §1.6).

@@ -12,7 +12,8 @@ namespace CollabBot.Channels.Teams.Connector;
 internal static class DirectTarget
 {
     public static async Task<SendTarget> ResolveAsync(
-        ConversationReferenceStore references, ConnectorClient connector, TeamsRateGate gate, OutboxEntry entry, TeamsOptions options, CancellationToken cancellationToken)
+        ConversationReferenceStore references, ConnectorClient connector, ServiceUrls serviceUrls, TeamsRateGate gate, OutboxEntry entry, TeamsOptions options,
+        CancellationToken cancellationToken)
     {
         if (entry.RecipientUserId is not { Length: > 0 } userId)
         {
@@ -27,16 +28,16 @@ internal static class DirectTarget
         }
 
         var member = await references.GetAsync(key, cancellationToken);
-        if (member?.Conversation?.Id is { Length: > 0 } chatId && ConnectorClient.IsAllowedServiceUrl(member.ServiceUrl))
+        if (member?.Conversation?.Id is { Length: > 0 } chatId && serviceUrls.IsAllowed(member.ServiceUrl))
         {
             return new SendTarget(member.ServiceUrl, chatId, member.Bot, key, null);
         }
 
         // No 1:1 chat yet: open one where this member or their conversation was last seen.
-        var origin = member ?? await references.GetAsync(ConversationReferenceStore.ConversationKey(entry.To.ConversationId), cancellationToken);
+        var origin = member ?? await references.GetConversationAsync(tenantId, entry.To.ConversationId, cancellationToken);
         var serviceUrl = origin?.ServiceUrl is { Length: > 0 } known ? known : options.DefaultServiceUrl;
         var bot = origin?.Bot ?? new ChannelAccount { Id = "28:" + options.MicrosoftAppId };
-        if (!ConnectorClient.IsAllowedServiceUrl(serviceUrl))
+        if (!serviceUrls.IsAllowed(serviceUrl))
         {
             return SendTarget.Fail("no usable service URL for this member");
         }

@@ -1,4 +1,5 @@
 using System.Net;
+using CollabBot.Channels.Teams.Authentication;
 using CollabBot.Channels.Teams.Cards;
 using CollabBot.Channels.Teams.Conversations;
 using CollabBot.Channels.Teams.Schema;
@@ -16,7 +17,8 @@ namespace CollabBot.Channels.Teams.Connector;
 /// through the Bot Connector at the stored service URL. Only-you and direct messages go to the member's 1:1 chat,
 /// created on first use (PROTOCOLS.md §4 items 23-28). Answers are mapped to outcomes; the outbox retries.
 /// </summary>
-public sealed class TeamsChannelSender(IServiceScopeFactory scopes, TeamsRateGate gate, IOptions<TeamsOptions> options) : IChannelSender
+public sealed class TeamsChannelSender(
+    IServiceScopeFactory scopes, TeamsRateGate gate, ServiceUrls serviceUrls, TenantAccess tenants, IOptions<TeamsOptions> options) : IChannelSender
 {
     public Platform Platform => Platform.Teams;
 
@@ -40,9 +42,14 @@ public sealed class TeamsChannelSender(IServiceScopeFactory scopes, TeamsRateGat
                 return new DeliveryOutcome.Retry("waiting for the invoke response", TimeSpan.FromSeconds(1));
         }
 
+        if (!tenants.Serves(entry.To.WorkspaceId))
+        {
+            return new DeliveryOutcome.Undeliverable($"tenant {entry.To.WorkspaceId} is not served by this bot (MicrosoftAppTenantId, Teams:AllowedTenants)");
+        }
+
         var target = entry.Visibility == Visibility.Channel
-            ? await ChannelTargetAsync(references, entry, cancellationToken)
-            : await DirectTarget.ResolveAsync(references, connector, gate, entry, options.Value, cancellationToken);
+            ? await ChannelTargetAsync(references, serviceUrls, entry, cancellationToken)
+            : await DirectTarget.ResolveAsync(references, connector, serviceUrls, gate, entry, options.Value, cancellationToken);
         if (target.Failure is { } failure)
         {
             return failure;
@@ -137,17 +144,23 @@ public sealed class TeamsChannelSender(IServiceScopeFactory scopes, TeamsRateGat
         return new DeliveryOutcome.Undeliverable(reason);
     }
 
-    private static async Task<SendTarget> ChannelTargetAsync(ConversationReferenceStore references, OutboxEntry entry, CancellationToken cancellationToken)
+    private static async Task<SendTarget> ChannelTargetAsync(
+        ConversationReferenceStore references, ServiceUrls serviceUrls, OutboxEntry entry, CancellationToken cancellationToken)
     {
-        var key = ConversationReferenceStore.ConversationKey(entry.To.ConversationId);
+        var key = ConversationReferenceStore.ConversationKey(entry.To.WorkspaceId, entry.To.ConversationId);
         if (await references.UnreachableReasonAsync(key, cancellationToken) is { } reason)
         {
             return SendTarget.Fail($"conversation unreachable: {reason}");
         }
 
-        if (await references.GetAsync(key, cancellationToken) is not { } reference || !ConnectorClient.IsAllowedServiceUrl(reference.ServiceUrl))
+        if (await references.GetConversationAsync(entry.To.WorkspaceId, entry.To.ConversationId, cancellationToken) is not { } reference)
         {
             return SendTarget.Fail("no conversation reference for this conversation");
+        }
+
+        if (!serviceUrls.IsAllowed(reference.ServiceUrl))
+        {
+            return SendTarget.Fail($"the conversation's service URL {ServiceUrls.Origin(reference.ServiceUrl)} is not one the bot calls");
         }
 
         // A reply in a channel thread goes to "{channel};messageid={root}".

@@ -7,8 +7,9 @@ using CollabBot.Domain;
 namespace CollabBot.Channels.Teams.Conversations;
 
 /// <summary>
-/// Conversation references (per channel or chat, and per member) and unreachable marks, kept in the
+/// Conversation references (per tenant and channel or chat, and per tenant and member) and unreachable marks, kept in the
 /// neutral <see cref="IChannelStateStore"/>. A memo shared by the host skips rewriting a reference that has not changed.
+/// A conversation id arriving from another tenant has a key of its own, so it can neither overwrite nor use this one.
 /// </summary>
 public sealed class ConversationReferenceStore(IChannelStateStore state, ConversationReferenceMemo memo)
 {
@@ -17,7 +18,10 @@ public sealed class ConversationReferenceStore(IChannelStateStore state, Convers
     private readonly ConcurrentDictionary<string, string> _written = memo.Written;
     private readonly ConcurrentDictionary<string, long> _reachableUntil = memo.ReachableUntil;
 
-    public static string ConversationKey(string conversationId) => $"conversation:{conversationId}";
+    public static string ConversationKey(string tenantId, string conversationId) => $"conversation:{tenantId}:{conversationId}";
+
+    /// <summary>How a channel's or chat's reference was keyed before references were kept per tenant.</summary>
+    private static string LegacyConversationKey(string conversationId) => $"conversation:{conversationId}";
 
     public static string MemberKey(string tenantId, string userId) => $"member:{tenantId}:{userId}";
 
@@ -34,6 +38,31 @@ public sealed class ConversationReferenceStore(IChannelStateStore state, Convers
         }
 
         return json is null ? null : JsonSerializer.Deserialize(json, TeamsJsonContext.Default.ConversationReference);
+    }
+
+    /// <summary>
+    /// A channel's or chat's reference in a tenant. One stored before references were kept per tenant is used only when it
+    /// says it belongs to that tenant, and is then stored under its tenant's key.
+    /// </summary>
+    public async Task<ConversationReference?> GetConversationAsync(string tenantId, string conversationId, CancellationToken cancellationToken)
+    {
+        var key = ConversationKey(tenantId, conversationId);
+        if (await GetAsync(key, cancellationToken) is { } reference)
+        {
+            return reference;
+        }
+
+        var legacy = await state.GetAsync(Platform.Teams, LegacyConversationKey(conversationId), cancellationToken) is { } json
+            ? JsonSerializer.Deserialize(json, TeamsJsonContext.Default.ConversationReference)
+            : null;
+        var owner = legacy?.TenantId is { Length: > 0 } named ? named : legacy?.Conversation?.TenantId;
+        if (legacy is null || tenantId.Length == 0 || !string.Equals(owner, tenantId, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        await SaveAsync(key, legacy, cancellationToken);
+        return legacy;
     }
 
     /// <summary>Stores the reference unless this process already stored exactly this value.</summary>

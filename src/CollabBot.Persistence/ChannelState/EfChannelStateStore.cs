@@ -49,4 +49,27 @@ internal sealed class EfChannelStateStore(CollabDbContextFactory contexts, TimeP
         await using var db = contexts.Create();
         return await db.ChannelState.Where(e => e.Platform == platform && e.Key.StartsWith(keyPrefix)).ExecuteDeleteAsync(cancellationToken);
     }
+
+    public async Task<bool> TryAddAsync(Platform platform, string key, string value, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.Create();
+        db.ChannelState.Add(new ChannelStateEntry { Platform = platform, Key = key, Value = value, UpdatedAt = clock.GetUtcNow() });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
+        {
+            // The primary key (platform, key) is the arbiter: whoever inserted first won.
+            return false;
+        }
+    }
+
+    public async Task<int> DeleteWrittenBeforeAsync(Platform platform, string keyPrefix, DateTimeOffset before, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.Create();
+        return await db.ChannelState.Where(e => e.Platform == platform && e.Key.StartsWith(keyPrefix) && e.UpdatedAt < before)
+            .ExecuteDeleteAsync(cancellationToken);
+    }
 }

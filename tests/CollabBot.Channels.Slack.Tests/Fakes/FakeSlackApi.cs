@@ -57,6 +57,9 @@ public sealed class FakeSlackApi : IAsyncDisposable
         ["is_enterprise_install"] = false,
     };
 
+    /// <summary>When set, oauth.v2.access answers exactly this (status, content type, body) instead of <see cref="OAuthAnswer"/>.</summary>
+    public (int Status, string ContentType, string Body)? OAuthRawAnswer { get; set; }
+
     public static async Task<FakeSlackApi> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -115,6 +118,11 @@ public sealed class FakeSlackApi : IAsyncDisposable
         if (method != "oauth.v2.access" && (token is null || !_tokens.ContainsKey(token)))
         {
             return Record(method, token, arguments, 200, "invalid_auth", Error("invalid_auth"));
+        }
+
+        if (method == "oauth.v2.access" && OAuthRawAnswer is { } raw)
+        {
+            return Record(method, token, arguments, raw.Status, "raw", Results.Text(raw.Body, raw.ContentType, statusCode: raw.Status));
         }
 
         var channel = arguments["channel"]?.GetValue<string>();

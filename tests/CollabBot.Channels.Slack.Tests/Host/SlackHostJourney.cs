@@ -160,11 +160,13 @@ public abstract class SlackHostJourney(DatabaseProvider provider) : IAsyncLifeti
     public async Task Workspace_installed_by_oauth_is_answered_with_its_own_token_until_it_uninstalls()
     {
         _slack.AcceptToken("test-token-installed-by-oauth");
-        await using var app = new SlackHostApp(_database, _slack, new Dictionary<string, string?>
+        using var keyRing = TestKeyRingCertificate.Create();
+        await using var app = new SlackHostApp(_database, _slack, new Dictionary<string, string?>(keyRing.HostSettings())
         {
             ["Slack:BotToken"] = "",
             ["Slack:ClientId"] = "1234.5678",
             ["Slack:ClientSecret"] = "client-secret-made-at-test-time",
+            ["PublicBaseUrl"] = "https://collabbot.example.org",
         });
         var http = app.Http();
         var install = await http.GetAsync("/api/slack/install");

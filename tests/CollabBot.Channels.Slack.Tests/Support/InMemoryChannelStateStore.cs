@@ -21,6 +21,13 @@ public sealed class InMemoryChannelStateStore : IChannelStateStore
         return Task.CompletedTask;
     }
 
+    public Task<bool> TryAddAsync(Platform platform, string key, string value, CancellationToken cancellationToken) =>
+        Task.FromResult(Entries.TryAdd((platform, key), value));
+
+    /// <summary>Nothing here records when a key was written; as if every key were fresh.</summary>
+    public Task<int> DeleteWrittenBeforeAsync(Platform platform, string keyPrefix, DateTimeOffset before, CancellationToken cancellationToken) =>
+        Task.FromResult(0);
+
     public Task<int> DeleteByPrefixAsync(Platform platform, string keyPrefix, CancellationToken cancellationToken)
     {
         var removed = Entries.Keys.Where(k => k.Item1 == platform && k.Item2.StartsWith(keyPrefix, StringComparison.Ordinal))

@@ -16,9 +16,9 @@ public static class ChannelTokens
     public static string Create(
         SigningKey key, string audience, string serviceUrl, DateTimeOffset now,
         string issuer = Issuer, TimeSpan? lifetime = null, DateTimeOffset? notBefore = null, string algorithm = SecurityAlgorithms.RsaSha256,
-        bool includeServiceUrl = true)
+        bool includeServiceUrl = true, IReadOnlyDictionary<string, object>? extraClaims = null)
     {
-        var claims = new Dictionary<string, object>();
+        var claims = new Dictionary<string, object>(extraClaims ?? new Dictionary<string, object>());
         if (includeServiceUrl)
         {
             claims["serviceurl"] = serviceUrl;

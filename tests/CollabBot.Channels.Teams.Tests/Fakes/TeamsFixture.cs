@@ -23,6 +23,9 @@ public class TeamsFixture : IAsyncLifetime
     public string AppId { get; } = Guid.NewGuid().ToString();
     public string BotId => "28:" + AppId;
 
+    /// <summary>The tenant the shared fixtures' activities come from.</summary>
+    public const string FixtureTenant = "a1b2c3d4-e5f6-7890-abcd-ef1234567890";
+
     public ConversationReferenceStore References => new(Host.Service<IChannelStateStore>(), new ConversationReferenceMemo());
 
     /// <summary>More host settings for a fixture of its own.</summary>
@@ -48,7 +51,7 @@ public class TeamsFixture : IAsyncLifetime
         Client = Host.CreateClient();
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         Client.Dispose();
         await Host.DisposeAsync();

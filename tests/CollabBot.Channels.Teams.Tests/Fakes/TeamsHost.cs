@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace CollabBot.Channels.Teams.Tests.Fakes;
 
@@ -29,6 +31,12 @@ public sealed class TeamsHost : WebApplicationFactory<Program>
             ["Outbox:PollInterval"] = "00:00:00.050",
             ["Scheduling:RunServer"] = "false",
         };
+        if (fakes is not null)
+        {
+            // The fake Bot Connector is on loopback: allowed as an operator would allow a sovereign cloud's host.
+            _settings["Teams:AllowedServiceUrls:0"] = fakes.ServiceUrl;
+        }
+
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
         {
             _settings[key] = value;
@@ -39,6 +47,11 @@ public sealed class TeamsHost : WebApplicationFactory<Program>
 
     public string AppId { get; }
 
+    /// <summary>Every line the host logged, to check what is (and is never) written.</summary>
+    public IReadOnlyList<string> Logs => _logs.Lines;
+
+    private readonly CapturedLogs _logs = new();
+
     public Uri MessagesUri => new(ClientOptions.BaseAddress, "/api/messages");
 
     public T Service<T>()
@@ -47,6 +60,7 @@ public sealed class TeamsHost : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(_environment);
+        builder.ConfigureLogging(logging => logging.AddProvider(_logs));
 
         // UseSetting, not ConfigureAppConfiguration: Program reads some settings while registering services.
         foreach (var (key, value) in _settings)

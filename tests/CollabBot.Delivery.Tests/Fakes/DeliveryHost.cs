@@ -42,6 +42,7 @@ public sealed class DeliveryHost : WebApplicationFactory<Program>
             ["ToChannelFromBotLoginUrl"] = teams.LoginUrl,
             ["ToBotFromChannelOpenIdMetadataUrl"] = teams.BaseUrl + "/no-inbound-in-these-runs",
             ["Teams:DefaultServiceUrl"] = teams.ServiceUrl,
+            ["Teams:AllowedServiceUrls:0"] = teams.ServiceUrl,
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:CollabBot.Conversations.Delivery"] = "Error",
         };
