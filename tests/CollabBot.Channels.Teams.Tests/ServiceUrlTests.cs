@@ -79,7 +79,7 @@ public sealed class AnonymousModeTests
 
     private static HttpRequestMessage Message(TeamsHost host, string serviceUrl, (string Name, string Value)? header = null)
     {
-        var activity = SharedFixtures.Load("message-personal.json");
+        var activity = PayloadFixtures.Load("message-personal.json");
         activity["serviceUrl"] = serviceUrl;
         activity["id"] = Guid.NewGuid().ToString("N");
         activity["text"] = "help";
