@@ -6,6 +6,7 @@ using CollabBot.Conversations.Digests;
 using CollabBot.Conversations.Participation;
 using CollabBot.Conversations.Phases;
 using CollabBot.Conversations.Scheduling;
+using CollabBot.Conversations.Time;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -24,6 +25,7 @@ public static class ConversationsServiceCollectionExtensions
             .ValidateOnStart();
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<DomainClock>();
 
         // Every command in this assembly; a new feature adds its command class and nothing else here.
         var commands = typeof(IBotCommand).Assembly.GetTypes()

@@ -15,12 +15,12 @@ public sealed class CheckInReminders(IServiceScopeFactory scopes, UnsolicitedDel
 {
     public const string WorkId = "checkin-reminders";
 
-    public Task<IReadOnlyList<RecurringWork>> ListAsync(CancellationToken cancellationToken) =>
+    public Task<IReadOnlyList<RecurringWork>> ListAsync(PlatformScope platforms, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<RecurringWork>>([new RecurringWork(WorkId, "5 * * * *", "UTC", RecurringWork.SendsQueue)]);
 
     public bool Owns(string workId) => workId == WorkId;
 
-    public async Task RunAsync(string workId, DateTimeOffset occurrence, CancellationToken cancellationToken)
+    public async Task RunAsync(string workId, DateTimeOffset occurrence, PlatformScope platforms, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
@@ -28,7 +28,7 @@ public sealed class CheckInReminders(IServiceScopeFactory scopes, UnsolicitedDel
         var store = services.GetRequiredService<ICollaborationStore>();
         var unitOfWork = services.GetRequiredService<IUnitOfWork>();
         var reminded = 0;
-        foreach (var due in await checkIns.RemindersDueAsync(occurrence, cancellationToken))
+        foreach (var due in await checkIns.RemindersDueAsync(occurrence, platforms, cancellationToken))
         {
             if (await store.FindAsync(due.CollaborationId, cancellationToken) is not { } collaboration)
             {

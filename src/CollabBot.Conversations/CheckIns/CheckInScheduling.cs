@@ -53,7 +53,7 @@ public sealed class CheckInScheduling(IScheduleRegistry registry)
                 break;
             case "off":
                 store.RemoveSchedule(schedule);
-                registry.Remove(CheckInRound.Work(schedule).Id);
+                registry.Remove(CheckInRound.WorkId(schedule.CollaborationId));
                 context.ReplyToChannel($"Check-ins for {collaboration.Name} are off.");
                 break;
             case "skip" or "pause":
@@ -116,7 +116,7 @@ public sealed class CheckInScheduling(IScheduleRegistry registry)
             store.AddSchedule(schedule);
         }
 
-        registry.Upsert(CheckInRound.Work(schedule));
+        registry.Upsert(CheckInRound.Work(schedule, context.Turn.Where.Platform));
         var next = CheckInCalendar.Next(schedule, context.Now, 3).Select(o => DateText.Show(CheckInCalendar.Local(o, zoneId)));
         context.ReplyToChannel($"Check-ins for {collaboration.Name}: {Describe(schedule)} ({zoneId}). Next: {string.Join("; ", next)}.");
     }

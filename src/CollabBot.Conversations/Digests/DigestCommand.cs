@@ -4,6 +4,7 @@ using CollabBot.Conversations.Commands;
 using CollabBot.Conversations.Scheduling;
 using CollabBot.Domain.Digests;
 using CollabBot.Domain.Members;
+using CollabBot.Domain.Text;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CollabBot.Conversations.Digests;
@@ -87,9 +88,9 @@ public sealed partial class DigestCommand(IScheduleRegistry registry, DigestRoun
             ? new DigestSubscription(collaboration.Id, context.Workspace.Id, collaboration.ChannelId, request.Cron, zone, context.Now, caller.PlatformUserId)
             : new DigestSubscription(collaboration.Id, context.Workspace.Id, match.Groups["target"].Value, request.Cron, zone, context.Now);
         store.Add(subscription);
-        registry.Upsert(new RecurringWork(DigestRound.WorkId(subscription), request.Cron, zone, RecurringWork.SendsQueue));
+        registry.Upsert(new RecurringWork(DigestRound.WorkId(subscription), request.Cron, zone, RecurringWork.SendsQueue, Platform: context.Turn.Where.Platform));
         var where = toMe ? "you, privately" : $"#{subscription.TargetConversationId}";
-        context.ReplyToChannel($"{collaboration.Name}'s weekly digest goes to {where}, {CheckInScheduling.Describe(request.Cron, 1)} ({zone}).");
+        context.ReplyToChannel($"{Words.Possessive(collaboration.Name)} weekly digest goes to {where}, {CheckInScheduling.Describe(request.Cron, 1)} ({zone}).");
     }
 
     // A target is "#name", Slack's "<#C123|name>" or a plain conversation id.
