@@ -21,7 +21,7 @@ public sealed class FadeRuleFacts
         var verdict = FadeRule.Evaluate(Activity(recent: 1, baseline: 18), Now, FadeSettings.Default);
 
         Assert.True(verdict.Fading);
-        Assert.Equal("1 contributions in the last 14 days against 18 in the 42 days before", verdict.Evidence);
+        Assert.Equal("1 contribution in the last 14 days against 18 in the 42 days before", verdict.Evidence);
     }
 
     [Theory]

@@ -9,6 +9,7 @@ using CollabBot.Domain.Collaborations;
 using CollabBot.Domain.Decisions;
 using CollabBot.Domain.Members;
 using CollabBot.Domain.Obstacles;
+using CollabBot.Domain.Text;
 using CollabBot.Domain.ValueChains;
 
 namespace CollabBot.Conversations.Digests;
@@ -43,7 +44,7 @@ public sealed class DigestComposer(IImageLinks links)
         }
 
         var labels = Enumerable.Range(0, ActivityWindows.Weeks).Select(i => snapshot.Windows.WeekStart(i).ToString("d MMM", CultureInfo.InvariantCulture)).ToList();
-        var title = collaborations.Count == 1 ? collaborations[0].Name : $"{collaborations.Count} collaborations";
+        var title = collaborations.Count == 1 ? collaborations[0].Name : Words.Count(collaborations.Count, "collaboration");
         var imageId = Guid.NewGuid();
         store.AddChart(imageId, new DigestChart($"{title}: last {ActivityWindows.Weeks} weeks", labels, signals, wins));
         return new OutboundMessage($"Weekly digest: {string.Join(", ", collaborations.Select(c => c.Name))}.", new Card
@@ -71,7 +72,7 @@ public sealed class DigestComposer(IImageLinks links)
         var schedule = facts.Schedules.GetValueOrDefault(collaboration.Id);
         var next = schedule is null ? "none scheduled" : CheckInCalendar.Next(schedule, now, 1).Select(o => DateText.Show(CheckInCalendar.Local(o, schedule.TimeZoneId))).FirstOrDefault("none coming");
         var unheld = collaboration.UnheldLeadershipRoles().Select(r => r.ToString().ToLowerInvariant()).ToList();
-        var participation = $"{weekSignals} contributions from {activeMembers.Count} of {collaboration.Members.Count} members; {weekWins} small wins"
+        var participation = $"{Words.Count(weekSignals, "contribution")} from {activeMembers.Count} of {Words.Count(collaboration.Members.Count, "member")}; {Words.Count(weekWins, "small win")}"
             + (named
                 ? $"; active: {Names(activeMembers.Select(m => m.DisplayName))}; fading: {Names(fading)}"
                 : fading.Count > 0 ? $"; {fading.Count} fading (facilitators were told privately)" : "");
