@@ -21,7 +21,7 @@ public static class ConversationsServiceCollectionExtensions
     {
         services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.SectionName)
             .ValidateDataAnnotations()
-            .Validate(o => TimeZones.TryResolve(o.DefaultTimeZone, out _), "Conversations:DefaultTimeZone is not a known time zone id.")
+            .Validate(o => TimeZones.TryResolve(o.DefaultTimeZone, out _), "Conversations:DefaultTimeZone is not a time zone I know: use an IANA id such as Europe/Copenhagen or a Windows id such as Romance Standard Time.")
             .ValidateOnStart();
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
