@@ -50,4 +50,20 @@ public sealed class CheckInDateFacts : IAsyncLifetime
         Assert.Equal("channel", reply.Visibility());
         Assert.Equal($"No check-in on {day}.", reply.Text());
     }
+
+    [Fact]
+    public async Task Each_member_reads_the_check_in_deadline_in_their_own_zone_with_its_name()
+    {
+        await _playground.SayAsync("ben", "join as citizen");
+        await _playground.SayAsync("ben", "timezone me Asia/Tokyo");
+        var (_, cursor) = await _playground.OutboxAsync();
+
+        await _playground.AdvanceAsync("P7D");
+
+        var prompts = (await _playground.OutboxAsync(cursor)).Messages.Where(m => m.Text().StartsWith("Time for your check-in", StringComparison.Ordinal)).ToList();
+        var ana = Assert.Single(prompts, m => m!["recipientUserId"]!.GetValue<string>() == "ana")!["card"]!["note"]!.GetValue<string>();
+        var ben = Assert.Single(prompts, m => m!["recipientUserId"]!.GetValue<string>() == "ben")!["card"]!["note"]!.GetValue<string>();
+        Assert.Matches(@"^You can change your answer until Mon \d+ \w+ \d{4} 09:00 UTC\.", ana);
+        Assert.Matches(@"^You can change your answer until Mon \d+ \w+ \d{4} 18:00 Asia/Tokyo\.", ben);
+    }
 }

@@ -73,7 +73,6 @@ public sealed class CheckInRound(IServiceScopeFactory scopes, UnsolicitedDeliver
         checkIns.AddOccurrence(opened);
         schedule.MarkRun(due);
 
-        var closesLocal = CheckInCalendar.Local(next, collaboration.TimeZoneId).ToString("dddd d MMM HH:mm", System.Globalization.CultureInfo.InvariantCulture);
         var prompted = 0;
         foreach (var member in Active(collaboration, due))
         {
@@ -83,7 +82,7 @@ public sealed class CheckInRound(IServiceScopeFactory scopes, UnsolicitedDeliver
                 To = channel,
                 Visibility = Visibility.Direct,
                 RecipientUserId = member.PlatformUserId,
-                Message = new OutboundMessage($"Time for your check-in on {collaboration.Name}: one small win and one rating.", CheckInCard.For(collaboration, opened, commitment, closesLocal)),
+                Message = new OutboundMessage($"Time for your check-in on {collaboration.Name}: one small win and one rating.", CheckInCard.For(collaboration, opened, commitment, DateText.ShowIn(next, member.TimeZoneId ?? collaboration.TimeZoneId))),
                 IdempotencyKey = $"checkin-prompt:{collaborationId:N}:{due.ToUnixTimeSeconds()}:{member.Id:N}",
                 Unsolicited = true,
                 NotBefore = await delivery.EarliestAsync(unitOfWork, workspace.ExternalId, member, collaboration.TimeZoneId, occurrence, respectQuietHours: false, cancellationToken),

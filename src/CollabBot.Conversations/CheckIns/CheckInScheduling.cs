@@ -127,7 +127,7 @@ public sealed class CheckInScheduling(IScheduleRegistry registry)
 
         registry.Upsert(CheckInRound.Work(schedule, context.Turn.Where.Platform));
         var next = CheckInCalendar.Next(schedule, context.Now, 3).Select(o => DateText.Show(CheckInCalendar.Local(o, zoneId)));
-        context.ReplyToChannel($"Check-ins for {collaboration.Name}: {Describe(schedule)} ({zoneId}). Next: {string.Join("; ", next)}.");
+        context.ReplyToChannel($"Check-ins for {collaboration.Name}: {Describe(schedule)} ({DateText.ZoneName(zoneId)}). Next: {string.Join("; ", next)}.");
     }
 
     private static bool TryHours(string text, out TimeSpan delay)

@@ -40,6 +40,13 @@ public static partial class DateText
 
     public static string Show(DateTimeOffset local) => local.ToString("ddd d MMM yyyy HH:mm", CultureInfo.InvariantCulture);
 
+    /// <summary>An instant as its reader reads it: in <paramref name="zoneId"/>, with the zone's name ("Mon 21 Dec 2026 09:00 Europe/Copenhagen").</summary>
+    public static string ShowIn(DateTimeOffset instant, string zoneId) => $"{Show(CheckInCalendar.Local(instant, zoneId))} {ZoneName(zoneId)}";
+
+    /// <summary>One name per zone: UTC however it was written (Etc/UTC, Universal, Zulu), else the id.</summary>
+    public static string ZoneName(string zoneId) =>
+        zoneId is "UTC" or "Etc/UTC" or "Etc/Universal" or "Universal" or "Etc/Zulu" or "Zulu" or "Etc/UCT" or "UCT" or "Coordinated Universal Time" ? "UTC" : zoneId;
+
     [GeneratedRegex(@"^(\d{4})-(\d{2})-(\d{2})$")]
     private static partial Regex DateShape();
 }

@@ -24,7 +24,7 @@ public sealed partial class DigestCommand(IScheduleRegistry registry, DigestRoun
         {
             context.ReplyToCaller(existing is null
                 ? "No digest is set. Conveners and coordinators set one with `digest to #coordinators every friday 15:00`."
-                : $"The digest goes to {(existing.RecipientUserId is null ? $"#{existing.TargetConversationId}" : "its subscriber, privately")}: {CheckInScheduling.Describe(existing.Cron, 1)} ({existing.TimeZoneId}).");
+                : $"The digest goes to {(existing.RecipientUserId is null ? $"#{existing.TargetConversationId}" : "its subscriber, privately")}: {CheckInScheduling.Describe(existing.Cron, 1)} ({DateText.ZoneName(existing.TimeZoneId)}).");
             return;
         }
 
@@ -90,7 +90,7 @@ public sealed partial class DigestCommand(IScheduleRegistry registry, DigestRoun
         store.Add(subscription);
         registry.Upsert(new RecurringWork(DigestRound.WorkId(subscription), request.Cron, zone, RecurringWork.SendsQueue, Platform: context.Turn.Where.Platform));
         var where = toMe ? "you, privately" : $"#{subscription.TargetConversationId}";
-        context.ReplyToChannel($"{Words.Possessive(collaboration.Name)} weekly digest goes to {where}, {CheckInScheduling.Describe(request.Cron, 1)} ({zone}).");
+        context.ReplyToChannel($"{Words.Possessive(collaboration.Name)} weekly digest goes to {where}, {CheckInScheduling.Describe(request.Cron, 1)} ({DateText.ZoneName(zone)}).");
     }
 
     // A target is "#name", Slack's "<#C123|name>" or a plain conversation id.
