@@ -108,8 +108,13 @@ public sealed class PlaygroundClockIsolationTests(EveryChannelFixture fixture) :
     {
         var body = await new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["team_id"] = "T0ISOLATION", ["channel_id"] = "C0ISOLATION", ["user_id"] = "U0CONVENER", ["user_name"] = "ana",
-            ["command"] = "/collab", ["text"] = text, ["trigger_id"] = $"trigger.{Guid.NewGuid():N}",
+            ["team_id"] = "T0ISOLATION",
+            ["channel_id"] = "C0ISOLATION",
+            ["user_id"] = "U0CONVENER",
+            ["user_name"] = "ana",
+            ["command"] = "/collab",
+            ["text"] = text,
+            ["trigger_id"] = $"trigger.{Guid.NewGuid():N}",
             ["response_url"] = "https://hooks.slack.com/commands/T0ISOLATION/1/abc",
         }).ReadAsStringAsync();
         var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
