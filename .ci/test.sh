@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, exactly as CI runs it: builds, starts a throwaway PostgreSQL on a free loopback
-# port (installing it with apt-get when missing), runs every test project against it and SQLite, stops
-# the server and prints "tests: N passed, N failed" counted from the test results.
+# port (installing it with apt-get when missing, and Chromium for the browser tests), runs every test project
+# against it and SQLite, stops the server and prints "tests: N passed, N failed" counted from the test results.
 set -uo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
@@ -27,6 +27,20 @@ pg_bin=$(find_pg_bin) || {
   fi
   pg_bin=$(find_pg_bin) || { echo "PostgreSQL could not be installed"; exit 1; }
 }
+
+# The browser tests (tests/CollabBot.Browser.Tests) drive Debian's Chromium through Playwright; Playwright's own browser
+# download is not used.
+chromium=${COLLABBOT_CHROMIUM:-/usr/bin/chromium}
+if [ ! -x "$chromium" ]; then
+  log "Chromium is not installed; installing it with apt-get"
+  if [ "$(id -u)" -eq 0 ]; then
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  fi
+  [ -x "$chromium" ] || { echo "Chromium could not be installed at $chromium"; exit 1; }
+fi
+export COLLABBOT_CHROMIUM="$chromium"
 
 # PostgreSQL refuses to run as root: use a dedicated unprivileged user.
 run_as=()

@@ -36,14 +36,14 @@ public sealed record ScaleRun(TimeSpan DailyScan, TimeSpan DigestTime, TimeSpan 
         var sources = host.Services.GetServices<IRecurringWorkSource>().ToList();
 
         var watch = Stopwatch.StartNew();
-        await sources.OfType<Conversations.Participation.DailyScan>().Single().RunAsync(Conversations.Participation.DailyScan.WorkId, now, default);
+        await sources.OfType<Conversations.Participation.DailyScan>().Single().RunAsync(Conversations.Participation.DailyScan.WorkId, now, PlatformScope.All, default);
         var daily = watch.Elapsed;
 
         watch.Restart();
         var round = sources.OfType<DigestRound>().Single();
-        foreach (var work in await round.ListAsync(default))
+        foreach (var work in await round.ListAsync(PlatformScope.All, default))
         {
-            await round.RunAsync(work.Id, now, default);
+            await round.RunAsync(work.Id, now, PlatformScope.All, default);
         }
 
         var digests = watch.Elapsed;

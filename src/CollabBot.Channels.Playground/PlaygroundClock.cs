@@ -1,8 +1,8 @@
 namespace CollabBot.Channels.Playground;
 
 /// <summary>
-/// The Playground's virtual clock: real time plus an offset that only moves forward. It is the
-/// application's TimeProvider while the Playground is on, so jobs and commands see the same "now".
+/// The Playground's virtual clock: real time plus an offset that only moves forward. It is the time of Playground
+/// conversations and of their jobs, and of nothing else (<see cref="Conversations.Time.DomainClock"/>).
 /// </summary>
 public sealed class PlaygroundClock(TimeProvider real) : TimeProvider
 {

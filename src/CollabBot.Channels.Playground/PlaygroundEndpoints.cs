@@ -7,6 +7,7 @@ using CollabBot.Domain;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Hosting;
 
 namespace CollabBot.Channels.Playground;
 
@@ -22,7 +23,7 @@ public static class PlaygroundEndpoints
         api.MapPost("/messages", PostMessageAsync);
         api.MapPost("/actions", PostActionAsync);
         api.MapGet("/outbox", GetOutboxAsync);
-        api.MapGet("/clock", (PlaygroundClock clock) => Results.Ok(new { now = clock.GetUtcNow() }));
+        api.MapGet("/clock", (PlaygroundClock clock, PlaygroundClockAdvancer advancer) => Results.Ok(ClockStatus(clock, advancer.Progress)));
         api.MapPost("/clock", AdvanceClockAsync);
         return endpoints;
     }
@@ -52,7 +53,8 @@ public static class PlaygroundEndpoints
             Text = text,
             DedupKey = $"pg-message:{Guid.NewGuid():N}",
         };
-        return Results.Ok(new { replies = await delivery.HandleAsync(engine, turn, cancellationToken) });
+        var (replies, refused) = await delivery.HandleAsync(engine, turn, cancellationToken);
+        return Results.Ok(new { replies, accepted = !refused });
     }
 
     private static async Task<IResult> PostActionAsync(HttpRequest request, ConversationEngine engine, PlaygroundDelivery delivery, IOutboxStore outbox, CancellationToken cancellationToken)
@@ -115,7 +117,8 @@ public static class PlaygroundEndpoints
             ReplyToMessageId = body.MessageId.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
             DedupKey = $"pg-action:{Guid.NewGuid():N}",
         };
-        return Results.Ok(new { replies = await delivery.HandleAsync(engine, turn, cancellationToken) });
+        var (replies, refused) = await delivery.HandleAsync(engine, turn, cancellationToken);
+        return Results.Ok(new { replies, accepted = !refused });
     }
 
     private static async Task<IResult> GetOutboxAsync(HttpRequest request, IOutboxStore outbox, CancellationToken cancellationToken)
@@ -132,7 +135,8 @@ public static class PlaygroundEndpoints
         return Results.Ok(new { messages = delivered, cursor = messages.Count > 0 ? messages[^1].DeliveredSeq : after });
     }
 
-    private static async Task<IResult> AdvanceClockAsync(HttpRequest request, PlaygroundClockAdvancer advancer, CancellationToken cancellationToken)
+    private static async Task<IResult> AdvanceClockAsync(
+        HttpRequest request, PlaygroundClock clock, PlaygroundClockAdvancer advancer, IHostApplicationLifetime lifetime, CancellationToken cancellationToken)
     {
         var (body, problem) = await JsonBody.ReadAsync<PlaygroundClockRequest>(request, cancellationToken);
         if (problem is not null)
@@ -155,9 +159,30 @@ public static class PlaygroundEndpoints
             return JsonBody.Problem("advance", $"advance must be positive and at most {PlaygroundClockAdvancer.MaxAdvance.TotalDays} days.");
         }
 
-        var (now, runs) = await advancer.AdvanceAsync(by, cancellationToken);
-        return Results.Ok(new { now, jobRuns = runs });
+        if (advancer.TryStart(by, lifetime.ApplicationStopping) is not { } moving)
+        {
+            var under = advancer.Progress;
+            return JsonBody.Problem("advance",
+                $"The clock is already moving{(under is null ? "" : $" to {under.To:yyyy-MM-dd HH:mm} UTC ({under.Done:P0} done)")}; "
+                + "send the next move when it is done (GET /api/playground/clock shows how far it has come).",
+                StatusCodes.Status409Conflict);
+        }
+
+        // A long move runs in the background (the page shows its progress); a short one is answered when it is done.
+        if (by > PlaygroundClockAdvancer.MaxWaitedAdvance || body.Wait == false)
+        {
+            return Results.Accepted("/api/playground/clock", ClockStatus(clock, advancer.Progress));
+        }
+
+        var done = await moving.WaitAsync(cancellationToken);
+        return Results.Ok(new { now = done.Now, jobRuns = done.JobRuns });
     }
+
+    private static object ClockStatus(PlaygroundClock clock, AdvanceProgress? moving) => new
+    {
+        now = clock.GetUtcNow(),
+        advancing = moving is null ? null : new { from = moving.From, to = moving.To, at = moving.At, done = Math.Round(moving.Done, 3), jobRuns = moving.JobRuns },
+    };
 
     private static MemberRef Who(RequestFields fields, string? userId, string? userName)
     {

@@ -9,4 +9,5 @@ public sealed record PlaygroundMessageRequest(
 public sealed record PlaygroundActionRequest(
     string? ConversationId, string? UserId, string? UserName, long? MessageId, string? ActionId, Dictionary<string, string>? Values);
 
-public sealed record PlaygroundClockRequest(string? Advance);
+/// <param name="Wait">False: answer at once (202) and let the move run in the background, as the page does.</param>
+public sealed record PlaygroundClockRequest(string? Advance, bool? Wait);

@@ -1,7 +1,8 @@
 using CollabBot.Conversations.Delivery;
+using CollabBot.Conversations.Time;
+using CollabBot.Domain;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace CollabBot.Channels.Playground;
@@ -12,8 +13,8 @@ public static class PlaygroundServiceCollectionExtensions
         configuration.GetSection(PlaygroundOptions.SectionName).Get<PlaygroundOptions>()?.Enabled ?? environment.IsDevelopment();
 
     /// <summary>
-    /// The Playground channel. While it is on, its virtual clock is the application's TimeProvider,
-    /// which is why it is off in Production unless an operator turns it on.
+    /// The Playground channel. Its virtual clock is the time of Playground conversations alone (<see cref="DomainClock"/>):
+    /// Slack and Teams, their signatures, tokens and rate limits, and their jobs keep real time.
     /// </summary>
     public static IServiceCollection AddPlaygroundChannel(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -22,11 +23,12 @@ public static class PlaygroundServiceCollectionExtensions
             return services;
         }
 
-        services.AddSingleton(new PlaygroundClock(TimeProvider.System));
-        services.Replace(ServiceDescriptor.Singleton<TimeProvider>(sp => sp.GetRequiredService<PlaygroundClock>()));
+        services.AddSingleton(sp => new PlaygroundClock(sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new PlatformClock(Platform.Playground, sp.GetRequiredService<PlaygroundClock>()));
         services.AddSingleton<IChannelSender, PlaygroundSender>();
         services.AddSingleton<PlaygroundDelivery>();
         services.AddSingleton<PlaygroundClockAdvancer>();
+        services.AddHostedService<PlaygroundTimelineService>();
         return services;
     }
 }

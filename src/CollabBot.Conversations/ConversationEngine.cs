@@ -1,5 +1,6 @@
 using CollabBot.Conversations.Commands;
 using CollabBot.Conversations.Storage;
+using CollabBot.Conversations.Time;
 using CollabBot.Conversations.Turns;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -8,9 +9,10 @@ namespace CollabBot.Conversations;
 
 /// <summary>
 /// Handles one neutral turn: routes it, then commits domain changes, the handled-turn record and the
-/// replies (outbox rows) in one unit of work. A turn seen before has no effect.
+/// replies (outbox rows) in one unit of work. A turn seen before has no effect. A turn sees its platform's time
+/// (<see cref="DomainClock"/>): real time on Slack and Teams, the virtual clock in the Playground.
 /// </summary>
-public sealed class ConversationEngine(IServiceScopeFactory scopes, TimeProvider clock, CollabMetrics metrics, ILogger<ConversationEngine> logger)
+public sealed class ConversationEngine(IServiceScopeFactory scopes, DomainClock clock, CollabMetrics metrics, ILogger<ConversationEngine> logger)
 {
     private const int MaxAttempts = 3;
 
@@ -72,7 +74,7 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, TimeProvider
         metrics.Turn(turn.Where.Platform, repeat: false);
         var workspace = await store.GetOrAddWorkspaceAsync(turn.Where.Platform, turn.Where.WorkspaceId, cancellationToken);
         var collaboration = await store.FindByChannelAsync(workspace.Id, turn.Where.ConversationId, cancellationToken);
-        var context = new CommandContext(turn, workspace, collaboration, store, clock.GetUtcNow(), services) { InboxId = inbox?.Id };
+        var context = new CommandContext(turn, workspace, collaboration, store, clock.Now(turn.Where.Platform), services) { InboxId = inbox?.Id };
         try
         {
             await services.GetRequiredService<TurnRouter>().RouteAsync(context, cancellationToken);
@@ -94,7 +96,7 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, TimeProvider
             await unitOfWork.EnqueueAsync(reply with { CorrelationId = context.Turn.CorrelationId }, cancellationToken);
         }
 
-        return new TurnResult(false, await unitOfWork.CommitAsync(cancellationToken));
+        return new TurnResult(false, await unitOfWork.CommitAsync(cancellationToken), context.WasRefused);
     }
 
     private static async Task<TurnResult> CommitRepliesOnlyAsync(

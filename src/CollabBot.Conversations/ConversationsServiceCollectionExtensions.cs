@@ -6,6 +6,7 @@ using CollabBot.Conversations.Digests;
 using CollabBot.Conversations.Participation;
 using CollabBot.Conversations.Phases;
 using CollabBot.Conversations.Scheduling;
+using CollabBot.Conversations.Time;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -20,10 +21,11 @@ public static class ConversationsServiceCollectionExtensions
     {
         services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.SectionName)
             .ValidateDataAnnotations()
-            .Validate(o => TimeZones.TryResolve(o.DefaultTimeZone, out _), "Conversations:DefaultTimeZone is not a known time zone id.")
+            .Validate(o => TimeZones.TryResolve(o.DefaultTimeZone, out _), "Conversations:DefaultTimeZone is not a time zone I know: use an IANA id such as Europe/Copenhagen or a Windows id such as Romance Standard Time.")
             .ValidateOnStart();
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<DomainClock>();
 
         // Every command in this assembly; a new feature adds its command class and nothing else here.
         var commands = typeof(IBotCommand).Assembly.GetTypes()

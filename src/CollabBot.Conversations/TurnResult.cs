@@ -1,7 +1,8 @@
 namespace CollabBot.Conversations;
 
 /// <summary>What handling a turn produced: the outbox ids of the replies, or that it was a repeat.</summary>
-public sealed record TurnResult(bool Duplicate, IReadOnlyList<long> OutboxIds)
+/// <param name="Refused">The command was refused (bad input, not allowed): its only reply says why.</param>
+public sealed record TurnResult(bool Duplicate, IReadOnlyList<long> OutboxIds, bool Refused = false)
 {
     public static readonly TurnResult Repeat = new(true, []);
 }

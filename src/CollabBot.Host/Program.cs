@@ -8,9 +8,25 @@ using CollabBot.Host.Files;
 using CollabBot.Host.Legal;
 using CollabBot.Host.KeyRing;
 using CollabBot.Host.Logging;
-using OpenTelemetry.Metrics;
 using CollabBot.Persistence;
 using CollabBot.Scheduling;
+using Microsoft.Extensions.Options;
+using OpenTelemetry.Metrics;
+
+// A setting an operator got wrong stops the host with one line that names it, exit code 1 and no stack trace (a test host
+// started in-process gets the exception itself). Any other failure keeps its stack trace.
+AppDomain.CurrentDomain.UnhandledException += (_, e) =>
+{
+    if (e.ExceptionObject is Exception ex && SettingsErrors.Describe(ex) is { } problems)
+    {
+        foreach (var problem in problems)
+        {
+            Console.Error.WriteLine($"CollabBot did not start. {problem}");
+        }
+
+        Environment.Exit(1);
+    }
+};
 
 // Settings files are read once, not watched: watching the content root for them also wakes the host on every write to
 // the SQLite file, which lives there by default. A later argument can turn it back on.
@@ -36,8 +52,12 @@ builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter(Coll
 builder.Services.AddPlaygroundChannel(builder.Configuration, builder.Environment);
 builder.Services.AddTeamsChannel(builder.Configuration, builder.Environment);
 builder.Services.AddSlackChannel(builder.Configuration);
+builder.Services.AddHostedService<ChannelsReport>();
 
 var app = builder.Build();
+
+// Every setting is checked before anything starts: a bad one stops the host with one line that names it.
+app.Services.GetService<IStartupValidator>()?.Validate();
 await app.Services.MigrateDatabaseAsync();
 await app.Services.EncryptStoredKeysAsync();
 

@@ -3,6 +3,7 @@ using CollabBot.Conversations;
 using CollabBot.Conversations.Delivery;
 using CollabBot.Conversations.Messages;
 using CollabBot.Conversations.Storage;
+using CollabBot.Conversations.Time;
 using CollabBot.Persistence.Outbox;
 using CollabBot.Persistence.Turns;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CollabBot.Persistence;
 
 internal sealed class EfUnitOfWork(
-    CollabDbContext db, CollabDbContextFactory contexts, TurnCommitWriter turnCommits, TimeProvider clock, OutboxSignal outboxSignal, OutboxHandoff handoff) : IUnitOfWork
+    CollabDbContext db, CollabDbContextFactory contexts, TurnCommitWriter turnCommits, TimeProvider clock, DomainClock domainClock, OutboxSignal outboxSignal, OutboxHandoff handoff) : IUnitOfWork
 {
     // Asked in every turn.
     private static readonly CompiledPerProvider<Func<CollabDbContext, string, CancellationToken, Task<bool>>> IsHandled = new(
@@ -71,7 +72,8 @@ internal sealed class EfUnitOfWork(
             return false;
         }
 
-        var now = clock.GetUtcNow();
+        // "Not before" is a moment in the time of the message's platform (a quiet hour, a daily limit), and so is its due time.
+        var now = domainClock.Now(entry.To.Platform);
         var row = new OutboxRow
         {
             IdempotencyKey = entry.IdempotencyKey,
@@ -190,7 +192,7 @@ internal sealed class EfUnitOfWork(
         for (var i = 0; i < _uncommitted.Count; i++)
         {
             var row = _uncommitted[i];
-            if (handoff.TryReserve(_uncommittedEntries[i], row.NextAttemptAt) is { } lease)
+            if (handoff.TryReserve(_uncommittedEntries[i], dueNow: row.NextAttemptAt <= domainClock.Now(row.Platform)) is { } lease)
             {
                 (row.LeaseOwner, row.LeaseUntil, row.Attempts) = (lease.Owner, lease.Until, 1);
                 leased.Add((row, _uncommittedEntries[i], lease));

@@ -1,16 +1,17 @@
-using CollabBot.Conversations.Delivery;
-using CollabBot.Conversations.CheckIns;
-using CollabBot.Conversations.Storage;
-using CollabBot.Persistence.CheckIns;
-using CollabBot.Persistence.Catalysts;
 using CollabBot.Conversations.Catalysts;
-using CollabBot.Persistence.Digests;
+using CollabBot.Conversations.CheckIns;
+using CollabBot.Conversations.Delivery;
 using CollabBot.Conversations.Digests;
-using CollabBot.Persistence.Participation;
 using CollabBot.Conversations.Participation;
+using CollabBot.Conversations.Storage;
+using CollabBot.Conversations.Time;
+using CollabBot.Persistence.Catalysts;
 using CollabBot.Persistence.ChannelState;
+using CollabBot.Persistence.CheckIns;
 using CollabBot.Persistence.Collaborations;
+using CollabBot.Persistence.Digests;
 using CollabBot.Persistence.Outbox;
+using CollabBot.Persistence.Participation;
 using CollabBot.Persistence.Turns;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
@@ -38,6 +39,7 @@ public static class PersistenceServiceCollectionExtensions
             SqliteConnectionSetup.LeaveRoomForBlockingCalls();
         }
 
+        services.TryAddSingleton<DomainClock>();
         services.AddSingleton(factory);
         services.AddScoped(_ => factory.Create());
         services.AddScoped<ICollaborationStore, EfCollaborationStore>();

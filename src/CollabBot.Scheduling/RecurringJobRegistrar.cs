@@ -7,9 +7,10 @@ using Microsoft.Extensions.Logging;
 namespace CollabBot.Scheduling;
 
 /// <summary>
-/// At start-up, (re)registers every recurring job from the schedules the application knows (the database
-/// included), removes jobs whose schedule is gone, and runs once the work that catches up a missed
-/// occurrence, so a restart or a new host loses nothing and repeats nothing.
+/// At start-up, (re)registers every recurring job of the platforms that live in real time from the schedules the
+/// application knows (the database included), removes jobs whose schedule is gone, and runs once the work that catches
+/// up a missed occurrence, so a restart or a new host loses nothing and repeats nothing. A platform with a clock of its
+/// own (the Playground) catches up its own work.
 /// </summary>
 public sealed class RecurringJobRegistrar(
     RecurringWorkRunner runner, IScheduleRegistry registry, JobStorage storage, TimeProvider clock, ILogger<RecurringJobRegistrar> logger) : IHostedService

@@ -22,7 +22,7 @@ public sealed class InvokeAndProtocolTests(TeamsFixture fixture) : IClassFixture
         Assert.Equal(200, (int?)body["statusCode"]);
         Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)body["type"]);
         Assert.Equal("1.5", (string?)body["value"]!["version"]);
-        Assert.Contains("CollabBot commands", body["value"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("CollabBot help", body["value"]!.ToJsonString(), StringComparison.Ordinal);
         await Task.Delay(1500);
         var posted = fixture.Fakes.Requests.Where(r => r.ConversationId == chatId).ToList();
         Assert.True(posted.Count == 0, "posted again: " + string.Join("\n", posted.Select(r => $"{r.Method} {r.Path} {r.Body?.ToJsonString()}")));

@@ -21,7 +21,7 @@ public abstract class MessageHandlingTests(TeamsFixture fixture)
         Assert.Equal("Bearer " + fixture.Fakes.AccessToken, reply.Authorization);
         Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)reply.Body!["attachments"]![0]!["contentType"]);
         Assert.Equal("1.5", (string?)reply.Body["attachments"]![0]!["content"]!["version"]);
-        Assert.Contains("CollabBot commands", reply.CardJson, StringComparison.Ordinal);
+        Assert.Contains("CollabBot help", reply.CardJson, StringComparison.Ordinal);
         var form = fixture.Fakes.TokenForms[0];
         Assert.Equal("client_credentials", form["grant_type"]);
         Assert.Equal(fixture.AppId, form["client_id"]);
@@ -39,12 +39,12 @@ public abstract class MessageHandlingTests(TeamsFixture fixture)
         var response = await fixture.PostSignedAsync(activity);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var requests = await fixture.Fakes.WaitForAsync(all => all.Any(r => r.CardJson.Contains("CollabBot commands", StringComparison.Ordinal) && r.Body?["conversation"]?["id"] is not null && Created(all, userId) is { } c && r.ConversationId == c));
+        var requests = await fixture.Fakes.WaitForAsync(all => all.Any(r => r.CardJson.Contains("CollabBot help", StringComparison.Ordinal) && r.Body?["conversation"]?["id"] is not null && Created(all, userId) is { } c && r.ConversationId == c));
         var create = Assert.Single(requests, r => r.Path.EndsWith("/v3/conversations", StringComparison.Ordinal) && (string?)r.Body!["members"]![0]!["id"] == userId);
         Assert.Equal(fixture.BotId, (string?)create.Body!["bot"]!["id"]);
         Assert.Equal("a1b2c3d4-e5f6-7890-abcd-ef1234567890", (string?)create.Body["channelData"]!["tenant"]!["id"]);
         var chat = Created(requests, userId);
-        Assert.Contains(requests, r => r.ConversationId == chat && r.CardJson.Contains("CollabBot commands", StringComparison.Ordinal));
+        Assert.Contains(requests, r => r.ConversationId == chat && r.CardJson.Contains("CollabBot help", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -117,7 +117,7 @@ public abstract class MessageHandlingTests(TeamsFixture fixture)
         Assert.Equal(fixture.Fakes.ServiceUrl, reference?.ServiceUrl);
         Assert.Equal("b28fdbfd-2b78-4f93-b0f8-8881793f0f8f", reference?.TenantId);
         var requests = await fixture.Fakes.WaitForAsync(all => Created(all, installer) is { } chat && all.Any(r => r.ConversationId == chat));
-        Assert.Contains(requests, r => r.ConversationId == Created(requests, installer) && r.CardJson.Contains("CollabBot commands", StringComparison.Ordinal));
+        Assert.Contains(requests, r => r.ConversationId == Created(requests, installer) && r.CardJson.Contains("CollabBot help", StringComparison.Ordinal));
     }
 
     private async Task<IReadOnlyList<ConnectorRequest>> ActivitiesAsync(string conversationId, int count)

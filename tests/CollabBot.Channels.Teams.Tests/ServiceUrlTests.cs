@@ -31,7 +31,7 @@ public sealed class ServiceUrlTests(TeamsFixture fixture) : IClassFixture<TeamsF
         var replies = await fixture.Fakes.WaitForAsync(all => all.Any(r => r.ConversationId == conversationId));
 
         Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.OK), (refused.StatusCode, accepted.StatusCode));
-        Assert.DoesNotContain(replies, r => r.ConversationId == conversationId && r.CardJson.Contains("CollabBot commands", StringComparison.Ordinal));
+        Assert.DoesNotContain(replies, r => r.ConversationId == conversationId && r.CardJson.Contains("CollabBot help", StringComparison.Ordinal));
         Assert.Contains(fixture.Host.Logs, l => l.Contains("service URL", StringComparison.Ordinal) && l.Contains(new Uri(serviceUrl).Host, StringComparison.Ordinal));
         Assert.DoesNotContain(fixture.Host.Logs, l => l.Contains(token, StringComparison.Ordinal) || l.Contains("user:pass", StringComparison.Ordinal));
     }

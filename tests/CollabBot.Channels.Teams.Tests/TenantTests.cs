@@ -55,7 +55,7 @@ public sealed class SingleTenantTests(SingleTenantTeamsFixture fixture) : IClass
         Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.OK), (refused.StatusCode, accepted.StatusCode));
         // The inbox and the conversation's lane are first in, first out: a reply to the refused "help" would be here first.
         Assert.Contains(replies, r => r.ConversationId == conversationId);
-        Assert.DoesNotContain(replies, r => r.ConversationId == conversationId && r.CardJson.Contains("CollabBot commands", StringComparison.Ordinal));
+        Assert.DoesNotContain(replies, r => r.ConversationId == conversationId && r.CardJson.Contains("CollabBot help", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public sealed class SingleTenantTests(SingleTenantTeamsFixture fixture) : IClass
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var replies = await fixture.Fakes.WaitForAsync(all => all.Any(r => r.ConversationId == conversationId));
-        Assert.Contains(replies, r => r.ConversationId == conversationId && r.CardJson.Contains("CollabBot commands", StringComparison.Ordinal));
+        Assert.Contains(replies, r => r.ConversationId == conversationId && r.CardJson.Contains("CollabBot help", StringComparison.Ordinal));
     }
 }
 

@@ -21,7 +21,7 @@ public sealed class FadeRuleFacts
         var verdict = FadeRule.Evaluate(Activity(recent: 1, baseline: 18), Now, FadeSettings.Default);
 
         Assert.True(verdict.Fading);
-        Assert.Equal("1 contributions in the last 14 days against 18 in the 42 days before", verdict.Evidence);
+        Assert.Equal("1 contribution in the last 14 days against 18 in the 42 days before", verdict.Evidence);
     }
 
     [Theory]
@@ -84,6 +84,18 @@ public sealed class SectorBalanceFacts
         Assert.Empty(SectorBalanceRule.Evaluate(Phase.Understand, 2.9, Team, counts, 0));
         var flag = Assert.Single(SectorBalanceRule.Evaluate(Phase.Understand, 3, Team, counts, 0));
         Assert.Equal("no-citizen-voice", flag.Key);
+        Assert.StartsWith("The citizen or end-user view has not been heard in Understand yet, though the team has it.", flag.Message);
+    }
+
+    [Fact]
+    public void Only_a_team_without_a_citizen_is_told_it_has_no_citizen_voice()
+    {
+        var withoutCitizens = new HashSet<Sector> { Sector.PublicAgency, Sector.PrivateBusiness };
+        var counts = new Dictionary<Sector, int> { [Sector.PublicAgency] = 5, [Sector.PrivateBusiness] = 2 };
+
+        var flag = Assert.Single(SectorBalanceRule.Evaluate(Phase.Ideate, 3, withoutCitizens, counts, 0));
+
+        Assert.StartsWith("No citizen or end-user voice yet in Ideate.", flag.Message);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using CollabBot.Conversations.Scheduling;
+using CollabBot.Domain;
 using CollabBot.Domain.CheckIns;
 using CollabBot.Persistence;
 using CollabBot.Testing;
@@ -49,7 +50,7 @@ public sealed class CheckInSchedulingFacts
 
         var now = DateTimeOffset.UtcNow;
         await Task.WhenAll(new[] { hostA, hostB, hostA, hostB }.Select(host =>
-            Task.Run(() => host.Services.GetRequiredService<RecurringWorkRunner>().RunAsync(workId, now, default))));
+            Task.Run(() => host.Services.GetRequiredService<RecurringWorkRunner>().RunAsync(workId, now, PlatformScope.Own(Platform.Playground), default))));
 
         Assert.Equal(["ana", "ben", "chloe"], await PromptRecipientsAsync(playground));
     }

@@ -66,7 +66,7 @@ public abstract class ConversationJourney(DatabaseProvider provider) : IAsyncLif
         // Each of the first turns finds no workspace and adds it; all but one lose that race and must run again.
         var replies = await Task.WhenAll(Enumerable.Range(0, 8).Select(n => new PlaygroundClient(http, $"lab-{n}").SayAsync($"user{n}", "help")));
 
-        Assert.All(replies, r => Assert.Contains("CollabBot commands", Assert.Single(r).Text()));
+        Assert.All(replies, r => Assert.Contains("What you can do here", Assert.Single(r).Text()));
     }
 }
 

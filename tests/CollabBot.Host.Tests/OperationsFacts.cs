@@ -2,9 +2,12 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.RegularExpressions;
+using CollabBot.Conversations;
 using CollabBot.Conversations.CheckIns;
 using CollabBot.Conversations.Digests;
 using CollabBot.Conversations.Participation;
+using CollabBot.Conversations.Turns;
+using CollabBot.Domain;
 using CollabBot.Testing;
 using Hangfire;
 using Hangfire.Storage;
@@ -96,10 +99,17 @@ public sealed class OperationsFacts : IAsyncLifetime
     public async Task Recurring_sends_go_to_the_sends_queue_and_the_daily_scan_to_the_scans_queue()
     {
         await using var app = new CollabBotApp(_database);
+        var engine = app.Services.GetRequiredService<ConversationEngine>();
+        foreach (var text in new[] { "start Warm Homes", "checkin every monday 09:00", "digest to #coordinators every friday 15:00" })
+        {
+            await engine.HandleAsync(SlackTurn(text), default);
+        }
+
+        // The Playground keeps a time of its own: its collaborations' jobs are never Hangfire's.
         var playground = new PlaygroundClient(app.Http());
-        await playground.SayAsync("ana", "start Warm Homes");
-        await playground.SayAsync("ana", "checkin every monday 09:00");
-        await playground.SayAsync("ana", "digest to #coordinators every friday 15:00");
+        await playground.SayAsync("ana", "start Cold Homes");
+        await playground.SayAsync("ana", "checkin every tuesday 10:00");
+        await playground.SayAsync("ana", "digest to #other every thursday 11:00");
 
         using var connection = app.Services.GetRequiredService<JobStorage>().GetConnection();
         // Hangfire 1.8 keeps the queue given to AddOrUpdate on the job itself; the recurring job's own field stays "default".
@@ -129,4 +139,13 @@ public sealed class OperationsFacts : IAsyncLifetime
 
     private static AuthenticationHeaderValue Basic(string user, string password) =>
         new("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password}")));
+
+    private static InboundTurn SlackTurn(string text) => new()
+    {
+        Where = new ConversationAddress(Platform.Slack, "T0OPS", "C0OPS"),
+        Who = new MemberRef("U0ANA", "Ana"),
+        Kind = TurnKind.Command,
+        Text = text,
+        DedupKey = $"ops-test:{Guid.NewGuid():N}",
+    };
 }

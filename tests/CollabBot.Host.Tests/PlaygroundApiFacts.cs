@@ -116,7 +116,7 @@ public sealed class PlaygroundApiFacts : IAsyncLifetime
         var reply = Assert.Single(await _playground.SayAsync("ana", "stauts"));
 
         Assert.Equal("onlyUser", reply.Visibility());
-        Assert.Contains("Did you mean `start <name>` or `status`?", reply.Text());
+        Assert.Contains("Did you mean `status` or `start <name>`?", reply.Text());
         var status = Assert.Single(await _playground.SayAsync("ana", "status"));
         Assert.Contains("No collaboration lives in this conversation yet", status.Text());
     }

@@ -27,11 +27,21 @@ public sealed class PlaygroundClient(HttpClient http, string conversationId = "i
         return (json!["messages"]!.AsArray(), json["cursor"]!.GetValue<long>());
     }
 
+    /// <summary>Moves the clock; a move longer than a week runs in the background, and this waits until it is done.</summary>
     public async Task<DateTimeOffset> AdvanceAsync(string duration)
     {
         var response = await http.PostAsJsonAsync("/api/playground/clock", new { advance = duration });
         response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["now"]!.GetValue<DateTimeOffset>();
+        var answer = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+        var deadline = DateTime.UtcNow.AddMinutes(3);
+        while (answer["advancing"] is not null)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"the clock was still moving after 3 minutes: {answer}");
+            await Task.Delay(100);
+            answer = (await http.GetFromJsonAsync<JsonObject>("/api/playground/clock"))!;
+        }
+
+        return answer["now"]!.GetValue<DateTimeOffset>();
     }
 
     private static async Task<JsonArray> RepliesAsync(HttpResponseMessage response)

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using CollabBot.Conversations.Privacy;
+using CollabBot.Conversations.Scheduling;
 using CollabBot.Persistence;
 using CollabBot.Persistence.Files;
 using CollabBot.Testing;
@@ -122,14 +124,21 @@ public abstract class PrivacyFacts(DatabaseProvider provider) : IAsyncLifetime
     public async Task Export_files_are_deleted_once_their_links_have_expired()
     {
         var file = Assert.Single(await _playground.SayAsync(ZoeId, "export", ZoeName), m => m.Visibility() == "direct")!["file"]!;
-        Assert.Equal(HttpStatusCode.OK, (await _playground.Http.GetAsync(file["downloadUrl"]!.GetValue<string>())).StatusCode);
+        var link = file["downloadUrl"]!.GetValue<string>();
+        Assert.Equal(HttpStatusCode.OK, (await _playground.Http.GetAsync(link)).StatusCode);
 
-        await _playground.AdvanceAsync("P6D");
+        // Links expire in real time: the Playground's clock moving on deletes nothing and expires nothing.
+        await _playground.AdvanceAsync("P8D");
         Assert.Equal(1, await StoredFilesAsync());
-        await _playground.AdvanceAsync("P2D");
+        Assert.Equal(HttpStatusCode.OK, (await _playground.Http.GetAsync(link)).StatusCode);
+
+        var runner = _app.Services.GetRequiredService<RecurringWorkRunner>();
+        await runner.RunAsync(ExportFileRetentionJob.WorkId, DateTimeOffset.UtcNow.AddDays(6), default);
+        Assert.Equal(1, await StoredFilesAsync());
+        await runner.RunAsync(ExportFileRetentionJob.WorkId, DateTimeOffset.UtcNow.AddDays(8), default);
 
         Assert.Equal(0, await StoredFilesAsync());
-        Assert.Equal(HttpStatusCode.NotFound, (await _playground.Http.GetAsync(file["downloadUrl"]!.GetValue<string>())).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _playground.Http.GetAsync(link)).StatusCode);
     }
 
     /// <summary>Ana schedules daily check-ins; a day later Zoë answers hers.</summary>

@@ -1,6 +1,7 @@
 using CollabBot.Conversations.Decisions;
 using CollabBot.Conversations.Participation;
 using CollabBot.Conversations.Retention;
+using CollabBot.Conversations.Scheduling;
 using CollabBot.Conversations.Storage;
 using CollabBot.Domain;
 using CollabBot.Domain.Collaborations;
@@ -31,8 +32,8 @@ public abstract class ConveningStoreContract(DatabaseProvider provider) : IAsync
         await using (var scope = _fixture.Scope())
         {
             var store = scope.ServiceProvider.GetRequiredService<IDecisionStore>();
-            Assert.Empty(await store.DueToCloseAsync(now.AddDays(6), default));
-            Assert.Equal([decisionId], await store.DueToCloseAsync(now.AddDays(7), default));
+            Assert.Empty(await store.DueToCloseAsync(now.AddDays(6), PlatformScope.All, default));
+            Assert.Equal([decisionId], await store.DueToCloseAsync(now.AddDays(7), PlatformScope.All, default));
             var decision = (await store.FindAsync(collaboration.Id, 1, default))!;
             Assert.Equal((Stance.AgreeWithReservations, "ask tenants"), (decision.Positions.Single().Stance, decision.Positions.Single().Reason));
             decision.Close(collaboration.Members.Select(m => m.Id).ToList(), now.AddDays(7));
@@ -42,9 +43,9 @@ public abstract class ConveningStoreContract(DatabaseProvider provider) : IAsync
         await using var later = _fixture.Scope();
         var decisions = later.ServiceProvider.GetRequiredService<IDecisionStore>();
         Assert.Equal(2, await decisions.NextNumberAsync(collaboration.Id, default));
-        Assert.Empty(await decisions.DueToCloseAsync(now.AddDays(30), default));
-        Assert.Empty(await decisions.WithReservationsDueAsync(now.AddDays(6), default));
-        Assert.Equal([decisionId], await decisions.WithReservationsDueAsync(now.AddDays(7), default));
+        Assert.Empty(await decisions.DueToCloseAsync(now.AddDays(30), PlatformScope.All, default));
+        Assert.Empty(await decisions.WithReservationsDueAsync(now.AddDays(6), PlatformScope.All, default));
+        Assert.Equal([decisionId], await decisions.WithReservationsDueAsync(now.AddDays(7), PlatformScope.All, default));
     }
 
     [Fact]

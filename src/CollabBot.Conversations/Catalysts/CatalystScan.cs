@@ -1,5 +1,6 @@
 using CollabBot.Conversations.Messages;
 using CollabBot.Conversations.Participation;
+using CollabBot.Conversations.Scheduling;
 using CollabBot.Conversations.Storage;
 using CollabBot.Domain.Catalysts;
 using CollabBot.Domain.Collaborations;
@@ -77,11 +78,11 @@ public sealed class CatalystScan(IServiceScopeFactory scopes, ILogger<CatalystSc
     }
 
     /// <summary>Contributions in the 7 days before and after each intervention a week old, from the daily totals.</summary>
-    public async Task RecordEffectsAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task RecordEffectsAsync(DateTimeOffset now, PlatformScope platforms, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        var due = await services.GetRequiredService<ICatalystStore>().AwaitingEffectAsync(now.AddDays(-7), cancellationToken);
+        var due = await services.GetRequiredService<ICatalystStore>().AwaitingEffectAsync(now.AddDays(-7), platforms, cancellationToken);
         if (due.Count == 0)
         {
             return;

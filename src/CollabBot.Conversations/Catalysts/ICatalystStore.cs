@@ -1,4 +1,5 @@
 using CollabBot.Conversations.Participation;
+using CollabBot.Conversations.Scheduling;
 using CollabBot.Domain.Catalysts;
 
 namespace CollabBot.Conversations.Catalysts;
@@ -13,8 +14,8 @@ public interface ICatalystStore
 
     Task<IReadOnlyList<Intervention>> RecentAsync(Guid collaborationId, int count, CancellationToken cancellationToken);
 
-    /// <summary>Interventions (of any collaboration) older than a week whose effect is not measured yet; tracked.</summary>
-    Task<IReadOnlyList<Intervention>> AwaitingEffectAsync(DateTimeOffset firedBefore, CancellationToken cancellationToken);
+    /// <summary>Interventions (of any collaboration on the platforms in scope) fired before the given time whose effect is not measured yet; tracked.</summary>
+    Task<IReadOnlyList<Intervention>> AwaitingEffectAsync(DateTimeOffset firedBefore, PlatformScope scope, CancellationToken cancellationToken);
 
     /// <summary>Numbers of the decisions closed in [since, now) with a fast consensus, per collaboration in scope.</summary>
     Task<IReadOnlyList<(Guid CollaborationId, int Number)>> FastConsensusSinceAsync(CollaborationScope scope, DateTimeOffset since, CancellationToken cancellationToken);

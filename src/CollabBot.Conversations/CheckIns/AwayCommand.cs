@@ -16,7 +16,14 @@ public sealed class AwayCommand : IBotCommand
         }
 
         var text = arguments.StartsWith("until ", StringComparison.OrdinalIgnoreCase) ? arguments[6..] : arguments;
-        if (!DateText.TryParse(text, out var until) || until < context.Today || until > context.Today.AddYears(1))
+        var (date, problem) = DateText.ReadFuture(text, context.Today);
+        if (problem is not null)
+        {
+            context.Refuse(problem);
+            return Task.CompletedTask;
+        }
+
+        if (date is not { } until || until > context.Today.AddYears(1))
         {
             context.Refuse("Tell me the last day you are away, within a year, e.g. `away until 2026-12-31`. Type `back` when you return early.");
             return Task.CompletedTask;

@@ -33,7 +33,7 @@ public sealed class CheckInAnswering
 
         if (context.Now >= occurrence.ClosesAt)
         {
-            var closed = DateText.Show(CheckInCalendar.Local(occurrence.ClosesAt, collaboration.TimeZoneId));
+            var closed = DateText.ShowIn(occurrence.ClosesAt, collaboration.FindMember(context.Turn.Who.UserId)?.TimeZoneId ?? collaboration.TimeZoneId);
             context.Refuse($"This check-in closed on {closed}, when the next one opened. Please answer the newest check-in card.");
             return;
         }
@@ -45,7 +45,7 @@ public sealed class CheckInAnswering
         answer ??= new CheckInAnswer(occurrence.Id, collaboration.Id, member.Id, context.Now);
         answer.Fill(values.GetValueOrDefault("win") ?? "", rating, CheckInCard.ReadDimension(values.GetValueOrDefault("dimension")), values.GetValueOrDefault("obstacle"), context.Now, isEdit);
 
-        var closes = DateText.Show(CheckInCalendar.Local(occurrence.ClosesAt, collaboration.TimeZoneId));
+        var closes = DateText.ShowIn(occurrence.ClosesAt, member.TimeZoneId ?? collaboration.TimeZoneId);
         if (isEdit)
         {
             (await checkIns.WinForAnswerAsync(answer.Id, cancellationToken))?.Reword(answer.SmallWin);

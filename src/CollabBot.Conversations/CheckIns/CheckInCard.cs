@@ -49,6 +49,7 @@ public static class CheckInCard
             },
         ],
         Note = $"You can change your answer until {closesLocal}. It takes under a minute.",
+        OpenUntil = occurrence.ClosesAt,
     };
 
     public static ValueDimension? ReadDimension(string? key) =>

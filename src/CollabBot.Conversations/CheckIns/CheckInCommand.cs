@@ -47,11 +47,13 @@ public sealed class CheckInCommand(CheckInScheduling scheduling, CheckInAnswerin
             return;
         }
 
-        var next = CheckInCalendar.Next(schedule, context.Now, 3).Select(o => DateText.Show(CheckInCalendar.Local(o, schedule.TimeZoneId))).ToList();
+        // In the reader's own zone when they set one, else the schedule's; always with the zone's name.
+        var readerZone = context.Caller?.TimeZoneId ?? schedule.TimeZoneId;
+        var next = CheckInCalendar.Next(schedule, context.Now, 3).Select(o => DateText.ShowIn(o, readerZone)).ToList();
         var facts = new List<CardFact>
         {
             new("Pattern", CheckInScheduling.Describe(schedule)),
-            new("Time zone", schedule.TimeZoneId),
+            new("Time zone", DateText.ZoneName(schedule.TimeZoneId)),
             new("Reminder", $"{schedule.ReminderDelay.TotalHours:0} h after, to those who have not answered"),
             new("Next", next.Count == 0 ? "none in the coming months" : string.Join("; ", next)),
         };

@@ -15,12 +15,12 @@ public sealed class CheckInReminders(IServiceScopeFactory scopes, UnsolicitedDel
 {
     public const string WorkId = "checkin-reminders";
 
-    public Task<IReadOnlyList<RecurringWork>> ListAsync(CancellationToken cancellationToken) =>
+    public Task<IReadOnlyList<RecurringWork>> ListAsync(PlatformScope platforms, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<RecurringWork>>([new RecurringWork(WorkId, "5 * * * *", "UTC", RecurringWork.SendsQueue)]);
 
     public bool Owns(string workId) => workId == WorkId;
 
-    public async Task RunAsync(string workId, DateTimeOffset occurrence, CancellationToken cancellationToken)
+    public async Task RunAsync(string workId, DateTimeOffset occurrence, PlatformScope platforms, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
@@ -28,7 +28,7 @@ public sealed class CheckInReminders(IServiceScopeFactory scopes, UnsolicitedDel
         var store = services.GetRequiredService<ICollaborationStore>();
         var unitOfWork = services.GetRequiredService<IUnitOfWork>();
         var reminded = 0;
-        foreach (var due in await checkIns.RemindersDueAsync(occurrence, cancellationToken))
+        foreach (var due in await checkIns.RemindersDueAsync(occurrence, platforms, cancellationToken))
         {
             if (await store.FindAsync(due.CollaborationId, cancellationToken) is not { } collaboration)
             {
@@ -37,7 +37,6 @@ public sealed class CheckInReminders(IServiceScopeFactory scopes, UnsolicitedDel
 
             var workspace = await store.GetWorkspaceAsync(collaboration.WorkspaceId, cancellationToken);
             var answered = (await checkIns.AnswersAsync([due.Id], cancellationToken)).Select(a => a.MemberId).ToHashSet();
-            var closes = CheckInCalendar.Local(due.ClosesAt, collaboration.TimeZoneId).ToString("dddd d MMM HH:mm", System.Globalization.CultureInfo.InvariantCulture);
             foreach (var member in collaboration.Members.Where(m => due.PromptedMemberIds.Contains(m.Id) && !answered.Contains(m.Id)))
             {
                 var today = DateOnly.FromDateTime(CheckInCalendar.Local(occurrence, member.TimeZoneId ?? collaboration.TimeZoneId).DateTime);
@@ -51,7 +50,7 @@ public sealed class CheckInReminders(IServiceScopeFactory scopes, UnsolicitedDel
                     To = new ConversationAddress(workspace.Platform, workspace.ExternalId, collaboration.ChannelId),
                     Visibility = Visibility.Direct,
                     RecipientUserId = member.PlatformUserId,
-                    Message = new OutboundMessage($"A gentle reminder: your check-in on {collaboration.Name} is still open until {closes}. One small win and one rating is enough."),
+                    Message = new OutboundMessage($"A gentle reminder: your check-in on {collaboration.Name} is still open until {DateText.ShowIn(due.ClosesAt, member.TimeZoneId ?? collaboration.TimeZoneId)}. One small win and one rating is enough."),
                     IdempotencyKey = $"checkin-reminder:{due.Id:N}:{member.Id:N}",
                     Unsolicited = true,
                     NotBefore = await delivery.EarliestAsync(unitOfWork, workspace.ExternalId, member, collaboration.TimeZoneId, occurrence, respectQuietHours: true, cancellationToken),

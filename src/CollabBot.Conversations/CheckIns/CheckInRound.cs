@@ -3,6 +3,7 @@ using CollabBot.Conversations.Phases;
 using CollabBot.Conversations.Scheduling;
 using CollabBot.Conversations.Storage;
 using CollabBot.Conversations.Turns;
+using CollabBot.Domain;
 using CollabBot.Domain.CheckIns;
 using CollabBot.Domain.Collaborations;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,19 +21,21 @@ public sealed class CheckInRound(IServiceScopeFactory scopes, UnsolicitedDeliver
 {
     public const string Prefix = "checkin:";
 
-    public static RecurringWork Work(CheckInSchedule schedule) =>
-        new($"{Prefix}{schedule.CollaborationId:N}", schedule.Cron, schedule.TimeZoneId, RecurringWork.SendsQueue, CatchUpOnStart: true);
+    public static string WorkId(Guid collaborationId) => $"{Prefix}{collaborationId:N}";
 
-    public async Task<IReadOnlyList<RecurringWork>> ListAsync(CancellationToken cancellationToken)
+    public static RecurringWork Work(CheckInSchedule schedule, Platform platform) =>
+        new(WorkId(schedule.CollaborationId), schedule.Cron, schedule.TimeZoneId, RecurringWork.SendsQueue, CatchUpOnStart: true, Platform: platform);
+
+    public async Task<IReadOnlyList<RecurringWork>> ListAsync(PlatformScope platforms, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var schedules = await scope.ServiceProvider.GetRequiredService<ICheckInStore>().ListSchedulesAsync(cancellationToken);
-        return schedules.Select(Work).ToList();
+        var schedules = await scope.ServiceProvider.GetRequiredService<ICheckInStore>().ListSchedulesAsync(platforms, cancellationToken);
+        return schedules.Select(s => Work(s.Schedule, s.Platform)).ToList();
     }
 
     public bool Owns(string workId) => workId.StartsWith(Prefix, StringComparison.Ordinal);
 
-    public async Task RunAsync(string workId, DateTimeOffset occurrence, CancellationToken cancellationToken)
+    public async Task RunAsync(string workId, DateTimeOffset occurrence, PlatformScope platforms, CancellationToken cancellationToken)
     {
         if (!Guid.TryParse(workId[Prefix.Length..], out var collaborationId))
         {
@@ -56,7 +59,13 @@ public sealed class CheckInRound(IServiceScopeFactory scopes, UnsolicitedDeliver
             return;
         }
 
+        // A collaboration lives in its platform's time: another time's run (the scheduler's, the Playground's) leaves it alone.
         var workspace = await store.GetWorkspaceAsync(collaboration.WorkspaceId, cancellationToken);
+        if (!platforms.Includes(workspace.Platform))
+        {
+            return;
+        }
+
         var channel = new ConversationAddress(workspace.Platform, workspace.ExternalId, collaboration.ChannelId);
         var next = CheckInCalendar.Next(schedule, due, 1).FirstOrDefault(due.AddDays(7 * schedule.IntervalWeeks));
         var remindAt = due + schedule.ReminderDelay < next ? due + schedule.ReminderDelay : next;
@@ -64,7 +73,6 @@ public sealed class CheckInRound(IServiceScopeFactory scopes, UnsolicitedDeliver
         checkIns.AddOccurrence(opened);
         schedule.MarkRun(due);
 
-        var closesLocal = CheckInCalendar.Local(next, collaboration.TimeZoneId).ToString("dddd d MMM HH:mm", System.Globalization.CultureInfo.InvariantCulture);
         var prompted = 0;
         foreach (var member in Active(collaboration, due))
         {
@@ -74,7 +82,7 @@ public sealed class CheckInRound(IServiceScopeFactory scopes, UnsolicitedDeliver
                 To = channel,
                 Visibility = Visibility.Direct,
                 RecipientUserId = member.PlatformUserId,
-                Message = new OutboundMessage($"Time for your check-in on {collaboration.Name}: one small win and one rating.", CheckInCard.For(collaboration, opened, commitment, closesLocal)),
+                Message = new OutboundMessage($"Time for your check-in on {collaboration.Name}: one small win and one rating.", CheckInCard.For(collaboration, opened, commitment, DateText.ShowIn(next, member.TimeZoneId ?? collaboration.TimeZoneId))),
                 IdempotencyKey = $"checkin-prompt:{collaborationId:N}:{due.ToUnixTimeSeconds()}:{member.Id:N}",
                 Unsolicited = true,
                 NotBefore = await delivery.EarliestAsync(unitOfWork, workspace.ExternalId, member, collaboration.TimeZoneId, occurrence, respectQuietHours: false, cancellationToken),

@@ -33,13 +33,22 @@ public sealed class CheckInScheduling(IScheduleRegistry registry)
             return;
         }
 
+        var (date, dateProblem) = verb switch
+        {
+            "skip" => DateText.ReadFuture(rest, context.Today),
+            "pause" when rest.StartsWith("until ", StringComparison.OrdinalIgnoreCase) => DateText.ReadFuture(rest[6..], context.Today),
+            _ => (null, null),
+        };
         switch (verb)
         {
-            case "skip" when DateText.TryParse(rest, out var date):
-                schedule.Skip(date);
-                context.ReplyToChannel($"No check-in on {date:yyyy-MM-dd}.");
+            case "skip" or "pause" when dateProblem is not null:
+                context.Refuse(dateProblem);
                 break;
-            case "pause" when rest.StartsWith("until ", StringComparison.OrdinalIgnoreCase) && DateText.TryParse(rest[6..], out var until):
+            case "skip" when date is { } skipped:
+                schedule.Skip(skipped);
+                context.ReplyToChannel($"No check-in on {skipped:yyyy-MM-dd}.");
+                break;
+            case "pause" when date is { } until:
                 schedule.PauseUntil(until);
                 context.ReplyToChannel($"Check-ins paused until {until:yyyy-MM-dd} (inclusive).");
                 break;
@@ -53,7 +62,7 @@ public sealed class CheckInScheduling(IScheduleRegistry registry)
                 break;
             case "off":
                 store.RemoveSchedule(schedule);
-                registry.Remove(CheckInRound.Work(schedule).Id);
+                registry.Remove(CheckInRound.WorkId(schedule.CollaborationId));
                 context.ReplyToChannel($"Check-ins for {collaboration.Name} are off.");
                 break;
             case "skip" or "pause":
@@ -116,9 +125,9 @@ public sealed class CheckInScheduling(IScheduleRegistry registry)
             store.AddSchedule(schedule);
         }
 
-        registry.Upsert(CheckInRound.Work(schedule));
+        registry.Upsert(CheckInRound.Work(schedule, context.Turn.Where.Platform));
         var next = CheckInCalendar.Next(schedule, context.Now, 3).Select(o => DateText.Show(CheckInCalendar.Local(o, zoneId)));
-        context.ReplyToChannel($"Check-ins for {collaboration.Name}: {Describe(schedule)} ({zoneId}). Next: {string.Join("; ", next)}.");
+        context.ReplyToChannel($"Check-ins for {collaboration.Name}: {Describe(schedule)} ({DateText.ZoneName(zoneId)}). Next: {string.Join("; ", next)}.");
     }
 
     private static bool TryHours(string text, out TimeSpan delay)

@@ -1,3 +1,5 @@
+using CollabBot.Conversations.Scheduling;
+using CollabBot.Domain;
 using CollabBot.Domain.CheckIns;
 using CollabBot.Domain.ValueChains;
 
@@ -8,7 +10,8 @@ public interface ICheckInStore
 {
     Task<CheckInSchedule?> FindScheduleAsync(Guid collaborationId, CancellationToken cancellationToken);
 
-    Task<IReadOnlyList<CheckInSchedule>> ListSchedulesAsync(CancellationToken cancellationToken);
+    /// <summary>The schedules of the collaborations on the platforms in scope, with each one's platform.</summary>
+    Task<IReadOnlyList<(CheckInSchedule Schedule, Platform Platform)>> ListSchedulesAsync(PlatformScope scope, CancellationToken cancellationToken);
 
     void AddSchedule(CheckInSchedule schedule);
 
@@ -21,8 +24,8 @@ public interface ICheckInStore
     /// <summary>The collaboration's latest occurrences, newest first.</summary>
     Task<IReadOnlyList<CheckInOccurrence>> RecentOccurrencesAsync(Guid collaborationId, int count, CancellationToken cancellationToken);
 
-    /// <summary>Occurrences still open at <paramref name="now"/> whose reminder time has come.</summary>
-    Task<IReadOnlyList<CheckInOccurrence>> RemindersDueAsync(DateTimeOffset now, CancellationToken cancellationToken);
+    /// <summary>Occurrences still open at <paramref name="now"/> whose reminder time has come, of collaborations in scope.</summary>
+    Task<IReadOnlyList<CheckInOccurrence>> RemindersDueAsync(DateTimeOffset now, PlatformScope scope, CancellationToken cancellationToken);
 
     void AddOccurrence(CheckInOccurrence occurrence);
 

@@ -18,7 +18,7 @@ public sealed class QuietCommand : IBotCommand
 
         if (arguments.Length == 0)
         {
-            context.ReplyToCaller($"Your quiet hours: {member.QuietFrom:HH\\:mm}-{member.QuietTo:HH\\:mm} ({member.TimeZoneId ?? context.RequiredCollaboration.TimeZoneId}).");
+            context.ReplyToCaller($"Your quiet hours: {member.QuietFrom:HH\\:mm}-{member.QuietTo:HH\\:mm} ({DateText.ZoneName(member.TimeZoneId ?? context.RequiredCollaboration.TimeZoneId)}).");
             return Task.CompletedTask;
         }
 

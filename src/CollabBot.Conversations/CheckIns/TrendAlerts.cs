@@ -1,9 +1,11 @@
 using CollabBot.Conversations.Messages;
+using CollabBot.Conversations.Participation;
 using CollabBot.Conversations.Storage;
 using CollabBot.Conversations.Turns;
 using CollabBot.Domain.CheckIns;
 using CollabBot.Domain.Collaborations;
 using CollabBot.Domain.Members;
+using CollabBot.Domain.Text;
 using CollabBot.Domain.ValueChains;
 using Microsoft.Extensions.Options;
 
@@ -26,7 +28,6 @@ public sealed class TrendAlerts(UnsolicitedDelivery delivery, IOptions<CheckInOp
         }
 
         var answers = await checkIns.AnswersAsync(past.Select(o => o.Id).ToList(), cancellationToken);
-        var receivers = Receivers(collaboration);
         foreach (var member in CheckInRound.Active(collaboration, opened.ScheduledAt))
         {
             var points = Points(member, past, answers);
@@ -37,14 +38,15 @@ public sealed class TrendAlerts(UnsolicitedDelivery delivery, IOptions<CheckInOp
                 continue;
             }
 
-            foreach (var receiver in receivers.Where(r => r.Id != member.Id))
+            var receivers = PrivateAudience.About(collaboration, member);
+            foreach (var receiver in receivers)
             {
                 await unitOfWork.EnqueueAsync(new OutboxEntry
                 {
                     To = channel,
                     Visibility = Visibility.Direct,
                     RecipientUserId = receiver.PlatformUserId,
-                    Message = new OutboundMessage(Evidence(collaboration, member, points)),
+                    Message = new OutboundMessage($"{PrivateAudience.Line(receivers, receiver)} {Evidence(collaboration, member, points)}"),
                     IdempotencyKey = $"trend-alert:{member.Id:N}:{opened.Id:N}:{receiver.Id:N}",
                     Unsolicited = true,
                     NotBefore = await delivery.EarliestAsync(unitOfWork, channel.WorkspaceId, receiver, collaboration.TimeZoneId, opened.ScheduledAt, respectQuietHours: true, cancellationToken),
@@ -59,17 +61,11 @@ public sealed class TrendAlerts(UnsolicitedDelivery delivery, IOptions<CheckInOp
         .Select(o => new CheckInPoint(o.ScheduledAt, answers.FirstOrDefault(a => a.OccurrenceId == o.Id && a.MemberId == member.Id)?.Rating))
         .ToList();
 
-    private static List<Member> Receivers(Collaboration collaboration)
-    {
-        var facilitators = collaboration.Members.Where(m => m.Holds(Role.Facilitator)).ToList();
-        return facilitators.Count > 0 ? facilitators : collaboration.Members.Where(m => m.Holds(Role.Convener)).ToList();
-    }
-
     private static string Evidence(Collaboration collaboration, Member member, IReadOnlyList<CheckInPoint> points)
     {
         var ratings = string.Join(", ", points.TakeLast(5).Select(p => p.Rating?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no answer"));
         var missed = points.Count(p => p.Rating is null);
-        return $"Only you and the other facilitators see this. {member.DisplayName}'s commitment to {collaboration.Name} is weakening: "
+        return $"{Words.Possessive(member.DisplayName)} commitment to {collaboration.Name} is weakening: "
             + $"recent check-ins {ratings} ({missed} missed). A weakening commitment is a risk that they step away. "
             + "Suggested: talk with them privately about what they want from the next cycle and whether the collaboration still offers it (`offers`); "
             + "consider a role or task that matches their assets.";

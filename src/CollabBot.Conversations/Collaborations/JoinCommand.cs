@@ -1,6 +1,7 @@
 using CollabBot.Conversations.Commands;
 using CollabBot.Conversations.Messages;
 using CollabBot.Domain.Members;
+using CollabBot.Domain.Text;
 
 namespace CollabBot.Conversations.Collaborations;
 
@@ -38,7 +39,7 @@ public sealed class JoinCommand : IBotCommand
             var speaksFor = member.Sector is { } s ? $" ({SectorNames.Display(s)})" : "";
             context.ReplyToChannel(wasMember
                 ? $"{member.DisplayName} now speaks for {SectorNames.Display(member.Sector!.Value)}."
-                : $"Welcome, {member.DisplayName}{speaksFor}! {collaboration.Members.Count} members so far.");
+                : $"Welcome, {member.DisplayName}{speaksFor}! {Words.Count(collaboration.Members.Count, "member")} so far.");
         }
 
         if (member.Sector is null)

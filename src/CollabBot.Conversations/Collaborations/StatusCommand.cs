@@ -2,6 +2,7 @@ using CollabBot.Conversations.Commands;
 using CollabBot.Conversations.Messages;
 using CollabBot.Domain.Collaborations;
 using CollabBot.Domain.Members;
+using CollabBot.Domain.Text;
 
 namespace CollabBot.Conversations.Collaborations;
 
@@ -14,7 +15,7 @@ public sealed class StatusCommand : IBotCommand
     public Task ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken)
     {
         var collaboration = context.RequiredCollaboration;
-        context.ReplyToCaller($"Status of {collaboration.Name}: {collaboration.CurrentPhase}, {collaboration.Members.Count} members.", Card(collaboration, context.Now));
+        context.ReplyToCaller($"Status of {collaboration.Name}: {collaboration.CurrentPhase}, {Words.Count(collaboration.Members.Count, "member")}.", Card(collaboration, context.Now));
         return Task.CompletedTask;
     }
 
@@ -36,7 +37,7 @@ public sealed class StatusCommand : IBotCommand
         return new Card
         {
             Title = collaboration.Name,
-            Body = $"{collaboration.Members.Count} members from {collaboration.SectorsPresent().Count} sectors.",
+            Body = $"{Words.Count(collaboration.Members.Count, "member")} from {Words.Count(collaboration.SectorsPresent().Count, "sector")}.",
             Facts = facts,
             Note = unheld.Count > 0 ? $"Nobody holds these leadership roles yet: {string.Join(", ", unheld)}." : null,
             Actions =

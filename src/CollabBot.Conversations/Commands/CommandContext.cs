@@ -4,8 +4,8 @@ using CollabBot.Conversations.Turns;
 using CollabBot.Domain.Collaborations;
 using CollabBot.Domain.Members;
 using CollabBot.Domain.Participation;
-using Microsoft.Extensions.DependencyInjection;
 using CollabBot.Domain.Workspaces;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CollabBot.Conversations.Commands;
 
@@ -71,9 +71,16 @@ public sealed class CommandContext(
     public void Send(OutboxEntry entry) => _replies.Add(entry);
 
     /// <summary>A refusal or an error: only the caller sees it, and nothing changes. Never longer than one short post.</summary>
-    public void Refuse(string text) => ReplyToCaller(text.Length <= MaxRefusalLength ? text : Excerpt.Of(text, MaxRefusalLength));
+    public void Refuse(string text)
+    {
+        WasRefused = true;
+        ReplyToCaller(text.Length <= MaxRefusalLength ? text : Excerpt.Of(text, MaxRefusalLength));
+    }
 
     private const int MaxRefusalLength = 1000;
+
+    /// <summary>Whether the turn was refused (<see cref="Refuse"/>).</summary>
+    public bool WasRefused { get; private set; }
 
     private void Add(Visibility visibility, string? recipient, string text, Card? card) =>
         _replies.Add(new OutboxEntry

@@ -1,3 +1,4 @@
+using CollabBot.Conversations.Help;
 using CollabBot.Domain;
 using CollabBot.Domain.Participation;
 
@@ -23,7 +24,7 @@ public sealed class CommandRouter(IEnumerable<IBotCommand> commands)
         var command = Find(verb);
         if (command is null)
         {
-            context.Refuse(UnknownCommandText(verb));
+            context.Refuse(UnknownCommandText(verb, new HelpReader(context.Collaboration, context.Caller)));
             return;
         }
 
@@ -48,23 +49,24 @@ public sealed class CommandRouter(IEnumerable<IBotCommand> commands)
         }
     }
 
-    /// <summary>No command word is longer than <see cref="Excerpt.MaxLength"/>, so a longer word has no close command (and no costly distance).</summary>
+    /// <summary>
+    /// The commands a word is a likely typo of (<see cref="CommandText.IsCloseTo"/>), closest first. No command word is
+    /// longer than <see cref="Excerpt.MaxLength"/>, so a longer word has no close command (and no costly distance).
+    /// </summary>
     public IReadOnlyList<IBotCommand> Closest(string verb, int max = 3) => verb.Length > Excerpt.MaxLength ? [] : _commands
-        .Select(c => (Command: c, Distance: verb.Length > 0 && c.Name.StartsWith(verb, StringComparison.Ordinal) ? 0 : CommandText.Distance(verb, c.Name)))
-        .Where(x => x.Distance <= Math.Max(2, verb.Length / 2))
+        .Where(c => verb.Length > 0 && CommandText.IsCloseTo(verb, c.Name))
+        .Select(c => (Command: c, Distance: c.Name.StartsWith(verb, StringComparison.Ordinal) ? 0 : CommandText.Distance(verb, c.Name)))
         .OrderBy(x => x.Distance)
         .ThenBy(x => x.Command.Name, StringComparer.Ordinal)
         .Take(max)
         .Select(x => x.Command)
         .ToList();
 
-    private string UnknownCommandText(string verb)
+    private string UnknownCommandText(string verb, HelpReader reader)
     {
         var closest = Closest(verb);
-        var suggestion = closest.Count == 0
-            ? ""
-            : " Did you mean " + string.Join(" or ", closest.Select(c => $"`{c.Usage}`")) + "?";
-        return $"I don't know the command `{Excerpt.Of(verb)}`.{suggestion} Type `help` to see every command.";
+        return closest.Count == 0
+            ? $"I don't know the command `{Excerpt.Of(verb)}`. Type `help` for what you can do, or a topic: {HelpTopics.Inline(reader)}."
+            : $"I don't know the command `{Excerpt.Of(verb)}`. Did you mean {string.Join(" or ", closest.Select(c => $"`{c.Usage}`"))}?";
     }
-
 }

@@ -16,19 +16,19 @@ public sealed class DecisionClock(IServiceScopeFactory scopes, ILogger<DecisionC
 {
     public const string WorkId = "decision-clock";
 
-    public Task<IReadOnlyList<RecurringWork>> ListAsync(CancellationToken cancellationToken) =>
+    public Task<IReadOnlyList<RecurringWork>> ListAsync(PlatformScope platforms, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<RecurringWork>>([new RecurringWork(WorkId, "5 * * * *", "UTC")]);
 
     public bool Owns(string workId) => workId == WorkId;
 
-    public async Task RunAsync(string workId, DateTimeOffset occurrence, CancellationToken cancellationToken)
+    public async Task RunAsync(string workId, DateTimeOffset occurrence, PlatformScope platforms, CancellationToken cancellationToken)
     {
         IReadOnlyList<Guid> due, reviews;
         await using (var scope = scopes.CreateAsyncScope())
         {
             var store = scope.ServiceProvider.GetRequiredService<IDecisionStore>();
-            due = await store.DueToCloseAsync(occurrence, cancellationToken);
-            reviews = await store.WithReservationsDueAsync(occurrence - Decision.ReservationReview, cancellationToken);
+            due = await store.DueToCloseAsync(occurrence, platforms, cancellationToken);
+            reviews = await store.WithReservationsDueAsync(occurrence - Decision.ReservationReview, platforms, cancellationToken);
         }
 
         var closed = 0;

@@ -3,6 +3,7 @@ using CollabBot.Conversations.Messages;
 using CollabBot.Conversations.Turns;
 using CollabBot.Domain.Collaborations;
 using CollabBot.Domain.Decisions;
+using CollabBot.Domain.Text;
 using CollabBot.Domain.Workspaces;
 
 namespace CollabBot.Conversations.Decisions;
@@ -49,7 +50,7 @@ public static class DecisionMessages
             .Select(p => $"• Reservation by {MemberNames.Of(collaboration, p.MemberId)}: {p.Reason ?? "(no reason given)"}"));
         if (decision.Outcome == DecisionOutcome.ProvisionallyAgreed && counted.Any(p => p.IsOpenReservation))
         {
-            lines.Add($"The reservations are kept and come back in {Decision.ReservationReview.TotalDays / 7} weeks; their holders can `resolve {decision.Number}` sooner.");
+            lines.Add($"The reservations are kept and come back in {Words.Count((int)(Decision.ReservationReview.TotalDays / 7), "week")}; their holders can `resolve {decision.Number}` sooner.");
         }
 
         return new OutboxEntry
@@ -67,7 +68,7 @@ public static class DecisionMessages
         Visibility = Visibility.Channel,
         Message = new OutboundMessage(
             $"Four weeks ago the team provisionally agreed proposal {decision.Number}: {decision.Text}. "
-            + $"{MemberNames.Of(collaboration, position.MemberId)}'s reservation still stands: {position.Reason ?? "(no reason given)"}. "
+            + $"{Words.Possessive(MemberNames.Of(collaboration, position.MemberId))} reservation still stands: {position.Reason ?? "(no reason given)"}. "
             + $"Does it still hold? When it is settled, {MemberNames.Of(collaboration, position.MemberId)} can `resolve {decision.Number}`."),
         IdempotencyKey = $"decision:{decision.Id:N}:reservation:{position.Id:N}:back",
     };

@@ -1,3 +1,4 @@
+using CollabBot.Conversations.Scheduling;
 using CollabBot.Domain.Decisions;
 
 namespace CollabBot.Conversations.Decisions;
@@ -15,10 +16,10 @@ public interface IDecisionStore
     Task<IReadOnlyList<Decision>> ListAsync(Guid collaborationId, CancellationToken cancellationToken);
 
     /// <summary>Ids of open decisions whose closing time has come.</summary>
-    Task<IReadOnlyList<Guid>> DueToCloseAsync(DateTimeOffset now, CancellationToken cancellationToken);
+    Task<IReadOnlyList<Guid>> DueToCloseAsync(DateTimeOffset now, PlatformScope scope, CancellationToken cancellationToken);
 
     /// <summary>Ids of agreed decisions, closed before <paramref name="closedBefore"/>, that still hold a reservation not brought back.</summary>
-    Task<IReadOnlyList<Guid>> WithReservationsDueAsync(DateTimeOffset closedBefore, CancellationToken cancellationToken);
+    Task<IReadOnlyList<Guid>> WithReservationsDueAsync(DateTimeOffset closedBefore, PlatformScope scope, CancellationToken cancellationToken);
 
     void Add(Decision decision);
 }

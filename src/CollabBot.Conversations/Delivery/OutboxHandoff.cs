@@ -38,10 +38,11 @@ public sealed class OutboxHandoff
     /// Reserves room for a message about to be committed; returns the lease to write it with, or null when it is
     /// to be claimed from the outbox instead. Every reservation ends in <see cref="Hand"/> or <see cref="Cancel"/>.
     /// </summary>
-    public OutboxLease? TryReserve(OutboxEntry entry, DateTimeOffset nextAttemptAt)
+    /// <param name="dueNow">Whether the message is due now in its platform's time.</param>
+    public OutboxLease? TryReserve(OutboxEntry entry, bool dueNow)
     {
         var now = _clock.GetUtcNow();
-        if (entry.UpdatesMessageId is not null || nextAttemptAt > now || !_slots.TryGetValue(entry.To.Platform, out var slot))
+        if (entry.UpdatesMessageId is not null || !dueNow || !_slots.TryGetValue(entry.To.Platform, out var slot))
         {
             return null;
         }

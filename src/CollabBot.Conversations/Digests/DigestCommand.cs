@@ -4,6 +4,7 @@ using CollabBot.Conversations.Commands;
 using CollabBot.Conversations.Scheduling;
 using CollabBot.Domain.Digests;
 using CollabBot.Domain.Members;
+using CollabBot.Domain.Text;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CollabBot.Conversations.Digests;
@@ -23,7 +24,7 @@ public sealed partial class DigestCommand(IScheduleRegistry registry, DigestRoun
         {
             context.ReplyToCaller(existing is null
                 ? "No digest is set. Conveners and coordinators set one with `digest to #coordinators every friday 15:00`."
-                : $"The digest goes to {(existing.RecipientUserId is null ? $"#{existing.TargetConversationId}" : "its subscriber, privately")}: {CheckInScheduling.Describe(existing.Cron, 1)} ({existing.TimeZoneId}).");
+                : $"The digest goes to {(existing.RecipientUserId is null ? $"#{existing.TargetConversationId}" : "its subscriber, privately")}: {CheckInScheduling.Describe(existing.Cron, 1)} ({DateText.ZoneName(existing.TimeZoneId)}).");
             return;
         }
 
@@ -93,9 +94,9 @@ public sealed partial class DigestCommand(IScheduleRegistry registry, DigestRoun
             ? new DigestSubscription(collaboration.Id, context.Workspace.Id, collaboration.ChannelId, request.Cron, zone, context.Now, caller.PlatformUserId)
             : new DigestSubscription(collaboration.Id, context.Workspace.Id, match.Groups["target"].Value, request.Cron, zone, context.Now);
         store.Add(subscription);
-        registry.Upsert(new RecurringWork(DigestRound.WorkId(subscription), request.Cron, zone, RecurringWork.SendsQueue));
+        registry.Upsert(new RecurringWork(DigestRound.WorkId(subscription), request.Cron, zone, RecurringWork.SendsQueue, Platform: context.Turn.Where.Platform));
         var where = toMe ? "you, privately" : $"#{subscription.TargetConversationId}";
-        context.ReplyToChannel($"{collaboration.Name}'s weekly digest goes to {where}, {CheckInScheduling.Describe(request.Cron, 1)} ({zone}).");
+        context.ReplyToChannel($"{Words.Possessive(collaboration.Name)} weekly digest goes to {where}, {CheckInScheduling.Describe(request.Cron, 1)} ({DateText.ZoneName(zone)}).");
     }
 
     /// <summary>Slack channel names have at most 80 characters, Teams channel names 50; a typed conversation id fits too.</summary>

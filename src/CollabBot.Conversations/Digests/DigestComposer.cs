@@ -9,6 +9,8 @@ using CollabBot.Domain.Collaborations;
 using CollabBot.Domain.Decisions;
 using CollabBot.Domain.Members;
 using CollabBot.Domain.Obstacles;
+using CollabBot.Domain.Participation;
+using CollabBot.Domain.Text;
 using CollabBot.Domain.ValueChains;
 
 namespace CollabBot.Conversations.Digests;
@@ -42,18 +44,36 @@ public sealed class DigestComposer(IImageLinks links)
             cardFacts.AddRange(Facts(collaboration, snapshot, facts, weekly[^1], weeklyWins[^1], named));
         }
 
-        var labels = Enumerable.Range(0, ActivityWindows.Weeks).Select(i => snapshot.Windows.WeekStart(i).ToString("d MMM", CultureInfo.InvariantCulture)).ToList();
-        var title = collaborations.Count == 1 ? collaborations[0].Name : $"{collaborations.Count} collaborations";
+        var title = collaborations.Count == 1 ? collaborations[0].Name : Words.Count(collaborations.Count, "collaboration");
         var imageId = Guid.NewGuid();
-        store.AddChart(imageId, new DigestChart($"{title}: last {ActivityWindows.Weeks} weeks", labels, signals, wins));
+        var chart = Chart(title, collaborations.Min(c => c.CreatedAt), snapshot.Windows, signals, wins);
+        store.AddChart(imageId, chart);
         return new OutboundMessage($"Weekly digest: {string.Join(", ", collaborations.Select(c => c.Name))}.", new Card
         {
             Title = $"Weekly digest: {title}",
             Body = $"Week ending {now.ToString("ddd d MMM yyyy", CultureInfo.InvariantCulture)}.",
             Facts = cardFacts,
             ImageUrl = links.LinkTo(imageId),
-            ImageAlt = $"Contributions per week: {string.Join(", ", signals)}; small wins per week: {string.Join(", ", wins)}.",
+            ImageAlt = $"Contributions per week since the team started: {string.Join(", ", chart.Signals)}; small wins per week: {string.Join(", ", chart.Wins)}.",
         });
+    }
+
+    /// <summary>
+    /// Weeks counted from the team's start (the earliest of the digest's teams): week 1 is the week ending on the first
+    /// digest day after it started. Weeks that ended before the team existed are left out.
+    /// </summary>
+    public static DigestChart Chart(string title, DateTimeOffset started, ActivityWindows windows, IReadOnlyList<int> signals, IReadOnlyList<int> wins)
+    {
+        var startDay = ParticipationSignal.DayOf(started);
+        var kept = Enumerable.Range(0, ActivityWindows.Weeks).Where(i => windows.WeekStart(i + 1) > startDay).ToList();
+        var labels = kept.Select(i =>
+        {
+            var lastDay = windows.WeekStart(i + 1).AddDays(-1);
+            var number = (int)Math.Ceiling((windows.WeekStart(i + 1) - startDay).TotalDays / 7);
+            return $"week {number}\n{lastDay.ToString("d MMM", CultureInfo.InvariantCulture)}";
+        }).ToList();
+        var endsOn = windows.Today.ToString("dddd", CultureInfo.InvariantCulture);
+        return new DigestChart($"{title}: contributions and small wins per week", labels, kept.Select(i => signals[i]).ToList(), kept.Select(i => wins[i]).ToList(), endsOn);
     }
 
     private static List<CardFact> Facts(Collaboration collaboration, ActivitySnapshot snapshot, DigestFacts facts, int weekSignals, int weekWins, bool named)
@@ -71,7 +91,7 @@ public sealed class DigestComposer(IImageLinks links)
         var schedule = facts.Schedules.GetValueOrDefault(collaboration.Id);
         var next = schedule is null ? "none scheduled" : CheckInCalendar.Next(schedule, now, 1).Select(o => DateText.Show(CheckInCalendar.Local(o, schedule.TimeZoneId))).FirstOrDefault("none coming");
         var unheld = collaboration.UnheldLeadershipRoles().Select(r => r.ToString().ToLowerInvariant()).ToList();
-        var participation = $"{weekSignals} contributions from {activeMembers.Count} of {collaboration.Members.Count} members; {weekWins} small wins"
+        var participation = $"{Words.Count(weekSignals, "contribution")} from {activeMembers.Count} of {Words.Count(collaboration.Members.Count, "member")}; {Words.Count(weekWins, "small win")}"
             + (named
                 ? $"; active: {Names(activeMembers.Select(m => m.DisplayName))}; fading: {Names(fading)}"
                 : fading.Count > 0 ? $"; {fading.Count} fading (facilitators were told privately)" : "");

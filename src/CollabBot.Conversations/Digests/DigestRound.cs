@@ -25,21 +25,21 @@ public sealed class DigestRound(IServiceScopeFactory scopes, CollaborationSweep 
 
     public static string WorkId(DigestSubscription s) => Prefix + Hash($"{s.Cron}|{s.TimeZoneId}");
 
-    public async Task<IReadOnlyList<RecurringWork>> ListAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<RecurringWork>> ListAsync(PlatformScope platforms, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var subscriptions = await scope.ServiceProvider.GetRequiredService<IDigestStore>().ListAsync(cancellationToken);
+        var subscriptions = await scope.ServiceProvider.GetRequiredService<IDigestStore>().ListAsync(platforms, cancellationToken);
         return subscriptions.GroupBy(WorkId).Select(g => new RecurringWork(g.Key, g.First().Cron, g.First().TimeZoneId, RecurringWork.SendsQueue)).ToList();
     }
 
     public bool Owns(string workId) => workId.StartsWith(Prefix, StringComparison.Ordinal);
 
-    public async Task RunAsync(string workId, DateTimeOffset occurrence, CancellationToken cancellationToken)
+    public async Task RunAsync(string workId, DateTimeOffset occurrence, PlatformScope platforms, CancellationToken cancellationToken)
     {
         DigestSubscription? sample;
         await using (var scope = scopes.CreateAsyncScope())
         {
-            sample = (await scope.ServiceProvider.GetRequiredService<IDigestStore>().ListAsync(cancellationToken)).FirstOrDefault(s => WorkId(s) == workId);
+            sample = (await scope.ServiceProvider.GetRequiredService<IDigestStore>().ListAsync(platforms, cancellationToken)).FirstOrDefault(s => WorkId(s) == workId);
         }
 
         if (sample is null || LatestDue(sample, occurrence) is not { } due)
@@ -48,7 +48,7 @@ public sealed class DigestRound(IServiceScopeFactory scopes, CollaborationSweep 
         }
 
         // Keyed by the scheduled occurrence, not the instant the job ran: a second run (another host, a retry) repeats nothing.
-        var schedule = new CollaborationScope.DigestSchedule(sample.Cron, sample.TimeZoneId);
+        var schedule = new CollaborationScope.DigestSchedule(sample.Cron, sample.TimeZoneId) { Platforms = platforms };
         var sent = await SendAsync(schedule, $"{due.ToUnixTimeSeconds()}", occurrence, cancellationToken);
         logger.LogInformation("Digests {WorkId} at {Occurrence}: {Count} sent", workId, occurrence, sent);
     }

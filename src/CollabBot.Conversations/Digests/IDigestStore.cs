@@ -1,4 +1,5 @@
 using CollabBot.Conversations.Participation;
+using CollabBot.Conversations.Scheduling;
 using CollabBot.Domain.CheckIns;
 using CollabBot.Domain.Decisions;
 using CollabBot.Domain.Digests;
@@ -12,6 +13,9 @@ public interface IDigestStore
     Task<DigestSubscription?> FindAsync(Guid collaborationId, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<DigestSubscription>> ListAsync(CancellationToken cancellationToken);
+
+    /// <summary>The subscriptions of workspaces on the platforms in scope.</summary>
+    Task<IReadOnlyList<DigestSubscription>> ListAsync(PlatformScope scope, CancellationToken cancellationToken);
 
     void Add(DigestSubscription subscription);
 

@@ -23,6 +23,12 @@ public sealed record Card
 
     /// <summary>Small print under the card.</summary>
     public string? Note { get; init; }
+
+    /// <summary>
+    /// When the card's inputs stop being accepted (a check-in closes when the next one opens), in its platform's time;
+    /// the Playground page shows the card as closed from then on.
+    /// </summary>
+    public DateTimeOffset? OpenUntil { get; init; }
 }
 
 public sealed record CardFact(string Label, string Value);

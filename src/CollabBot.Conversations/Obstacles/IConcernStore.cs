@@ -1,3 +1,4 @@
+using CollabBot.Conversations.Scheduling;
 using CollabBot.Domain.Obstacles;
 
 namespace CollabBot.Conversations.Obstacles;
@@ -10,7 +11,7 @@ public interface IConcernStore
     Task<IReadOnlyList<Concern>> ListAsync(Guid collaborationId, CancellationToken cancellationToken);
 
     /// <summary>Open obstacles raised before <paramref name="raisedBefore"/> that the sponsors have not heard of.</summary>
-    Task<IReadOnlyList<Concern>> DueForSponsorAsync(DateTimeOffset raisedBefore, CancellationToken cancellationToken);
+    Task<IReadOnlyList<Concern>> DueForSponsorAsync(DateTimeOffset raisedBefore, PlatformScope scope, CancellationToken cancellationToken);
 
     void Add(Concern concern);
 }

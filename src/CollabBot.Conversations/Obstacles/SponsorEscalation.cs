@@ -4,6 +4,7 @@ using CollabBot.Conversations.Scheduling;
 using CollabBot.Conversations.Storage;
 using CollabBot.Domain.Members;
 using CollabBot.Domain.Obstacles;
+using CollabBot.Domain.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -17,19 +18,19 @@ public sealed class SponsorEscalation(IServiceScopeFactory scopes, ILogger<Spons
 {
     public const string WorkId = "obstacle-sponsor-check";
 
-    public Task<IReadOnlyList<RecurringWork>> ListAsync(CancellationToken cancellationToken) =>
+    public Task<IReadOnlyList<RecurringWork>> ListAsync(PlatformScope platforms, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<RecurringWork>>([new RecurringWork(WorkId, "0 8 * * *", "UTC")]);
 
     public bool Owns(string workId) => workId == WorkId;
 
-    public async Task RunAsync(string workId, DateTimeOffset occurrence, CancellationToken cancellationToken)
+    public async Task RunAsync(string workId, DateTimeOffset occurrence, PlatformScope platforms, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var collaborations = services.GetRequiredService<ICollaborationStore>();
         var unitOfWork = services.GetRequiredService<IUnitOfWork>();
         var sent = 0;
-        foreach (var obstacle in await services.GetRequiredService<IConcernStore>().DueForSponsorAsync(occurrence - Concern.SponsorAfter, cancellationToken))
+        foreach (var obstacle in await services.GetRequiredService<IConcernStore>().DueForSponsorAsync(occurrence - Concern.SponsorAfter, platforms, cancellationToken))
         {
             if (!obstacle.IsDueForSponsor(occurrence) || await collaborations.FindAsync(obstacle.CollaborationId, cancellationToken) is not { } collaboration)
             {
@@ -52,7 +53,7 @@ public sealed class SponsorEscalation(IServiceScopeFactory scopes, ILogger<Spons
                     Visibility = Visibility.Direct,
                     RecipientUserId = sponsor.PlatformUserId,
                     Message = new OutboundMessage(
-                        $"{collaboration.Name} has been held up for {days} days by obstacle {obstacle.Number}: {obstacle.Text}. "
+                        $"{collaboration.Name} has been held up for {Words.Count(days, "day")} by obstacle {obstacle.Number}: {obstacle.Text}. "
                         + "As a sponsor you may be the one who can remove it. The team closes it with `done " + obstacle.Number + "`."),
                     IdempotencyKey = $"obstacle:{obstacle.Id:N}:sponsor:{sponsor.Id:N}",
                 }, cancellationToken);

@@ -13,15 +13,15 @@ public sealed class DailyScan(CollaborationSweep sweep, ParticipationScan fading
 {
     public const string WorkId = "daily-scan";
 
-    public Task<IReadOnlyList<RecurringWork>> ListAsync(CancellationToken cancellationToken) =>
+    public Task<IReadOnlyList<RecurringWork>> ListAsync(PlatformScope platforms, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<RecurringWork>>([new RecurringWork(WorkId, "0 7 * * *", "UTC")]);
 
     public bool Owns(string workId) => workId == WorkId;
 
-    public async Task RunAsync(string workId, DateTimeOffset occurrence, CancellationToken cancellationToken)
+    public async Task RunAsync(string workId, DateTimeOffset occurrence, PlatformScope platforms, CancellationToken cancellationToken)
     {
-        await catalysts.RecordEffectsAsync(occurrence, cancellationToken);
-        var scope = new CollaborationScope.Active(occurrence);
+        await catalysts.RecordEffectsAsync(occurrence, platforms, cancellationToken);
+        var scope = new CollaborationScope.Active(occurrence) { Platforms = platforms };
         var collaborations = 0;
         var sent = await sweep.RunAsync(scope, occurrence, (services, snapshot) =>
             {

@@ -2,6 +2,7 @@ using System.Globalization;
 using CollabBot.Conversations.Commands;
 using CollabBot.Domain.Members;
 using CollabBot.Domain.Participation;
+using CollabBot.Domain.Text;
 
 namespace CollabBot.Conversations.Participation;
 
@@ -62,5 +63,5 @@ internal static class FadeThresholds
     }
 
     public static string Describe(FadeSettings settings) => string.Create(CultureInfo.InvariantCulture,
-        $"A member fades below {settings.FadeRatio * 100:0.#}% of their own baseline rate (ratio), once the baseline has at least {settings.MinBaselineSignals} signals (baseline); members are not judged in their first {settings.GraceDays} days (grace).");
+        $"A member fades below {settings.FadeRatio * 100:0.#}% of their own baseline rate (ratio), once the baseline has at least {Words.Count(settings.MinBaselineSignals, "signal")} (baseline); members are not judged in their first {Words.Count(settings.GraceDays, "day")} (grace).");
 }

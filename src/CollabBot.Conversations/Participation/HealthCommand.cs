@@ -3,6 +3,7 @@ using CollabBot.Conversations.Commands;
 using CollabBot.Conversations.Messages;
 using CollabBot.Domain.Members;
 using CollabBot.Domain.Participation;
+using CollabBot.Domain.Text;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CollabBot.Conversations.Participation;
@@ -60,7 +61,7 @@ public sealed class HealthCommand : IBotCommand
     private static string Describe(MemberHealth health, CommandContext context)
     {
         var last = health.Activity.LastContributionAt is { } at
-            ? $"last {(int)(context.Now - at).TotalDays} days ago"
+            ? $"last {Words.Count((int)(context.Now - at).TotalDays, "day")} ago"
             : "no contribution yet";
         return string.Create(CultureInfo.InvariantCulture, $"{health.Verdict.Evidence}; {last}");
     }

@@ -5,6 +5,7 @@ using CollabBot.Conversations.Turns;
 using CollabBot.Domain.Collaborations;
 using CollabBot.Domain.Members;
 using CollabBot.Domain.Participation;
+using CollabBot.Domain.Text;
 
 namespace CollabBot.Conversations.Participation;
 
@@ -43,7 +44,7 @@ public sealed class ParticipationScan(UnsolicitedDelivery delivery)
 
             foreach (var member in context.Snapshot.Health(collaboration).Where(h => h.Verdict.Fading).Select(h => h.Member))
             {
-                foreach (var receiver in AlertReceivers(collaboration, member))
+                foreach (var receiver in PrivateAudience.About(collaboration, member))
                 {
                     asked.Keys.Add(AlertKey(member, receiver, now));
                     asked.People.Add(receiver.PlatformUserId);
@@ -61,12 +62,6 @@ public sealed class ParticipationScan(UnsolicitedDelivery delivery)
         }
     }
 
-    private static IEnumerable<Member> AlertReceivers(Collaboration collaboration, Member fading)
-    {
-        var facilitators = collaboration.Members.Where(m => m.Holds(Role.Facilitator)).ToList();
-        return (facilitators.Count > 0 ? facilitators : collaboration.Members.Where(m => m.Holds(Role.Convener))).Where(r => r.Id != fading.Id);
-    }
-
     private static string AlertKey(Member member, Member receiver, DateTimeOffset now) =>
         $"fade-alert:{member.Id:N}:{now.UtcDateTime.DayOfYear / 7 + now.Year * 100}:{receiver.Id:N}";
 
@@ -76,14 +71,15 @@ public sealed class ParticipationScan(UnsolicitedDelivery delivery)
     private async Task<int> FlagAsync(Collaboration collaboration, ConversationAddress channel, MemberHealth fading, IUnitOfWork unitOfWork, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var member = fading.Member;
-        var last = fading.Activity.LastContributionAt is { } at ? $"last contribution {(int)(now - at).TotalDays} days ago" : "no contribution since joining";
-        var text = $"Only you and the other facilitators see this. {member.DisplayName}'s participation in {collaboration.Name} is fading: "
-            + $"{fading.Verdict.Evidence}; {last}; {fading.Activity.ConsecutiveMissedCheckIns} check-ins missed in a row. "
+        var last = fading.Activity.LastContributionAt is { } at ? $"last contribution {Words.Count((int)(now - at).TotalDays, "day")} ago" : "no contribution since joining";
+        var text = $"{Words.Possessive(member.DisplayName)} participation in {collaboration.Name} is fading: "
+            + $"{fading.Verdict.Evidence}; {last}; {Words.Count(fading.Activity.ConsecutiveMissedCheckIns, "check-in")} missed in a row. "
             + "Suggested: a personal word, not a public one. Ask what would make taking part worth it for them now, or offer a task that fits their assets.";
         var sent = 0;
-        foreach (var receiver in AlertReceivers(collaboration, member))
+        var receivers = PrivateAudience.About(collaboration, member);
+        foreach (var receiver in receivers)
         {
-            sent += await unitOfWork.EnqueueAsync(Direct(channel, receiver, text, AlertKey(member, receiver, now),
+            sent += await unitOfWork.EnqueueAsync(Direct(channel, receiver, $"{PrivateAudience.Line(receivers, receiver)} {text}", AlertKey(member, receiver, now),
                 await delivery.EarliestAsync(unitOfWork, channel.WorkspaceId, receiver, collaboration.TimeZoneId, now, true, cancellationToken)), cancellationToken) ? 1 : 0;
         }
 

@@ -3,6 +3,7 @@ using CollabBot.Conversations.Scheduling;
 using CollabBot.Conversations.Storage;
 using CollabBot.Conversations.Turns;
 using CollabBot.Domain.Collaborations;
+using CollabBot.Domain.Text;
 using CollabBot.Domain.Workspaces;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -18,18 +19,18 @@ public sealed class PhaseOverrunCheck(IServiceScopeFactory scopes, ILogger<Phase
     public const string WorkId = "phase-overrun-check";
     private static readonly TimeSpan ShortestPhase = TimeSpan.FromDays(1);
 
-    public Task<IReadOnlyList<RecurringWork>> ListAsync(CancellationToken cancellationToken) =>
+    public Task<IReadOnlyList<RecurringWork>> ListAsync(PlatformScope platforms, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<RecurringWork>>([new RecurringWork(WorkId, "0 * * * *", "UTC")]);
 
     public bool Owns(string workId) => workId == WorkId;
 
-    public async Task RunAsync(string workId, DateTimeOffset occurrence, CancellationToken cancellationToken)
+    public async Task RunAsync(string workId, DateTimeOffset occurrence, PlatformScope platforms, CancellationToken cancellationToken)
     {
         IReadOnlyList<Guid> candidates;
         await using (var scope = scopes.CreateAsyncScope())
         {
             candidates = await scope.ServiceProvider.GetRequiredService<ICollaborationStore>()
-                .PhaseStartedBeforeAsync(occurrence - ShortestPhase, cancellationToken);
+                .PhaseStartedBeforeAsync(occurrence - ShortestPhase, platforms, cancellationToken);
         }
 
         var nudged = 0;
@@ -63,7 +64,7 @@ public sealed class PhaseOverrunCheck(IServiceScopeFactory scopes, ILogger<Phase
             To = new ConversationAddress(workspace.Platform, workspace.ExternalId, collaboration.ChannelId),
             Visibility = Visibility.Channel,
             Message = new OutboundMessage(
-                $"{collaboration.CurrentPhase} has run {days} days against {planned} planned. What would it take to move on? "
+                $"{collaboration.CurrentPhase} has run {Words.Count(days, "day")} against {planned} planned. What would it take to move on? "
                 + "Conveners can look at what is still missing with `phase` and move on with `phase next`."),
             IdempotencyKey = $"phase-overrun:{collaboration.Id}:{collaboration.CurrentPhase}:{collaboration.PhaseStartedAt.ToUnixTimeSeconds()}",
         };

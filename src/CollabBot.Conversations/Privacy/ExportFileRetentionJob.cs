@@ -12,13 +12,19 @@ public sealed partial class ExportFileRetentionJob(IFileContents files, ILogger<
 {
     public const string WorkId = "export-file-retention";
 
-    public Task<IReadOnlyList<RecurringWork>> ListAsync(CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<RecurringWork>>([new RecurringWork(WorkId, "45 3 * * *", "UTC")]);
+    /// <summary>Real time only: download links expire in real time, and a virtual clock running ahead must not delete files early.</summary>
+    public Task<IReadOnlyList<RecurringWork>> ListAsync(PlatformScope platforms, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<RecurringWork>>(platforms.IsRealTime ? [new RecurringWork(WorkId, "45 3 * * *", "UTC")] : []);
 
     public bool Owns(string workId) => workId == WorkId;
 
-    public async Task RunAsync(string workId, DateTimeOffset occurrence, CancellationToken cancellationToken)
+    public async Task RunAsync(string workId, DateTimeOffset occurrence, PlatformScope platforms, CancellationToken cancellationToken)
     {
+        if (!platforms.IsRealTime)
+        {
+            return;
+        }
+
         var deleted = await files.DeleteOlderThanAsync(occurrence - ExportFiles.KeptFor, cancellationToken);
         if (deleted > 0)
         {

@@ -1,6 +1,7 @@
 using CollabBot.Conversations.Commands;
 using CollabBot.Conversations.Messages;
 using CollabBot.Domain.Puzzles;
+using CollabBot.Domain.Text;
 
 namespace CollabBot.Conversations.Puzzles;
 
@@ -49,6 +50,6 @@ public static class PuzzleCard
         Title = $"Joint puzzle {puzzle.Number}: what we found",
         Body = puzzle.Statement,
         Facts = puzzle.Summary().Select(kv => new CardFact(Question(kv.Key), kv.Value.Count == 0 ? "no answers yet" : string.Join("\n", kv.Value.Select(a => "• " + a)))).ToList(),
-        Note = $"{puzzle.Answers.Count} answers. Next: find out what we would need to know, then decide with `propose`.",
+        Note = $"{Words.Count(puzzle.Answers.Count, "answer")}. Next: find out what we would need to know, then decide with `propose`.",
     };
 }

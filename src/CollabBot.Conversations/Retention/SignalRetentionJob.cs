@@ -11,13 +11,19 @@ public sealed class SignalRetentionJob(IServiceScopeFactory scopes, IOptions<Ret
     public const string WorkId = "signal-retention";
     private const int Batch = 5000;
 
-    public Task<IReadOnlyList<RecurringWork>> ListAsync(CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<RecurringWork>>([new RecurringWork(WorkId, "30 3 * * *", "UTC")]);
+    /// <summary>Real time only: a virtual clock running ahead must never fold real signals early.</summary>
+    public Task<IReadOnlyList<RecurringWork>> ListAsync(PlatformScope platforms, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<RecurringWork>>(platforms.IsRealTime ? [new RecurringWork(WorkId, "30 3 * * *", "UTC")] : []);
 
     public bool Owns(string workId) => workId == WorkId;
 
-    public async Task RunAsync(string workId, DateTimeOffset occurrence, CancellationToken cancellationToken)
+    public async Task RunAsync(string workId, DateTimeOffset occurrence, PlatformScope platforms, CancellationToken cancellationToken)
     {
+        if (!platforms.IsRealTime)
+        {
+            return;
+        }
+
         var cutoff = occurrence - TimeSpan.FromDays(options.Value.SignalDays);
         var total = 0;
         int folded;

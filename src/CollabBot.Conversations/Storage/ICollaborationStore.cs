@@ -1,3 +1,4 @@
+using CollabBot.Conversations.Scheduling;
 using CollabBot.Domain;
 using CollabBot.Domain.Collaborations;
 using CollabBot.Domain.Workspaces;
@@ -17,7 +18,7 @@ public interface ICollaborationStore
     Task<Collaboration?> FindAsync(Guid collaborationId, CancellationToken cancellationToken);
 
     /// <summary>Ids of collaborations whose current phase started before <paramref name="startedBefore"/>.</summary>
-    Task<IReadOnlyList<Guid>> PhaseStartedBeforeAsync(DateTimeOffset startedBefore, CancellationToken cancellationToken);
+    Task<IReadOnlyList<Guid>> PhaseStartedBeforeAsync(DateTimeOffset startedBefore, PlatformScope scope, CancellationToken cancellationToken);
 
     void Add(Collaboration collaboration);
 }

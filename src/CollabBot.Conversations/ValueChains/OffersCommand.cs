@@ -1,6 +1,7 @@
 using CollabBot.Conversations.CheckIns;
 using CollabBot.Conversations.Commands;
 using CollabBot.Conversations.Messages;
+using CollabBot.Domain.Text;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CollabBot.Conversations.ValueChains;
@@ -22,6 +23,6 @@ public sealed class OffersCommand : IBotCommand
         }
 
         var facts = offers.Select(o => new CardFact(collaboration.Members.FirstOrDefault(m => m.Id == o.OfferedBy)?.DisplayName ?? "a former member", o.Text)).ToList();
-        context.ReplyToCaller($"{offers.Count} offers in {collaboration.Name}.", new Card { Title = "What the collaboration offers", Facts = facts });
+        context.ReplyToCaller($"{Words.Count(offers.Count, "offer")} in {collaboration.Name}.", new Card { Title = "What the collaboration offers", Facts = facts });
     }
 }

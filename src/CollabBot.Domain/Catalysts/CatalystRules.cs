@@ -1,5 +1,6 @@
 using System.Globalization;
 using CollabBot.Domain.Collaborations;
+using CollabBot.Domain.Text;
 
 namespace CollabBot.Domain.Catalysts;
 
@@ -40,7 +41,7 @@ public static class CatalystRules
             var top = s.ContributionsByMember.Max() / (double)total;
             if (top >= TunnelTopShare || s.SectorsContributing <= 1)
             {
-                fired.Add(new(CatalystRule.TunnelVision, Invariant($"{total} contributions in 14 days; the most active person gave {top:P0}; {s.SectorsContributing} sector(s)")));
+                fired.Add(new(CatalystRule.TunnelVision, Invariant($"{Words.Count(total, "contribution")} in 14 days; the most active person gave {top:P0}; {Words.Count(s.SectorsContributing, "sector")}")));
             }
         }
 
@@ -58,7 +59,7 @@ public static class CatalystRules
 
         if (s.Phase == Phase.Test && s.PlannedDays - s.DaysInPhase <= 7)
         {
-            fired.Add(new(CatalystRule.RiskRound, Invariant($"Test planned to end in {Math.Max(0, Math.Ceiling(s.PlannedDays - s.DaysInPhase))} days")));
+            fired.Add(new(CatalystRule.RiskRound, $"Test planned to end in {Words.Count((int)Math.Max(0, Math.Ceiling(s.PlannedDays - s.DaysInPhase)), "day")}"));
         }
 
         if (s.Phase == Phase.Spread && s.DaysInPhase >= 3)

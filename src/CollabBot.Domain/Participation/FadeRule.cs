@@ -1,3 +1,5 @@
+using CollabBot.Domain.Text;
+
 namespace CollabBot.Domain.Participation;
 
 public sealed record FadeVerdict(bool Fading, string Evidence);
@@ -30,7 +32,7 @@ public static class FadeRule
 
         if (activity.ConsecutiveMissedCheckIns >= 2)
         {
-            return new FadeVerdict(true, $"missed the last {activity.ConsecutiveMissedCheckIns} check-ins");
+            return new FadeVerdict(true, $"missed the last {Words.Count(activity.ConsecutiveMissedCheckIns, "check-in")}");
         }
 
         if (activity.LastContributionAt is null)
@@ -48,7 +50,7 @@ public static class FadeRule
         var recentRate = activity.RecentCount / (double)settings.RecentDays;
         var baselineRate = activity.BaselineCount / baselineDays;
         var fading = recentRate < settings.FadeRatio * baselineRate;
-        var evidence = $"{activity.RecentCount} contributions in the last {settings.RecentDays} days against {activity.BaselineCount} in the {Math.Round(baselineDays)} days before";
+        var evidence = $"{Words.Count(activity.RecentCount, "contribution")} in the last {Words.Count(settings.RecentDays, "day")} against {activity.BaselineCount} in the {Words.Count((int)Math.Round(baselineDays), "day")} before";
         return new FadeVerdict(fading, evidence);
     }
 }

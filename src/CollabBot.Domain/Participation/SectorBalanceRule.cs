@@ -26,8 +26,11 @@ public static class SectorBalanceRule
         var flags = new List<SectorFlag>();
         if (phase is Phase.Understand or Phase.Ideate && daysInPhase >= CitizenGraceDays && inPhase.GetValueOrDefault(Sector.Citizen) == 0)
         {
-            flags.Add(new SectorFlag("no-citizen-voice",
-                $"No citizen or end-user voice yet in {phase}. Who could bring the view of the people this is for? Invite them, or ask those who know them."));
+            // A team with a citizen member has the voice; it has not been heard in this phase yet. Saying "no citizen
+            // voice" to that team would contradict what it sees.
+            flags.Add(new SectorFlag("no-citizen-voice", present.Contains(Sector.Citizen)
+                ? $"The citizen or end-user view has not been heard in {phase} yet, though the team has it. What would the people this is for say? Ask for it."
+                : $"No citizen or end-user voice yet in {phase}. Who could bring the view of the people this is for? Invite them, or ask those who know them."));
         }
 
         if (daysInPhase >= SilentDays)

@@ -1,5 +1,6 @@
 using CollabBot.Conversations.Catalysts;
 using CollabBot.Conversations.Participation;
+using CollabBot.Conversations.Scheduling;
 using CollabBot.Domain.Catalysts;
 using CollabBot.Domain.Decisions;
 using CollabBot.Persistence.Participation;
@@ -28,8 +29,11 @@ internal sealed class EfCatalystStore(CollabDbContext db) : ICatalystStore
     public async Task<IReadOnlyList<Intervention>> RecentAsync(Guid collaborationId, int count, CancellationToken cancellationToken) =>
         await db.Set<Intervention>().Where(i => i.CollaborationId == collaborationId).OrderByDescending(i => i.At).Take(count).ToListAsync(cancellationToken);
 
-    public async Task<IReadOnlyList<Intervention>> AwaitingEffectAsync(DateTimeOffset firedBefore, CancellationToken cancellationToken) =>
-        await db.Set<Intervention>().Where(i => i.At < firedBefore && i.ContributionsAfter == null).ToListAsync(cancellationToken);
+    public async Task<IReadOnlyList<Intervention>> AwaitingEffectAsync(DateTimeOffset firedBefore, PlatformScope scope, CancellationToken cancellationToken)
+    {
+        var ids = db.CollaborationIdsOn(scope);
+        return await db.Set<Intervention>().Where(i => i.At < firedBefore && i.ContributionsAfter == null && ids.Contains(i.CollaborationId)).ToListAsync(cancellationToken);
+    }
 
     public async Task<IReadOnlyList<(Guid CollaborationId, int Number)>> FastConsensusSinceAsync(CollaborationScope scope, DateTimeOffset since, CancellationToken cancellationToken)
     {

@@ -1,6 +1,9 @@
 using CollabBot.Conversations.CheckIns;
+using CollabBot.Conversations.Scheduling;
+using CollabBot.Domain;
 using CollabBot.Domain.CheckIns;
 using CollabBot.Domain.ValueChains;
+using CollabBot.Persistence.Participation;
 using Microsoft.EntityFrameworkCore;
 
 namespace CollabBot.Persistence.CheckIns;
@@ -10,8 +13,15 @@ internal sealed class EfCheckInStore(CollabDbContext db) : ICheckInStore
     public async Task<CheckInSchedule?> FindScheduleAsync(Guid collaborationId, CancellationToken cancellationToken) =>
         await db.Set<CheckInSchedule>().FindAsync([collaborationId], cancellationToken);
 
-    public async Task<IReadOnlyList<CheckInSchedule>> ListSchedulesAsync(CancellationToken cancellationToken) =>
-        await db.Set<CheckInSchedule>().AsNoTracking().ToListAsync(cancellationToken);
+    public async Task<IReadOnlyList<(CheckInSchedule Schedule, Platform Platform)>> ListSchedulesAsync(PlatformScope scope, CancellationToken cancellationToken)
+    {
+        var rows = await (
+            from schedule in db.Set<CheckInSchedule>().AsNoTracking()
+            join collaboration in db.OnPlatforms(db.Collaborations, scope) on schedule.CollaborationId equals collaboration.Id
+            join workspace in db.Workspaces on collaboration.WorkspaceId equals workspace.Id
+            select new { schedule, workspace.Platform }).ToListAsync(cancellationToken);
+        return rows.Select(r => (r.schedule, r.Platform)).ToList();
+    }
 
     public void AddSchedule(CheckInSchedule schedule) => db.Add(schedule);
 
@@ -27,8 +37,11 @@ internal sealed class EfCheckInStore(CollabDbContext db) : ICheckInStore
         await db.Set<CheckInOccurrence>().Where(o => o.CollaborationId == collaborationId)
             .OrderByDescending(o => o.ScheduledAt).Take(count).ToListAsync(cancellationToken);
 
-    public async Task<IReadOnlyList<CheckInOccurrence>> RemindersDueAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
-        await db.Set<CheckInOccurrence>().Where(o => o.RemindAt <= now && o.ClosesAt > now).ToListAsync(cancellationToken);
+    public async Task<IReadOnlyList<CheckInOccurrence>> RemindersDueAsync(DateTimeOffset now, PlatformScope scope, CancellationToken cancellationToken)
+    {
+        var ids = db.CollaborationIdsOn(scope);
+        return await db.Set<CheckInOccurrence>().Where(o => o.RemindAt <= now && o.ClosesAt > now && ids.Contains(o.CollaborationId)).ToListAsync(cancellationToken);
+    }
 
     public void AddOccurrence(CheckInOccurrence occurrence) => db.Add(occurrence);
 

@@ -1,7 +1,9 @@
+using CollabBot.Conversations.Scheduling;
 using CollabBot.Conversations.Storage;
 using CollabBot.Domain;
 using CollabBot.Domain.Collaborations;
 using CollabBot.Domain.Workspaces;
+using CollabBot.Persistence.Participation;
 using Microsoft.EntityFrameworkCore;
 
 namespace CollabBot.Persistence.Collaborations;
@@ -52,8 +54,8 @@ internal sealed class EfCollaborationStore(CollabDbContext db, KnownWorkspaces k
     public Task<Collaboration?> FindAsync(Guid collaborationId, CancellationToken cancellationToken) =>
         WithChildren().FirstOrDefaultAsync(c => c.Id == collaborationId, cancellationToken);
 
-    public async Task<IReadOnlyList<Guid>> PhaseStartedBeforeAsync(DateTimeOffset startedBefore, CancellationToken cancellationToken) =>
-        await db.Collaborations.Where(c => c.PhaseStartedAt < startedBefore).Select(c => c.Id).ToListAsync(cancellationToken);
+    public async Task<IReadOnlyList<Guid>> PhaseStartedBeforeAsync(DateTimeOffset startedBefore, PlatformScope scope, CancellationToken cancellationToken) =>
+        await db.OnPlatforms(db.Collaborations, scope).Where(c => c.PhaseStartedAt < startedBefore).Select(c => c.Id).ToListAsync(cancellationToken);
 
     public void Add(Collaboration collaboration) => db.Collaborations.Add(collaboration);
 

@@ -1,12 +1,13 @@
 using CollabBot.Conversations.CheckIns;
 using CollabBot.Conversations.Storage;
+using CollabBot.Conversations.Time;
 using CollabBot.Domain;
 using CollabBot.Domain.CheckIns;
 using Microsoft.EntityFrameworkCore;
 
 namespace CollabBot.Persistence.Collaborations;
 
-internal sealed class EfMemberCollaborations(CollabDbContextFactory contexts, TimeProvider clock) : IMemberCollaborations
+internal sealed class EfMemberCollaborations(CollabDbContextFactory contexts, DomainClock clock) : IMemberCollaborations
 {
     public async Task<IReadOnlyList<MemberCollaboration>> ForMemberAsync(Platform platform, string workspaceExternalId, string userId, CancellationToken cancellationToken)
     {
@@ -21,7 +22,7 @@ internal sealed class EfMemberCollaborations(CollabDbContextFactory contexts, Ti
             .ToListAsync(cancellationToken);
         var ids = rows.Select(r => r.Id).ToList();
         var schedules = await db.Set<CheckInSchedule>().AsNoTracking().Where(s => ids.Contains(s.CollaborationId)).ToDictionaryAsync(s => s.CollaborationId, cancellationToken);
-        var now = clock.GetUtcNow();
+        var now = clock.Now(platform);
         return rows.Select(r => new MemberCollaboration(r.Id, r.Name, r.ChannelId, r.CurrentPhase, r.PhaseStartedAt,
             schedules.TryGetValue(r.Id, out var schedule) ? CheckInCalendar.Next(schedule, now, 1).Select(o => (DateTimeOffset?)o).FirstOrDefault() : null)).ToList();
     }

@@ -1,5 +1,7 @@
 using CollabBot.Conversations.Decisions;
+using CollabBot.Conversations.Scheduling;
 using CollabBot.Domain.Decisions;
+using CollabBot.Persistence.Participation;
 using Microsoft.EntityFrameworkCore;
 
 namespace CollabBot.Persistence.Decisions;
@@ -18,12 +20,14 @@ internal sealed class EfDecisionStore(CollabDbContext db) : IDecisionStore
     public async Task<IReadOnlyList<Decision>> ListAsync(Guid collaborationId, CancellationToken cancellationToken) =>
         await WithPositions().Where(d => d.CollaborationId == collaborationId).OrderByDescending(d => d.Number).ToListAsync(cancellationToken);
 
-    public async Task<IReadOnlyList<Guid>> DueToCloseAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
-        await db.Set<Decision>().Where(d => d.ClosedAt == null && d.ClosesAt <= now).Select(d => d.Id).ToListAsync(cancellationToken);
+    public async Task<IReadOnlyList<Guid>> DueToCloseAsync(DateTimeOffset now, PlatformScope scope, CancellationToken cancellationToken) =>
+        await db.Set<Decision>().Where(d => d.ClosedAt == null && d.ClosesAt <= now && db.CollaborationIdsOn(scope).Contains(d.CollaborationId))
+            .Select(d => d.Id).ToListAsync(cancellationToken);
 
-    public async Task<IReadOnlyList<Guid>> WithReservationsDueAsync(DateTimeOffset closedBefore, CancellationToken cancellationToken) =>
+    public async Task<IReadOnlyList<Guid>> WithReservationsDueAsync(DateTimeOffset closedBefore, PlatformScope scope, CancellationToken cancellationToken) =>
         await db.Set<Decision>()
             .Where(d => d.Outcome == DecisionOutcome.ProvisionallyAgreed && d.ClosedAt != null && d.ClosedAt <= closedBefore
+                && db.CollaborationIdsOn(scope).Contains(d.CollaborationId)
                 && d.Positions.Any(p => p.Stance == Stance.AgreeWithReservations && p.ResolvedAt == null && p.BroughtBackAt == null && p.MemberId != null))
             .Select(d => d.Id)
             .ToListAsync(cancellationToken);

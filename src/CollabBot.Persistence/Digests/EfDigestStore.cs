@@ -2,6 +2,7 @@ using System.Text.Json;
 using CollabBot.Conversations;
 using CollabBot.Conversations.Digests;
 using CollabBot.Conversations.Participation;
+using CollabBot.Conversations.Scheduling;
 using CollabBot.Domain.CheckIns;
 using CollabBot.Domain.Decisions;
 using CollabBot.Domain.Digests;
@@ -19,6 +20,12 @@ internal sealed class EfDigestStore(CollabDbContext db, TimeProvider clock) : ID
 
     public async Task<IReadOnlyList<DigestSubscription>> ListAsync(CancellationToken cancellationToken) =>
         await db.Set<DigestSubscription>().AsNoTracking().ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<DigestSubscription>> ListAsync(PlatformScope scope, CancellationToken cancellationToken)
+    {
+        var workspaces = db.WorkspaceIdsOn(scope);
+        return await db.Set<DigestSubscription>().AsNoTracking().Where(s => workspaces.Contains(s.WorkspaceId)).ToListAsync(cancellationToken);
+    }
 
     public void Add(DigestSubscription subscription) => db.Add(subscription);
 

@@ -1,5 +1,7 @@
 using CollabBot.Conversations.Obstacles;
+using CollabBot.Conversations.Scheduling;
 using CollabBot.Domain.Obstacles;
+using CollabBot.Persistence.Participation;
 using Microsoft.EntityFrameworkCore;
 
 namespace CollabBot.Persistence.Obstacles;
@@ -12,9 +14,10 @@ internal sealed class EfConcernStore(CollabDbContext db) : IConcernStore
     public async Task<IReadOnlyList<Concern>> ListAsync(Guid collaborationId, CancellationToken cancellationToken) =>
         await db.Set<Concern>().Where(c => c.CollaborationId == collaborationId).OrderBy(c => c.Number).ToListAsync(cancellationToken);
 
-    public async Task<IReadOnlyList<Concern>> DueForSponsorAsync(DateTimeOffset raisedBefore, CancellationToken cancellationToken) =>
+    public async Task<IReadOnlyList<Concern>> DueForSponsorAsync(DateTimeOffset raisedBefore, PlatformScope scope, CancellationToken cancellationToken) =>
         await db.Set<Concern>()
-            .Where(c => c.Kind == ConcernKind.Obstacle && c.DoneAt == null && c.SentToSponsorAt == null && c.RaisedAt < raisedBefore)
+            .Where(c => c.Kind == ConcernKind.Obstacle && c.DoneAt == null && c.SentToSponsorAt == null && c.RaisedAt < raisedBefore
+                && db.CollaborationIdsOn(scope).Contains(c.CollaborationId))
             .ToListAsync(cancellationToken);
 
     public void Add(Concern concern) => db.Set<Concern>().Add(concern);

@@ -4,22 +4,26 @@ using CollabBot.Conversations;
 using CollabBot.Conversations.Delivery;
 using CollabBot.Conversations.Messages;
 using CollabBot.Conversations.Storage;
+using CollabBot.Conversations.Time;
 using CollabBot.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CollabBot.Persistence.Outbox;
 
-internal sealed class EfOutboxStore(CollabDbContextFactory contexts, TimeProvider clock) : IOutboxStore
+/// <remarks>
+/// A row is due when its "not before" has come in its platform's time (<see cref="DomainClock"/>); leases are real time.
+/// </remarks>
+internal sealed class EfOutboxStore(CollabDbContextFactory contexts, TimeProvider clock, DomainClock domainClock) : IOutboxStore
 {
     // On SQLite, asked by every claim (most often with nothing due) before it queues for the write lock.
-    private static readonly CompiledPerProvider<Func<CollabDbContext, Platform, DateTimeOffset, int, IAsyncEnumerable<long>>> DueIds = new(
-        () => EF.CompileAsyncQuery((CollabDbContext db, Platform platform, DateTimeOffset now, int max) => db.Outbox
-            .Where(o => o.Platform == platform && o.Status == OutboxStatus.Pending && o.NextAttemptAt <= now && (o.LeaseUntil == null || o.LeaseUntil < now))
+    private static readonly CompiledPerProvider<Func<CollabDbContext, Platform, DateTimeOffset, DateTimeOffset, int, IAsyncEnumerable<long>>> DueIds = new(
+        () => EF.CompileAsyncQuery((CollabDbContext db, Platform platform, DateTimeOffset due, DateTimeOffset now, int max) => db.Outbox
+            .Where(o => o.Platform == platform && o.Status == OutboxStatus.Pending && o.NextAttemptAt <= due && (o.LeaseUntil == null || o.LeaseUntil < now))
             .OrderBy(o => o.Id).Select(o => o.Id).Take(max)));
 
     private const string Claimable = """
-        "Platform" = @platform AND "Status" = @pending AND "NextAttemptAt" <= @now AND ("LeaseUntil" IS NULL OR "LeaseUntil" < @now)
+        "Platform" = @platform AND "Status" = @pending AND "NextAttemptAt" <= @due AND ("LeaseUntil" IS NULL OR "LeaseUntil" < @now)
         """;
 
     public Task<IReadOnlyList<PendingMessage>> ClaimDueAsync(Platform platform, int max, TimeSpan lease, CancellationToken cancellationToken) =>
@@ -29,6 +33,7 @@ internal sealed class EfOutboxStore(CollabDbContextFactory contexts, TimeProvide
     {
         await using var db = contexts.Create();
         var now = clock.GetUtcNow();
+        var due = domainClock.HasOwnClock(platform) ? domainClock.Now(platform) : now;
 
         // On SQLite the due rows are picked before the write lock: a claim with nothing due must not queue for it, where
         // the inbox's accepts wait too, and the pick walks every due row still leased (up to a dispatcher's MaxInHand)
@@ -37,7 +42,7 @@ internal sealed class EfOutboxStore(CollabDbContextFactory contexts, TimeProvide
         var picked = new List<long>();
         if (!db.Database.IsNpgsql())
         {
-            await foreach (var id in DueIds.For(db)(db, platform, now, max).WithCancellation(cancellationToken))
+            await foreach (var id in DueIds.For(db)(db, platform, due, now, max).WithCancellation(cancellationToken))
             {
                 picked.Add(id);
             }
@@ -68,7 +73,8 @@ internal sealed class EfOutboxStore(CollabDbContextFactory contexts, TimeProvide
             command.AddParameter<OutboxRow>(db, "@owner", nameof(OutboxRow.LeaseOwner), owner);
             command.AddParameter<OutboxRow>(db, "@platform", nameof(OutboxRow.Platform), platform);
             command.AddParameter<OutboxRow>(db, "@pending", nameof(OutboxRow.Status), OutboxStatus.Pending);
-            command.AddParameter<OutboxRow>(db, "@now", nameof(OutboxRow.NextAttemptAt), now);
+            command.AddParameter<OutboxRow>(db, "@due", nameof(OutboxRow.NextAttemptAt), due);
+            command.AddParameter<OutboxRow>(db, "@now", nameof(OutboxRow.LeaseUntil), now);
             command.AddParameter<OutboxRow>(db, "@max", nameof(OutboxRow.Attempts), max);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
