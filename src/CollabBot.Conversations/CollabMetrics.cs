@@ -37,5 +37,14 @@ public sealed class CollabMetrics : IDisposable
     public void Job(string kind, TimeSpan duration) =>
         _jobSeconds.Record(duration.TotalSeconds, new KeyValuePair<string, object?>("kind", kind));
 
+    /// <summary>The backlog gauges read <paramref name="last"/> (the monitor's last reading) at each scrape.</summary>
+    public void ObserveBacklog(Func<Backlog.BacklogReading> last)
+    {
+        _meter.CreateObservableGauge("collabbot.backlog.turns", () => last().TurnsWaiting, description: "Turns accepted and waiting to be handled, on every host sharing this database");
+        _meter.CreateObservableGauge("collabbot.backlog.oldest_turn_age", () => last().OldestTurn.TotalSeconds, unit: "s", description: "Age of the oldest turn waiting to be handled");
+        _meter.CreateObservableGauge("collabbot.backlog.messages", () => last().MessagesDue, description: "Messages due for delivery and not yet sent");
+        _meter.CreateObservableGauge("collabbot.backlog.oldest_message_age", () => last().OldestMessage.TotalSeconds, unit: "s", description: "How long the oldest due message has waited");
+    }
+
     public void Dispose() => _meter.Dispose();
 }

@@ -15,6 +15,7 @@ public static class ConveningServiceCollectionExtensions
         services.AddSingleton<IRecurringWorkSource, SponsorEscalation>();
         services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IRecurringWorkSource, SignalRetentionJob>();
+        services.AddSingleton<IRecurringWorkSource, DeliveryHistoryRetentionJob>();
         services.AddSingleton<IRecurringWorkSource, Privacy.ExportFileRetentionJob>();
         return services;
     }

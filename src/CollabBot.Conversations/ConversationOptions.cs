@@ -20,4 +20,15 @@ public sealed class ConversationOptions
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
     public TimeSpan TurnRetryDelay { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Past this age of the oldest turn waiting to be handled, /readyz answers 503 so a load balancer sends new traffic
+    /// elsewhere; it answers 200 again once the backlog is younger.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan NotReadyAfterBacklog { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How often the backlog is read for the metrics and the readiness check.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:05:00")]
+    public TimeSpan BacklogSampleInterval { get; set; } = TimeSpan.FromSeconds(2);
 }

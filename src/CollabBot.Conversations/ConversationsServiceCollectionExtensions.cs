@@ -67,6 +67,8 @@ public static class ConversationsServiceCollectionExtensions
         services.AddConvening();
         services.AddHostedService(sp => sp.GetRequiredService<TurnInboxService>());
         services.AddHostedService<OutboxDispatchService>();
+        services.AddSingleton<Backlog.BacklogMonitor>();
+        services.AddHostedService(sp => sp.GetRequiredService<Backlog.BacklogMonitor>());
         return services;
     }
 }

@@ -41,6 +41,7 @@ builder.Services.AddProblemDetails();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.UseCollabDefaults());
 builder.Services.AddConversations(builder.Configuration);
 builder.Services.AddPersistence(builder.Configuration);
+builder.Services.AddBacklogReadiness();
 builder.Services.AddKeyRingProtection(builder.Configuration, builder.Environment);
 builder.Services.AddPublicAddress(builder.Configuration);
 builder.Services.AddScheduling(builder.Configuration, builder.Configuration.PostgresConnectionString());

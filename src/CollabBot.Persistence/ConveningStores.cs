@@ -34,6 +34,8 @@ internal static class ConveningStores
         services.AddScoped<IPersonalDataEraser, EfPersonalDataEraser>();
         services.AddScoped<IMemberHistory, EfMemberHistory>();
         services.AddScoped<ISignalRetention, EfSignalRetention>();
+        services.AddSingleton<IDeliveryHistory, EfDeliveryHistory>();
+        services.AddSingleton<CollabBot.Conversations.Backlog.IBacklogProbe, Backlog.EfBacklogProbe>();
         services.AddScoped<IFileStore, EfFileStore>();
         services.AddSingleton<IFileContents, EfFileContents>();
         return services;

@@ -12,6 +12,9 @@ namespace CollabBot.Conversations.Messages;
 /// </summary>
 public static class TurnReplyKey
 {
+    /// <summary>What every turn reply's key starts with, whatever its platform.</summary>
+    public const string AnyPrefix = "turn:";
+
     public static string Of(Platform platform, string dedupKey, int index, long? inboxId = null) => inboxId is { } id
         ? string.Create(CultureInfo.InvariantCulture, $"{Prefix(platform)}#{id:D12}:{dedupKey}:{index}")
         : string.Create(CultureInfo.InvariantCulture, $"{Prefix(platform)}{dedupKey}:{index}");
@@ -35,5 +38,5 @@ public static class TurnReplyKey
         return start > 0 && indexStart > start ? key[start..indexStart] : null;
     }
 
-    private static string Prefix(Platform platform) => $"turn:{platform}:";
+    private static string Prefix(Platform platform) => $"{AnyPrefix}{platform}:";
 }

@@ -10,6 +10,7 @@ internal sealed class HandledTurnConfiguration : IEntityTypeConfiguration<Handle
         builder.ToTable("handled_turns");
         builder.HasKey(t => t.DedupKey);
         builder.Property(t => t.DedupKey).HasMaxLength(300);
+        builder.HasIndex(t => t.HandledAt);
     }
 }
 

@@ -1018,6 +1018,8 @@ namespace CollabBot.Persistence.Migrations.Postgres
 
                     b.HasKey("DedupKey");
 
+                    b.HasIndex("HandledAt");
+
                     b.ToTable("handled_turns", (string)null);
                 });
 

@@ -1003,6 +1003,8 @@ namespace CollabBot.Persistence.Migrations.Sqlite
 
                     b.HasKey("DedupKey");
 
+                    b.HasIndex("HandledAt");
+
                     b.ToTable("handled_turns", (string)null);
                 });
 
