@@ -9,13 +9,16 @@
 # Prints turns/s (first to last inbox row completed by its turn's commit, and insert to empty inbox), the host's CPU time per turn and the
 # replies written. HOST_LOG=/some/file keeps the host's log; EXTRA_SETTINGS="A=b C=d" adds environment to the host;
 # HOST_DLL=/path/CollabBot.Host.dll runs that build; KEEP=1 keeps the work directory; PROFILE / PERF record a profile of the measured round (see below).
+# PORT=<n> the host's port (5096). HISTORY=<rows> first seeds that many handled turns and as many delivered replies (a store that has run for days
+# within its retention), to compare with a fresh store.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 mode=${1:-sqlite}
 turns=${2:-5000}
 work=$(mktemp -d /tmp/collabbot-turns.XXXXXX)
 chmod 755 "$work"
-port=5096
+port=${PORT:-5096}
+if curl -s -o /dev/null "http://127.0.0.1:$port/"; then echo "port $port is in use (another run?); set PORT"; exit 1; fi
 pid=
 cleanup() {
   [ -n "$pid" ] && { kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; }
@@ -76,12 +79,34 @@ drained() { # waits up to 600 s for an empty inbox
 cpu() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$pid/stat"; }
 
 start_host
-for _ in $(seq 1 150); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break; sleep 0.2; done
+# Ready once migrated (/readyz reads the database); a busy machine can take a minute to start a host.
+for _ in $(seq 1 600); do curl -fs "http://127.0.0.1:$port/readyz" >/dev/null 2>&1 && break; sleep 0.2; done
+curl -fs "http://127.0.0.1:$port/readyz" >/dev/null || { echo "the host did not start within 120 s"; tail -20 "$work/host.log"; exit 1; }
 # The same workspace for every turn; its first turn creates it. Then a warm-up round, so that the JIT's tiering
 # and the connection pools are done before the measured round (a fresh process spends a third of its CPU in the JIT).
 warmup=${WARMUP:-2000}
 fill 1 1; drained
 [ "$warmup" -gt 1 ] && { fill 2 "$warmup"; drained; }
+history=${HISTORY:-0}
+if [ "$history" -gt 0 ]; then
+  # Handled turns and delivered replies of the last day, ids below the measured ones' (as a running host has them).
+  seed_start=$(date +%s)
+  if [ "$mode" = postgres ]; then
+    sql "INSERT INTO inbox (\"DedupKey\", \"TurnJson\", \"AcceptedAt\", \"CompletedAt\") SELECT 'event:AHIST:Ev' || n, '{}', now() - interval '1 day', now() - interval '1 day' FROM generate_series(1, $history) AS n"
+    sql "INSERT INTO outbox (\"IdempotencyKey\", \"Platform\", \"WorkspaceId\", \"ConversationId\", \"Unsolicited\", \"PayloadJson\", \"Status\", \"Attempts\", \"CreatedAt\", \"NextAttemptAt\", \"SentAt\", \"DeliveredSeq\") SELECT 'turn:Slack:#' || lpad(n::text, 12, '0') || ':event:AHIST:Ev' || n || ':0', 1, 'THIST', 'CHIST' || (n % 64), false, '{\"text\":\"history\"}', 1, 1, now() - interval '1 day', now() - interval '1 day', now() - interval '1 day', n FROM generate_series(1, $history) AS n"
+  else
+    day_ago="((621355968000000000 + CAST((julianday('now') - 1 - 2440587.5) * 86400000 AS INTEGER) * 10000) / 1000) << 11"
+    sql "WITH RECURSIVE s(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM s WHERE n < $history)
+         INSERT INTO inbox (DedupKey, TurnJson, AcceptedAt, CompletedAt, Attempts) SELECT 'event:AHIST:Ev' || n, '{}', $day_ago, $day_ago, 0 FROM s"
+    sql "WITH RECURSIVE s(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM s WHERE n < $history)
+         INSERT INTO outbox (IdempotencyKey, Platform, WorkspaceId, ConversationId, Unsolicited, PayloadJson, Status, Attempts, CreatedAt, NextAttemptAt, SentAt, DeliveredSeq)
+         SELECT 'turn:Slack:#' || substr('000000000000' || n, -12) || ':event:AHIST:Ev' || n || ':0', 1, 'THIST', 'CHIST' || (n % 64), 0, '{\"text\":\"history\"}', 1, 1, $day_ago, $day_ago, $day_ago, n FROM s"
+  fi
+  echo "seeded $history handled turns and $history delivered replies in $(( $(date +%s) - seed_start )) s"
+  # The same warm-up after seeding, so the measured round meets the seeded tables warm, as a running host would.
+  fill $((warmup + 1)) $((2 * warmup)); drained
+  warmup=$((2 * warmup))
+fi
 sleep 1
 # A turn's commit completes its inbox row: the measured turns are the rows after this id.
 last_warm=$(sql 'select coalesce(max("Id"), 0) from inbox')
