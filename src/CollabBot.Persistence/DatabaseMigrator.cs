@@ -6,20 +6,45 @@ namespace CollabBot.Persistence;
 
 public static class DatabaseMigrator
 {
-    /// <summary>Creates or migrates the schema. EF Core takes a database lock, so several hosts may start at once.</summary>
+    /// <summary>Holds the migration for PostgreSQL hosts sharing a database (any number, as long as all use this key).</summary>
+    private const long MigrationLockKey = 0x436F6C6C6162; // "Collab"
+
+    /// <summary>
+    /// Creates or migrates the schema. On PostgreSQL several hosts may start at once: each waits for a session-level
+    /// advisory lock, then finds what the one before it applied (EF's own lock did not stop two hosts starting on an
+    /// empty database from adding the same column).
+    /// </summary>
     public static async Task MigrateDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         var factory = services.GetRequiredService<CollabDbContextFactory>();
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseMigrator));
         await using var db = factory.Create();
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-        await db.Database.MigrateAsync(cancellationToken);
-        if (db.Database.IsSqlite())
+        var shared = db.Database.IsNpgsql();
+        if (shared)
         {
-            // WAL lets the Playground page read while a turn writes; the setting is stored in the file.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({MigrationLockKey})", cancellationToken);
         }
 
-        logger.LogInformation("Database ready on {Provider}; applied {Count} migrations", db.Database.ProviderName, pending.Count);
+        try
+        {
+            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            await db.Database.MigrateAsync(cancellationToken);
+            if (db.Database.IsSqlite())
+            {
+                // WAL lets the Playground page read while a turn writes; the setting is stored in the file.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            }
+
+            logger.LogInformation("Database ready on {Provider}; applied {Count} migrations", db.Database.ProviderName, pending.Count);
+        }
+        finally
+        {
+            if (shared)
+            {
+                await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_unlock({MigrationLockKey})", CancellationToken.None);
+                await db.Database.CloseConnectionAsync();
+            }
+        }
     }
 }
