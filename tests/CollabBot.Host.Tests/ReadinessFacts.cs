@@ -34,8 +34,11 @@ public sealed class ReadinessFacts : IAsyncLifetime
         {
             var stuck = new InboxTurn
             {
-                DedupKey = "ready:stuck", TurnJson = "{}", AcceptedAt = DateTimeOffset.UtcNow.AddMinutes(-1),
-                LeaseUntil = DateTimeOffset.UtcNow.AddHours(1), LeaseOwner = Guid.NewGuid(),
+                DedupKey = "ready:stuck",
+                TurnJson = "{}",
+                AcceptedAt = DateTimeOffset.UtcNow.AddMinutes(-1),
+                LeaseUntil = DateTimeOffset.UtcNow.AddHours(1),
+                LeaseOwner = Guid.NewGuid(),
             };
             db.Inbox.Add(stuck);
             await db.SaveChangesAsync();

@@ -114,13 +114,25 @@ public abstract class DeliveryHistoryContract(DatabaseProvider provider) : IAsyn
 
     private static InboxTurn Inbox(string key, DateTimeOffset accepted, DateTimeOffset? completed, DateTimeOffset? parked = null) => new()
     {
-        DedupKey = key, TurnJson = "{}", AcceptedAt = accepted, CompletedAt = completed, ParkedAt = parked, Attempts = parked is null ? 0 : 3,
+        DedupKey = key,
+        TurnJson = "{}",
+        AcceptedAt = accepted,
+        CompletedAt = completed,
+        ParkedAt = parked,
+        Attempts = parked is null ? 0 : 3,
     };
 
     private static OutboxRow Reply(string key, OutboxStatus status, DateTimeOffset at) => new()
     {
-        IdempotencyKey = key, Platform = Platform.Slack, WorkspaceId = "T1", ConversationId = "C1", PayloadJson = "{}", Status = status,
-        CreatedAt = at, NextAttemptAt = at, SentAt = status == OutboxStatus.Sent ? at : null,
+        IdempotencyKey = key,
+        Platform = Platform.Slack,
+        WorkspaceId = "T1",
+        ConversationId = "C1",
+        PayloadJson = "{}",
+        Status = status,
+        CreatedAt = at,
+        NextAttemptAt = at,
+        SentAt = status == OutboxStatus.Sent ? at : null,
     };
 
     private static InboundTurn Turn(string key) => new()
