@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace CollabBot.Host.Tests.Signals;
 
 /// <summary>A message the bot delivered in the run, with the day it reached the Playground.</summary>
-public sealed record BotMessage(long Id, string Conversation, string Visibility, string? Recipient, string Text, JsonNode? Card, int Day)
+public sealed record BotMessage(long Id, string Conversation, string Visibility, string? Recipient, string Text, JsonNode? Card, int Day, bool UpdatesEarlier)
 {
     public bool IsPrivate => Visibility is "direct" or "onlyUser";
 
@@ -33,7 +33,8 @@ public sealed class SignalLedger
     {
         var id = message["id"]!.GetValue<long>();
         _messages.TryAdd(id, new BotMessage(id, message["conversationId"]!.GetValue<string>(), message["visibility"]!.GetValue<string>(),
-            message["recipientUserId"]?.GetValue<string>(), message["text"]!.GetValue<string>(), message["card"]?.DeepClone(), Day));
+            message["recipientUserId"]?.GetValue<string>(), message["text"]!.GetValue<string>(), message["card"]?.DeepClone(), Day,
+            message["updatesMessageId"] is not null));
     }
 
     /// <summary>A turn of <paramref name="userId"/> and the replies it got: those are not unsolicited for them.</summary>

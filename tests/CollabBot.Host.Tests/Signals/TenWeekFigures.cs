@@ -28,7 +28,8 @@ public sealed partial class TenWeekFigures(SignalLedger ledger)
 
     public double MedianUnsolicitedPerWeek => Median(UnsolicitedPerWeek.Values);
 
-    public int BotChannelPosts => ledger.Messages.Count(m => m.Visibility == "channel" && m.Conversation == WarmHomes);
+    /// <summary>New posts: a card updated in place (a proposal's tally) is not a new post.</summary>
+    public int BotChannelPosts => ledger.Messages.Count(m => m.Visibility == "channel" && m.Conversation == WarmHomes && !m.UpdatesEarlier);
 
     public int HumanChannelPosts => ledger.Posts.Count(p => p.Conversation == WarmHomes);
 
@@ -62,7 +63,7 @@ public sealed partial class TenWeekFigures(SignalLedger ledger)
         text.AppendLine(Invariant($"bot share of new posts in the team channel: {BotShare:P0} ({BotChannelPosts} bot, {HumanChannelPosts} people)"));
         text.AppendLine(Invariant($"alerts or nudges about the same member within 7 days: {RepeatsWithinAWeek}; nudges: {Nudges}"));
         text.AppendLine(Invariant($"celebration posts: {Celebrations}; non-wins celebrated: {NonWinsCelebrated}"));
-        foreach (var kind in ledger.Messages.Where(m => m.Visibility == "channel" && m.Conversation == WarmHomes).GroupBy(m => Kind(m.Text)).OrderByDescending(g => g.Count()))
+        foreach (var kind in ledger.Messages.Where(m => m.Visibility == "channel" && m.Conversation == WarmHomes && !m.UpdatesEarlier).GroupBy(m => Kind(m.Text)).OrderByDescending(g => g.Count()))
         {
             text.AppendLine(Invariant($"  channel posts {kind.Key}: {kind.Count()}"));
         }
@@ -76,7 +77,8 @@ public sealed partial class TenWeekFigures(SignalLedger ledger)
         foreach (var message in ledger.Messages.Where(m => m.IsPrivate && m.Recipient is not null))
         {
             mentions.AddRange(FadingAlert().Matches(message.Text).Select(match => new FadeMention(message.Day, message.Recipient!, Id(match.Groups["name"].Value), false)));
-            foreach (var (_, value) in message.Facts.Where(f => f.Label.StartsWith("Fading", StringComparison.Ordinal)))
+            // A summary names members in facts whose label speaks of fading ("Fading", "Still fading"): each name counts.
+            foreach (var (_, value) in message.Facts.Where(f => f.Label.Contains("fading", StringComparison.OrdinalIgnoreCase)))
             {
                 mentions.AddRange(value.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
                     .Select(line => SummaryName().Match(line)).Where(match => match.Success)
