@@ -3,7 +3,11 @@ namespace CollabBot.Domain.Members;
 /// <summary>A person taking part in one collaboration, known by their platform user id.</summary>
 public sealed class Member
 {
+    /// <summary>How long away periods are remembered: longer than any window the fade rule reads.</summary>
+    public const int AwayHistoryDays = 120;
+
     private List<string> _assets = [];
+    private List<AwayPeriod> _awayPeriods = [];
 
     private Member()
     {
@@ -48,8 +52,29 @@ public sealed class Member
 
     public bool Holds(Role role) => (Roles & role) == role;
 
+    /// <summary>
+    /// Whether the member wants check-in prompts: members do unless they said `checkin me off`; sponsors and coordinators
+    /// support from outside the team and get them only after `checkin me on`.
+    /// </summary>
+    public bool? CheckInsWanted { get; private set; }
+
+    public bool WantsCheckIns => CheckInsWanted ?? !SupportsFromOutside;
+
+    /// <summary>
+    /// Sponsors and coordinators who hold no role inside the team (convener, facilitator, catalyst) support it from
+    /// outside (DOMAIN.md §4): they are never judged as fading.
+    /// </summary>
+    public bool SupportsFromOutside =>
+        (Holds(Role.Sponsor) || Holds(Role.Coordinator)) && !Holds(Role.Convener) && !Holds(Role.Facilitator) && !Holds(Role.Catalyst);
+
+    /// <summary>The periods the member said they were away, the latest last; kept for <see cref="AwayHistoryDays"/> days.</summary>
+    public IReadOnlyList<AwayPeriod> AwayPeriods => _awayPeriods;
+
     /// <summary>Away through the whole of <see cref="AwayUntil"/>, in the member's or team's local calendar.</summary>
     public bool IsAway(DateOnly today) => AwayUntil is { } until && today <= until;
+
+    /// <summary>Whether the member was away on a day (past, present or announced), by the periods they declared.</summary>
+    public bool WasAway(DateOnly day) => _awayPeriods.Any(p => p.Covers(day));
 
     public void Rename(string displayName)
     {
@@ -69,7 +94,27 @@ public sealed class Member
     public void SetAssets(IEnumerable<string> assets) =>
         _assets = assets.Select(a => a.Trim()).Where(a => a.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
-    public void SetAwayUntil(DateOnly? until) => AwayUntil = until;
+    /// <summary>Away from <paramref name="today"/> through <paramref name="until"/>; null means back today (the period ends yesterday).</summary>
+    public void SetAwayUntil(DateOnly? until, DateOnly today)
+    {
+        var periods = _awayPeriods.Where(p => p.Until >= today.AddDays(-AwayHistoryDays)).ToList();
+        var current = periods.FindLastIndex(p => p.Covers(today));
+        if (current >= 0)
+        {
+            periods[current] = periods[current] with { Until = today.AddDays(-1) };
+            periods.RemoveAll(p => p.Until < p.From);
+        }
+
+        if (until is { } last && last >= today)
+        {
+            periods.Add(new AwayPeriod(today, last));
+        }
+
+        _awayPeriods = periods;
+        AwayUntil = until;
+    }
+
+    public void SetCheckInsWanted(bool? wanted) => CheckInsWanted = wanted;
 
     public void SetTimeZone(string? timeZoneId) => TimeZoneId = timeZoneId;
 

@@ -1,0 +1,20 @@
+namespace CollabBot.Domain.Participation;
+
+/// <summary>What the bot told whom about a member's participation, as <see cref="SignalRecord"/> keeps it.</summary>
+public enum SignalKind
+{
+    /// <summary>An alert to the facilitators at once (a sharp change).</summary>
+    Alert,
+
+    /// <summary>A member named as fading in the facilitators' weekly summary.</summary>
+    SummaryAlert,
+
+    /// <summary>Still fading after two alerts: told once to the coordinators (or the conveners).</summary>
+    Escalation,
+
+    /// <summary>A gentle private nudge to the member.</summary>
+    Nudge,
+
+    /// <summary>No longer fading after an alert: the episode ends.</summary>
+    Recovered,
+}
