@@ -89,7 +89,7 @@ public sealed partial class DigestCommand(IScheduleRegistry registry, DigestRoun
         store.Add(subscription);
         registry.Upsert(new RecurringWork(DigestRound.WorkId(subscription), request.Cron, zone, RecurringWork.SendsQueue));
         var where = toMe ? "you, privately" : $"#{subscription.TargetConversationId}";
-        context.ReplyToChannel($"{collaboration.Name}'s weekly digest goes to {where}, {CheckInScheduling.Describe(request.Cron, 1)} ({zone}).");
+        context.ReplyToCaller($"{collaboration.Name}'s weekly digest goes to {where}, {CheckInScheduling.Describe(request.Cron, 1)} ({zone}).");
     }
 
     // A target is "#name", Slack's "<#C123|name>" or a plain conversation id.

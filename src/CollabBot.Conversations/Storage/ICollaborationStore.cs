@@ -19,5 +19,8 @@ public interface ICollaborationStore
     /// <summary>Ids of collaborations whose current phase started before <paramref name="startedBefore"/>.</summary>
     Task<IReadOnlyList<Guid>> PhaseStartedBeforeAsync(DateTimeOffset startedBefore, CancellationToken cancellationToken);
 
+    /// <summary>The distinct schedules (cron, time zone) of the facilitators' weekly summaries that are on.</summary>
+    Task<IReadOnlyList<(string Cron, string TimeZoneId)>> SummarySchedulesAsync(CancellationToken cancellationToken);
+
     void Add(Collaboration collaboration);
 }
