@@ -40,6 +40,19 @@ public sealed class FadeAlertPolicyFacts
     }
 
     [Fact]
+    public void A_summary_listing_them_as_still_fading_holds_the_next_alert_for_a_week_but_not_the_escalation()
+    {
+        List<SignalRecord> history = [Record(SignalKind.Alert, First), Record(SignalKind.SummaryMention, First.AddDays(6))];
+
+        Assert.Equal(FadeAction.AlreadyTold, FadeAlertPolicy.Decide(Silent, history, First.AddDays(7)));
+        Assert.Equal(FadeAction.AlreadyTold, FadeAlertPolicy.Decide(Slow, history, First.AddDays(12.9)));
+        Assert.Equal(FadeAction.AlertNow, FadeAlertPolicy.Decide(Silent, history, First.AddDays(13)));
+
+        history.AddRange([Record(SignalKind.Alert, First.AddDays(13)), Record(SignalKind.SummaryMention, First.AddDays(19.5))]);
+        Assert.Equal(FadeAction.Escalate, FadeAlertPolicy.Decide(Silent, history, First.AddDays(20)));
+    }
+
+    [Fact]
     public void Recovering_ends_the_episode_so_a_later_fade_starts_afresh()
     {
         List<SignalRecord> history = [Record(SignalKind.Alert, First), Record(SignalKind.Alert, First.AddDays(7)), Record(SignalKind.Escalation, First.AddDays(14))];

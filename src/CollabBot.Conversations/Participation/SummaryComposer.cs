@@ -18,8 +18,8 @@ public static class SummaryComposer
 {
     public sealed record Line(string Label, Member? About, string Text);
 
-    /// <summary>What the summary says, and which members it names as newly fading or recovered (to record).</summary>
-    public sealed record Content(IReadOnlyList<Line> Lines, IReadOnlyList<Member> NewlyFading, IReadOnlyList<Member> Recovered);
+    /// <summary>What the summary says, and which members it names as newly fading, still fading or recovered (to record).</summary>
+    public sealed record Content(IReadOnlyList<Line> Lines, IReadOnlyList<Member> NewlyFading, IReadOnlyList<Member> StillFading, IReadOnlyList<Member> Recovered);
 
     public const string Fading = "Fading";
     public const string StillFading = "Still fading";
@@ -40,10 +40,10 @@ public static class SummaryComposer
                     + "Nobody is judged one by one until it picks up. If it stays quiet, the conveners can declare a break with `pause team until <date>`."));
             }
 
-            return new Content(lines, [], []);
+            return new Content(lines, [], [], []);
         }
 
-        var (newly, recovered) = (new List<Member>(), new List<Member>());
+        var (newly, still, recovered) = (new List<Member>(), new List<Member>(), new List<Member>());
         foreach (var health in snapshot.Health(collaboration))
         {
             var history = records[health.Member.Id].ToList();
@@ -56,6 +56,7 @@ public static class SummaryComposer
                     break;
                 case FadeAction.AlreadyTold or FadeAction.Escalate when !ToldToday(history, now):
                     lines.Add(new Line(StillFading, health.Member, $"{name} ({Told(collaboration, health.Member, history)})"));
+                    still.Add(health.Member);
                     break;
                 case FadeAction.Recovered:
                     recovered.Add(health.Member);
@@ -95,7 +96,7 @@ public static class SummaryComposer
             }
         }
 
-        return new Content(lines, newly, recovered);
+        return new Content(lines, newly, still, recovered);
     }
 
     /// <summary>The summary as one person reads it; null when there is nothing in it for them.</summary>

@@ -16,7 +16,7 @@ namespace CollabBot.Conversations.Participation;
 /// Sends the facilitators' weekly summaries (<see cref="SummaryComposer"/>), privately to each facilitator, or to the
 /// conveners of a team without one: one recurring job per schedule (cron and time zone) that sweeps every collaboration
 /// on it, once per occurrence. A member named as newly fading is recorded as alerted, and nudged if this is the first
-/// alert of their episode. Nothing goes during a break the team declared.
+/// alert of their episode; one listed as still fading is recorded as mentioned, so no separate alert follows within the week. Nothing goes during a break the team declared.
 /// </summary>
 public sealed class SummaryRound(IServiceScopeFactory scopes, CollaborationSweep sweep, ParticipationScan scan, UnsolicitedDelivery delivery, ILogger<SummaryRound> logger)
     : IRecurringWorkSource
@@ -80,6 +80,8 @@ public sealed class SummaryRound(IServiceScopeFactory scopes, CollaborationSweep
             await scan.NudgeAsync(context.UnitOfWork, signals, collaboration, channel, member, records[member.Id].ToList(), now, cancellationToken);
         }
 
+        // Listed as still fading: no separate alert about them follows within the week (FadeAlertPolicy).
+        content.StillFading.ToList().ForEach(m => signals.Add(new SignalRecord(collaboration.Id, m.Id, SignalKind.SummaryMention, now)));
         content.Recovered.ToList().ForEach(m => signals.Add(new SignalRecord(collaboration.Id, m.Id, SignalKind.Recovered, now)));
         return sent;
     }

@@ -25,7 +25,8 @@ public enum FadeAction
 /// <summary>
 /// The limits on what is said about one member (issue 23), as rolling windows over their <see cref="SignalRecord"/>s
 /// (never calendar buckets, which repeat at their edges): an <b>episode</b> runs from the first alert until the member
-/// recovers. Within it there is no second alert within <see cref="AlertGap"/>; after <see cref="AlertsBeforeEscalation"/>
+/// recovers. Within it there is no second alert within <see cref="AlertGap"/> of an alert, nor of a weekly summary that
+/// listed the member as still fading (<see cref="SignalKind.SummaryMention"/>, which is no alert of its own); after <see cref="AlertsBeforeEscalation"/>
 /// alerts a member still fading is escalated once, and then nothing more is sent until they recover. A nudge to the member
 /// goes with the first alert of an episode, never within <see cref="NudgeGap"/> of the last one.
 /// </summary>
@@ -52,6 +53,12 @@ public static class FadeAlertPolicy
         if (told.Count >= AlertsBeforeEscalation)
         {
             return FadeAction.Escalate;
+        }
+
+        // The weekly summary just listed them as still fading: the facilitators are not told again within the week.
+        if (episode.Any(r => r.Kind == SignalKind.SummaryMention && now - r.At < AlertGap))
+        {
+            return FadeAction.AlreadyTold;
         }
 
         return verdict.Sharp ? FadeAction.AlertNow : FadeAction.InSummary;

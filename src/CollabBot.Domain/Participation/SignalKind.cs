@@ -17,4 +17,10 @@ public enum SignalKind
 
     /// <summary>No longer fading after an alert: the episode ends.</summary>
     Recovered,
+
+    /// <summary>
+    /// Named as still fading in the weekly summary: no separate alert about them follows within a week, but it is not an
+    /// alert of its own (it does not bring the escalation nearer).
+    /// </summary>
+    SummaryMention,
 }
