@@ -6,7 +6,7 @@ using static CollabBot.Host.Tests.Signals.TenWeekCast;
 namespace CollabBot.Host.Tests.Signals;
 
 /// <summary>One time a member was named as fading to someone: an alert, an escalation, or a line of a summary.</summary>
-public sealed record FadeMention(int Day, string Receiver, string Subject, bool Summary)
+public sealed record FadeMention(int Day, string Receiver, string Subject, bool Summary, string Evidence)
 {
     /// <summary>Right when the member truly faded and the mention came after they started to.</summary>
     public bool Right => TrueFaders.TryGetValue(Subject, out var from) && Day >= from;
@@ -53,7 +53,7 @@ public sealed partial class TenWeekFigures(SignalLedger ledger)
         text.AppendLine(Invariant($"fade alerts right: {right} of {Mentions.Count} ({AlertPrecision:P0}); of them summary lines: {Mentions.Count(m => m.Summary)}"));
         foreach (var wrong in Mentions.Where(m => !m.Right).GroupBy(m => m.Subject))
         {
-            text.AppendLine(Invariant($"  wrong about {wrong.Key}: {wrong.Count()} (days {string.Join(", ", wrong.Select(m => m.Day).Distinct())})"));
+            text.AppendLine(Invariant($"  wrong about {wrong.Key}: {wrong.Count()} (days {string.Join(", ", wrong.Select(m => m.Day).Distinct())}), e.g. \"{Shorten(wrong.Last().Evidence)}\""));
         }
 
         text.AppendLine(Invariant($"days from the citizen's last contribution (day {ledger.LastActive("eli")}) to the facilitator hearing of it: {DaysUntilCitizenFlagged?.ToString(CultureInfo.InvariantCulture) ?? "never"}"));
@@ -68,6 +68,12 @@ public sealed partial class TenWeekFigures(SignalLedger ledger)
             text.AppendLine(Invariant($"  channel posts {kind.Key}: {kind.Count()}"));
         }
 
+        text.AppendLine("every fade alert (day, to, about, what it said):");
+        foreach (var mention in Mentions)
+        {
+            text.AppendLine(Invariant($"  {mention.Day} {mention.Receiver} {mention.Subject} {(mention.Right ? "right" : "WRONG")}: {Shorten(mention.Evidence)}"));
+        }
+
         return text.ToString();
     }
 
@@ -76,18 +82,20 @@ public sealed partial class TenWeekFigures(SignalLedger ledger)
         var mentions = new List<FadeMention>();
         foreach (var message in ledger.Messages.Where(m => m.IsPrivate && m.Recipient is not null))
         {
-            mentions.AddRange(FadingAlert().Matches(message.Text).Select(match => new FadeMention(message.Day, message.Recipient!, Id(match.Groups["name"].Value), false)));
+            mentions.AddRange(FadingAlert().Matches(message.Text).Select(match => new FadeMention(message.Day, message.Recipient!, Id(match.Groups["name"].Value), false, message.Text)));
             // A summary names members in facts whose label speaks of fading ("Fading", "Still fading"): each name counts.
             foreach (var (_, value) in message.Facts.Where(f => f.Label.Contains("fading", StringComparison.OrdinalIgnoreCase)))
             {
                 mentions.AddRange(value.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-                    .Select(line => SummaryName().Match(line)).Where(match => match.Success)
-                    .Select(match => new FadeMention(message.Day, message.Recipient!, Id(match.Value), true)));
+                    .Where(line => SummaryName().IsMatch(line))
+                    .Select(line => new FadeMention(message.Day, message.Recipient!, Id(SummaryName().Match(line).Value), true, line)));
             }
         }
 
         return mentions.Where(m => People.Any(p => p.Id == m.Subject)).ToList();
     }
+
+    private static string Shorten(string text) => text.Length <= 160 ? text : text[..160] + "…";
 
     private static bool IsNudge(BotMessage message) => message.IsPrivate && message.Text.StartsWith("We have missed you", StringComparison.Ordinal);
 

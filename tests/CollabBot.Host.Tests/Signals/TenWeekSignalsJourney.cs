@@ -42,22 +42,24 @@ public sealed class TenWeekSignalsJourney(ITestOutputHelper output) : IAsyncLife
         var cron = await run.SayAsync("scratch", "zed", "checkin cron \"* * * * *\"");
         var accepted = cron.Any(r => r!["text"]!.GetValue<string>().StartsWith("Check-ins for Scratch", StringComparison.Ordinal));
         output.WriteLine($"per-minute cron refused: {!accepted} ({cron[0]!["text"]})");
-        if (accepted)
-        {
-            var before = run.Ledger.Messages.Count();
-            run.Ledger.Day = Days;
-            await run.AdvanceAsync("PT1H");
-            var inTheHour = run.Ledger.Messages.Count() - before;
-            await run.SayAsync("scratch", "zed", "checkin off");
-            var atOff = run.Ledger.Messages.Count();
-            run.Ledger.Day = Days + 1;
-            await run.AdvanceAsync("P1D");
-            output.WriteLine($"  messages in the hour after: {inTheHour}; delivered in the day after `checkin off`: {run.Ledger.Messages.Count() - atOff}");
-        }
+        // Refused (the build before measured what an accepted one sends: see commit ff0f49c and docs/signals.md).
+        Assert.False(accepted);
+        Assert.StartsWith("Check-ins run at most once a day, and that schedule would run every minute", cron[0]!["text"]!.GetValue<string>(), StringComparison.Ordinal);
 
         // The run itself: everyone in the teams was asked to check in, and people and the bot both wrote in the channel.
         Assert.All(People.Where(p => p.Answers > 0), p => Assert.Contains(run.Ledger.Messages, m => m.Recipient == p.Id && m.Text.StartsWith("Time for your check-in", StringComparison.Ordinal)));
         Assert.InRange(figures.HumanChannelPosts, 150, 600);
         Assert.True(figures.BotChannelPosts > 0);
+
+        // What issue 23 asks of it.
+        Assert.True(figures.Mentions.Count >= 5 && figures.AlertPrecision >= 0.8, $"fade alerts right: {figures.Mentions.Count(m => m.Right)} of {figures.Mentions.Count}");
+        Assert.InRange(figures.DaysUntilCitizenFlagged ?? int.MaxValue, 0, 7);
+        Assert.Contains(figures.Mentions, m => m.Subject == "gus" && m.Right);
+        Assert.True(figures.MedianUnsolicitedPerWeek <= 4, $"median unsolicited per week: {figures.MedianUnsolicitedPerWeek}");
+        Assert.True(figures.BotShare <= 0.2, $"bot share of new channel posts: {figures.BotShare:P0}");
+        Assert.Equal(0, figures.RepeatsWithinAWeek);
+        Assert.Contains(run.Ledger.Messages, m => m.Text.StartsWith("Thank you, Frank: your check-in is in, nothing to report this time", StringComparison.Ordinal));
+        Assert.Equal(0, figures.NonWinsCelebrated);
+        Assert.DoesNotContain(run.Ledger.Messages, m => m.Visibility == "channel" && m.Text.Contains("Frank: ", StringComparison.Ordinal) && m.Text.Contains("rent", StringComparison.Ordinal));
     }
 }
