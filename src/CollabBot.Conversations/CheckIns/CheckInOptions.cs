@@ -16,8 +16,4 @@ public sealed class CheckInOptions
     /// </summary>
     [Range(1, 50)]
     public int MaxUnsolicitedPerWeek { get; set; } = Domain.Noise.NoiseBudget.PrivatePerWeek;
-
-    /// <summary>How many past check-ins the commitment trend reads.</summary>
-    [Range(2, 20)]
-    public int TrendWindow { get; set; } = 5;
 }
