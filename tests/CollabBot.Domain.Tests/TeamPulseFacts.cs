@@ -55,4 +55,14 @@ public sealed class TeamPulseFacts
         Assert.True(pulse.IsQuietDay(40));
         Assert.False(pulse.IsQuietDay(20));
     }
+
+    [Fact]
+    public void A_quiet_spell_counts_only_the_weeks_the_team_existed_in()
+    {
+        var young = TeamPulse.Of([0, 0, 0, 0, 0, 0, 0, 1], [false, false, false, false, false, false, false, false], existingWeeks: 2);
+
+        Assert.True(young.QuietNow);
+        Assert.True(young.NeverGotGoing);
+        Assert.Equal(2, young.QuietWeeksInARow);
+    }
 }

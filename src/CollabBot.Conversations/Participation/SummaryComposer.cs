@@ -19,7 +19,14 @@ public static class SummaryComposer
     public sealed record Line(string Label, Member? About, string Text);
 
     /// <summary>What the summary says, and which members it names as newly fading, still fading or recovered (to record).</summary>
-    public sealed record Content(IReadOnlyList<Line> Lines, IReadOnlyList<Member> NewlyFading, IReadOnlyList<Member> StillFading, IReadOnlyList<Member> Recovered);
+    public sealed record Content(IReadOnlyList<Line> Lines, IReadOnlyList<Member> NewlyFading, IReadOnlyList<Member> StillFading, IReadOnlyList<Member> Recovered)
+    {
+        /// <summary>The summary carries the note about the whole team (to record as <see cref="SignalKind.TeamNote"/>).</summary>
+        public bool TeamNote => Lines.Any(l => l.Label == Team);
+    }
+
+    /// <summary>The note about a quiet team comes when a spell starts, then at most once in this long.</summary>
+    public static readonly TimeSpan TeamNoteGap = TimeSpan.FromDays(28);
 
     public const string Fading = "Fading";
     public const string StillFading = "Still fading";
@@ -31,13 +38,16 @@ public static class SummaryComposer
         var pulse = snapshot.Pulse(collaboration);
         if (pulse.QuietNow)
         {
-            // One note about the team, not one about each person (issue 23): when the quiet spell starts, then every four weeks.
+            // One note about the team, not one about each person (issue 23): when the quiet spell starts, then at most once in
+            // four weeks, by what was said before (a spell longer than the weeks read has no length to count from).
             var (week, spell) = (pulse.Weeks[^1], pulse.QuietWeeksInARow);
-            if (spell <= 1 || spell % 4 == 0)
+            var noted = records[Guid.Empty].Where(r => r.CollaborationId == collaboration.Id && r.Kind == SignalKind.TeamNote).Select(r => (DateTimeOffset?)r.At).Max();
+            if (noted is null || now - noted >= TeamNoteGap || spell <= 1 && now - noted >= TimeSpan.FromDays(7))
             {
-                lines.Add(new Line(Team, null, (spell <= 1 ? "quieter than usual" : $"quiet for {spell} weeks now")
-                    + $": {week} contribution{(week == 1 ? "" : "s")} in the last 7 days against about {Math.Round(pulse.UsualWeek)} in a usual week. "
-                    + "Nobody is judged one by one until it picks up. If it stays quiet, the conveners can declare a break with `pause team until <date>`."));
+                var contributions = $"{week} contribution{(week == 1 ? "" : "s")} in the last 7 days";
+                lines.Add(new Line(Team, null, (pulse.NeverGotGoing ? $"hardly anyone has taken part yet: {contributions}"
+                        : (spell <= 1 ? "quieter than usual" : $"quiet for {spell} weeks now") + $": {contributions} against about {Math.Round(pulse.UsualWeek)} in a usual week")
+                    + ". Nobody is judged one by one until it picks up. If it stays quiet, the conveners can declare a break with `pause team until <date>`."));
             }
 
             return new Content(lines, [], [], []);
@@ -113,7 +123,8 @@ public static class SummaryComposer
         var body = FadeMessages.HasFacilitator(collaboration)
             ? "Only you and the team's other facilitators see this."
             : $"Only you see this: {collaboration.Name} has no facilitator, so this summary comes to you as convener. Name one with `role @name facilitator` and it goes to them instead.";
-        var headline = lines.Any(l => l.Label == Team) ? "the whole team is quieter than usual"
+        var team = lines.FirstOrDefault(l => l.Label == Team);
+        var headline = team is not null ? (team.Text.StartsWith("hardly", StringComparison.Ordinal) ? "hardly anyone has taken part yet" : "the whole team is quieter than usual")
             : $"{(fading == 0 ? "nobody" : fading.ToString(System.Globalization.CultureInfo.InvariantCulture))} fading";
         return new OutboundMessage($"Your weekly summary of {collaboration.Name}: {headline}.", new Card
         {

@@ -80,6 +80,11 @@ public sealed class SummaryRound(IServiceScopeFactory scopes, CollaborationSweep
             await scan.NudgeAsync(context.UnitOfWork, signals, collaboration, channel, member, records[member.Id].ToList(), now, cancellationToken);
         }
 
+        if (content.TeamNote)
+        {
+            signals.Add(new SignalRecord(collaboration.Id, Guid.Empty, SignalKind.TeamNote, now));
+        }
+
         // Listed as still fading: no separate alert about them follows within the week (FadeAlertPolicy).
         content.StillFading.ToList().ForEach(m => signals.Add(new SignalRecord(collaboration.Id, m.Id, SignalKind.SummaryMention, now)));
         content.Recovered.ToList().ForEach(m => signals.Add(new SignalRecord(collaboration.Id, m.Id, SignalKind.Recovered, now)));

@@ -23,4 +23,10 @@ public enum SignalKind
     /// alert of its own (it does not bring the escalation nearer).
     /// </summary>
     SummaryMention,
+
+    /// <summary>
+    /// The facilitators' summary said the whole team is quieter than usual (one note about the team, not about a member:
+    /// the record's member id is empty). Said when a quiet spell starts, then at most once in four weeks.
+    /// </summary>
+    TeamNote,
 }

@@ -2,7 +2,8 @@ namespace CollabBot.Domain.Participation;
 
 /// <summary>
 /// That the bot alerted someone about a member, nudged them, escalated, or saw them recover: the memory behind the
-/// rolling limits of <see cref="FadeAlertPolicy"/>. Names no one but the member it is about; erased with them.
+/// rolling limits of <see cref="FadeAlertPolicy"/>. Names no one but the member it is about; erased with them. A
+/// <see cref="SignalKind.TeamNote"/> is about the whole team and has an empty member id.
 /// </summary>
 public sealed class SignalRecord
 {

@@ -8,7 +8,8 @@ namespace CollabBot.Domain.Participation;
 /// existed in, so a team that has been dormant for up to half of them still has one. In a quiet week nobody is judged
 /// one by one, and its days are left out of everyone's windows afterwards.
 /// </summary>
-public sealed record TeamPulse(IReadOnlyList<int> Weeks, IReadOnlyList<bool> Quiet, double UsualWeek)
+/// <param name="ExistingWeeks">How many of the latest weeks the team existed in; earlier weeks are quiet but no part of a spell.</param>
+public sealed record TeamPulse(IReadOnlyList<int> Weeks, IReadOnlyList<bool> Quiet, double UsualWeek, int ExistingWeeks = int.MaxValue)
 {
     public const double QuietRatio = 0.4;
     public const int MinUsualWeek = 3;
@@ -25,11 +26,14 @@ public sealed record TeamPulse(IReadOnlyList<int> Weeks, IReadOnlyList<bool> Qui
         var usual = existing.Count == 0 ? 0 : existing.OrderDescending().Take((existing.Count + 1) / 2).Average();
         var first = weeks.Count - existing.Count;
         var quiet = weeks.Select((count, i) => i < first || paused[i] || usual < MinUsualWeek || count < QuietRatio * usual).ToList();
-        return new TeamPulse(weeks, quiet, usual);
+        return new TeamPulse(weeks, quiet, usual, existing.Count);
     }
 
-    /// <summary>How many weeks in a row, up to now, the team has been quiet (0 when it is not quiet now).</summary>
-    public int QuietWeeksInARow => Quiet.Reverse().TakeWhile(q => q).Count();
+    /// <summary>How many weeks in a row, up to now, the team has been quiet (0 when it is not quiet now), counting only weeks it existed in.</summary>
+    public int QuietWeeksInARow => Quiet.Reverse().Take(ExistingWeeks).TakeWhile(q => q).Count();
+
+    /// <summary>The team has no usual week to speak of yet: it has hardly taken part since it started.</summary>
+    public bool NeverGotGoing => UsualWeek < MinUsualWeek;
 
     /// <summary>Whether a day falls in a quiet week; <paramref name="daysAgo"/> 0 is today. Days older than the weeks read are not.</summary>
     public bool IsQuietDay(int daysAgo) => daysAgo >= 0 && daysAgo / 7 < Quiet.Count && Quiet[Quiet.Count - 1 - daysAgo / 7];
