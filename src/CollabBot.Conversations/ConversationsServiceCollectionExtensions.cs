@@ -54,12 +54,12 @@ public static class ConversationsServiceCollectionExtensions
         services.AddSingleton<CheckInScheduling>();
         services.AddSingleton<CheckInAnswering>();
         services.AddSingleton<UnsolicitedDelivery>();
-        services.AddSingleton<TrendAlerts>();
         services.AddSingleton<IRecurringWorkSource, CheckInRound>();
         services.AddSingleton<IRecurringWorkSource, CheckInReminders>();
         services.AddSingleton<ParticipationScan>();
         services.AddSingleton<CatalystScan>();
         services.AddSingleton<IRecurringWorkSource, DailyScan>();
+        services.AddSingleton<IRecurringWorkSource, SummaryRound>();
         services.AddSingleton<CollaborationSweep>();
         services.AddSingleton<DigestComposer>();
         services.AddSingleton<DigestRound>();

@@ -108,9 +108,40 @@ internal sealed class EfUnitOfWork(
     {
         var pending = _added.Count(r => r.Unsolicited && r.WorkspaceId == workspaceId && r.RecipientUserId == recipientUserId && r.NextAttemptAt >= from && r.NextAttemptAt < to);
         var stored = _readAhead.CountUnsolicited(workspaceId, recipientUserId, from, to) ?? await db.Outbox.CountAsync(
-            r => r.Unsolicited && r.WorkspaceId == workspaceId && r.RecipientUserId == recipientUserId && r.NextAttemptAt >= from && r.NextAttemptAt < to,
+            r => r.Unsolicited && r.Status != OutboxStatus.Cancelled && r.WorkspaceId == workspaceId && r.RecipientUserId == recipientUserId && r.NextAttemptAt >= from && r.NextAttemptAt < to,
             cancellationToken);
         return pending + stored;
+    }
+
+    public async Task<IReadOnlyList<DateTimeOffset>> UnsolicitedDueAsync(string workspaceId, string recipientUserId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        var pending = _added.Where(r => r.Unsolicited && r.WorkspaceId == workspaceId && r.RecipientUserId == recipientUserId && r.NextAttemptAt >= from && r.NextAttemptAt < to)
+            .Select(r => r.NextAttemptAt);
+        var stored = _readAhead.UnsolicitedDue(workspaceId, recipientUserId, from, to) ?? await db.Outbox
+            .Where(r => r.Unsolicited && r.Status != OutboxStatus.Cancelled && r.WorkspaceId == workspaceId && r.RecipientUserId == recipientUserId && r.NextAttemptAt >= from && r.NextAttemptAt < to)
+            .Select(r => r.NextAttemptAt).ToListAsync(cancellationToken);
+        return [.. stored, .. pending];
+    }
+
+    public async Task<int> CancelPendingAsync(IReadOnlyList<string> keyPrefixes, CancellationToken cancellationToken)
+    {
+        var cancelled = 0;
+        foreach (var prefix in keyPrefixes)
+        {
+            // Claimed rows (a dispatcher holds their lease) are being sent right now; the rest have not gone yet.
+            var now = clock.GetUtcNow();
+            var rows = await db.Outbox.Where(r => r.Status == OutboxStatus.Pending && r.IdempotencyKey.StartsWith(prefix) && (r.LeaseUntil == null || r.LeaseUntil < now))
+                .ToListAsync(cancellationToken);
+            foreach (var row in rows)
+            {
+                row.Status = OutboxStatus.Cancelled;
+                row.LastError = "cancelled: the check-in schedule changed or stopped";
+            }
+
+            cancelled += rows.Count;
+        }
+
+        return cancelled;
     }
 
     public async Task<IReadOnlyList<long>> CommitAsync(CancellationToken cancellationToken)

@@ -52,6 +52,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<IParticipationStore, EfParticipationStore>();
         services.AddScoped<IDigestStore, EfDigestStore>();
         services.AddScoped<ICatalystStore, EfCatalystStore>();
+        services.AddScoped<CollabBot.Conversations.Participation.ISignalStore, Signals.EfSignalStore>();
         services.AddSingleton<IImageRepository, EfImageRepository>();
         services.AddConveningStores();
         services.AddSingleton<IOutboxStore, EfOutboxStore>();

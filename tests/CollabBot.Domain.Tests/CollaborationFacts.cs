@@ -151,4 +151,30 @@ public sealed class CollaborationFacts
 
         Assert.Equal(new FadeSettings(RecentDays: 14, BaselineDays: 42, FadeRatio: 0.5, MinBaselineSignals: 8, GraceDays: 0), collaboration.FadeSettings);
     }
+
+    [Fact]
+    public void A_declared_break_covers_its_days_and_ending_it_early_keeps_the_days_it_ran()
+    {
+        var collaboration = Builders.Collaboration(Builders.Clock());
+        var today = new DateOnly(2026, 12, 21);
+        collaboration.PauseUntil(new DateOnly(2027, 1, 4), today);
+
+        Assert.True(collaboration.IsPaused(today) && collaboration.IsPaused(new DateOnly(2027, 1, 4)));
+        Assert.False(collaboration.IsPaused(new DateOnly(2027, 1, 5)));
+
+        collaboration.PauseUntil(null, new DateOnly(2026, 12, 28));
+        Assert.True(collaboration.IsPaused(new DateOnly(2026, 12, 27)));
+        Assert.False(collaboration.IsPaused(new DateOnly(2026, 12, 28)));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(51)]
+    public void The_channel_budget_stays_between_one_and_fifty_posts(int posts)
+    {
+        var collaboration = Builders.Collaboration(Builders.Clock());
+
+        Assert.Throws<DomainRuleViolation>(() => collaboration.SetChannelPostBudget(posts));
+        Assert.Equal(10, collaboration.ChannelPostBudget);
+    }
 }

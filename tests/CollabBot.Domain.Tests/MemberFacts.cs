@@ -9,13 +9,47 @@ public sealed class MemberFacts
     {
         var clock = Builders.Clock();
         var member = Builders.Collaboration(clock).AddMember("U-ben", Sector.Citizen, clock);
-        member.SetAwayUntil(new DateOnly(2026, 12, 31));
+        member.SetAwayUntil(new DateOnly(2026, 12, 31), new DateOnly(2026, 12, 1));
 
         Assert.True(member.IsAway(new DateOnly(2026, 12, 31)));
         Assert.False(member.IsAway(new DateOnly(2027, 1, 1)));
 
-        member.SetAwayUntil(null);
+        member.SetAwayUntil(null, new DateOnly(2026, 12, 1));
         Assert.False(member.IsAway(new DateOnly(2026, 12, 1)));
+    }
+
+    [Fact]
+    public void Away_periods_are_remembered_as_declared_and_coming_back_early_ends_them_the_day_before()
+    {
+        var clock = Builders.Clock();
+        var member = Builders.Collaboration(clock).AddMember("U-ben", Sector.Citizen, clock);
+        member.SetAwayUntil(new DateOnly(2026, 12, 31), new DateOnly(2026, 12, 20));
+        member.SetAwayUntil(null, new DateOnly(2026, 12, 28));
+        member.SetAwayUntil(new DateOnly(2027, 2, 7), new DateOnly(2027, 2, 1));
+
+        Assert.Equal([new AwayPeriod(new DateOnly(2026, 12, 20), new DateOnly(2026, 12, 27)), new AwayPeriod(new DateOnly(2027, 2, 1), new DateOnly(2027, 2, 7))], member.AwayPeriods);
+        Assert.True(member.WasAway(new DateOnly(2026, 12, 27)));
+        Assert.False(member.WasAway(new DateOnly(2026, 12, 28)));
+        Assert.False(member.WasAway(new DateOnly(2027, 1, 15)));
+    }
+
+    [Theory]
+    [InlineData(Role.Sponsor, true)]
+    [InlineData(Role.Coordinator, true)]
+    [InlineData(Role.Sponsor | Role.Facilitator, false)]
+    [InlineData(Role.Coordinator | Role.Convener, false)]
+    [InlineData(Role.Member, false)]
+    public void Sponsors_and_coordinators_without_a_role_inside_support_from_outside_and_get_no_check_ins_unless_they_opt_in(Role roles, bool outside)
+    {
+        var clock = Builders.Clock();
+        var member = Builders.Collaboration(clock).AddMember("U-sam", Sector.PublicAgency, clock);
+        member.SetRoles(roles);
+
+        Assert.Equal((outside, !outside), (member.SupportsFromOutside, member.WantsCheckIns));
+        member.SetCheckInsWanted(true);
+        Assert.True(member.WantsCheckIns);
+        member.SetCheckInsWanted(false);
+        Assert.False(member.WantsCheckIns);
     }
 
     [Fact]

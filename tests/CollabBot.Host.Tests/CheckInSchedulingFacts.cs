@@ -55,29 +55,6 @@ public sealed class CheckInSchedulingFacts
         Assert.Equal(["ana", "ben", "chloe"], await PromptRecipientsAsync(playground));
     }
 
-    [Fact]
-    public async Task The_fourth_unsolicited_message_of_a_day_waits_for_the_next_morning_and_is_not_lost()
-    {
-        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, "quota");
-        await using var app = new CollabBotApp(database);
-        var playground = new PlaygroundClient(app.Http());
-        await playground.SayAsync("ana", "start Warm Homes");
-        var now = await playground.AdvanceAsync("PT1S");
-        var midnight = new DateTimeOffset(now.UtcDateTime.Date.AddDays(1), TimeSpan.Zero);
-        await playground.AdvanceAsync($"PT{(int)(midnight.AddMinutes(30) - now).TotalSeconds}S");
-        await playground.SayAsync("ana", "checkin cron \"0 9,10,11,12 * * *\"");
-        var (_, cursor) = await playground.OutboxAsync();
-
-        await playground.AdvanceAsync("PT12H");
-        Assert.Equal(3, await PromptsSinceAsync(playground, cursor));
-
-        await playground.AdvanceAsync("PT20H");
-        Assert.Equal(4, await PromptsSinceAsync(playground, cursor));
-    }
-
-    private static async Task<int> PromptsSinceAsync(PlaygroundClient playground, long cursor) =>
-        (await playground.OutboxAsync(cursor)).Messages.Count(m => m.Text().StartsWith("Time for your check-in", StringComparison.Ordinal));
-
     private static async Task<string> LastRunWasAsync(CollabBotApp app, TimeSpan ago)
     {
         await using var db = app.Services.GetRequiredService<CollabDbContextFactory>().Create();

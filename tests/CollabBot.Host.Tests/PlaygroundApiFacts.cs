@@ -131,7 +131,7 @@ public sealed class PlaygroundApiFacts : IAsyncLifetime
         var granted = Assert.Single(await _playground.SayAsync("ana", "role @Ben facilitator,catalyst"));
 
         Assert.Equal(("onlyUser", "Only a convener can assign roles. Type `status` to see who convenes."), (refused.Visibility(), refused.Text()));
-        Assert.Equal(("channel", "Ben now holds: facilitator, catalyst."), (granted.Visibility(), granted.Text()));
+        Assert.Equal(("onlyUser", "Ben now holds: facilitator, catalyst."), (granted.Visibility(), granted.Text()));
     }
 
     [Fact]

@@ -202,8 +202,9 @@ public abstract class PrivacyFacts(DatabaseProvider provider) : IAsyncLifetime
         Assert.All(left, hit => Assert.StartsWith("outbox.PayloadJson holds", hit, StringComparison.Ordinal));
         await using (var db = _app.Services.GetRequiredService<CollabDbContextFactory>().Create())
         {
-            var holding = await db.Outbox.Where(o => o.PayloadJson.Contains(ZoeId) || o.PayloadJson.Contains("Quist")).Select(o => o.PayloadJson).ToListAsync();
-            Assert.All(holding, json => Assert.Contains("\"visibility\":\"channel\"", json, StringComparison.Ordinal));
+            // ...and so does what another person was told privately (an acknowledgement of their own command naming her).
+            var holding = await db.Outbox.Where(o => o.PayloadJson.Contains(ZoeId) || o.PayloadJson.Contains("Quist")).Select(o => new { o.PayloadJson, o.RecipientUserId }).ToListAsync();
+            Assert.All(holding, row => Assert.True(row.PayloadJson.Contains("\"visibility\":\"channel\"", StringComparison.Ordinal) || (row.RecipientUserId is not null && row.RecipientUserId != ZoeId), row.PayloadJson));
             Assert.Empty(await db.Outbox.Where(o => o.RecipientUserId == ZoeId).ToListAsync());
         }
 

@@ -52,7 +52,11 @@ public sealed class SlackRig : IAsyncDisposable
         ["Outbox:Lease"] = "00:00:05",
         ["Conversations:InboxLease"] = "00:00:05",
         ["Scheduling:WorkerCount"] = "4",
+        // A convener told of several fading members at once, and the ephemeral answers to a whole team joining (issue 23:
+        // acknowledgements go to the caller only), are not what these tests are about.
         ["CheckIns:MaxUnsolicitedPerDay"] = "10",
+        ["CheckIns:MaxUnsolicitedPerWeek"] = "10",
+        ["Slack:Tier4PerMinute"] = "10000",
         ["Logging:LogLevel:Default"] = "Warning",
         ["Logging:LogLevel:CollabBot"] = "Information",
     };

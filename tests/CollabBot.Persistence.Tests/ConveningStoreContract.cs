@@ -61,7 +61,9 @@ public abstract class ConveningStoreContract(DatabaseProvider provider) : IAsync
                 new ParticipationSignal(collaboration.Id, ana, ParticipationKind.Message, new DateTimeOffset(2025, 3, 2, 9, 0, 0, TimeSpan.Zero)),
                 new ParticipationSignal(collaboration.Id, ana, ParticipationKind.Message, new DateTimeOffset(2025, 3, 30, 9, 0, 0, TimeSpan.Zero)),
                 new ParticipationSignal(collaboration.Id, ana, ParticipationKind.Vote, new DateTimeOffset(2025, 4, 1, 9, 0, 0, TimeSpan.Zero)),
-                new ParticipationSignal(collaboration.Id, ana, ParticipationKind.Message, now));
+                new ParticipationSignal(collaboration.Id, ana, ParticipationKind.Message, now),
+                new SignalRecord(collaboration.Id, ana, SignalKind.Alert, new DateTimeOffset(2025, 3, 2, 9, 0, 0, TimeSpan.Zero)),
+                new SignalRecord(collaboration.Id, ana, SignalKind.Alert, now));
             await db.SaveChangesAsync();
         }
 
@@ -78,6 +80,7 @@ public abstract class ConveningStoreContract(DatabaseProvider provider) : IAsync
         await using var check = _fixture.Scope();
         var read = check.ServiceProvider.GetRequiredService<CollabDbContext>();
         Assert.Equal([now], await read.Set<ParticipationSignal>().Select(s => s.At).ToListAsync());
+        Assert.Equal([now], await read.Set<SignalRecord>().Select(r => r.At).ToListAsync());
         // Only today's daily total is left: the days of the folded signals went with them.
         Assert.Equal(1L, await read.Database.SqlQueryRaw<long>("SELECT COUNT(*) AS \"Value\" FROM participation_days").SingleAsync());
         var tallies = await read.Set<SignalTally>().OrderBy(t => t.Kind).ToListAsync();

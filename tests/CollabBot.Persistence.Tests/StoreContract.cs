@@ -36,6 +36,10 @@ public abstract class StoreContract(DatabaseProvider provider) : IAsyncLifetime
         Assert.Equal((Sector.Citizen, "facilitator"), (ben.Sector, RoleNames.Display(ben.Roles)));
         Assert.Equal(["tenant network", "survey data"], ben.Assets);
         Assert.Equal(new DateOnly(2026, 12, 31), ben.AwayUntil);
+        Assert.Equal([new AwayPeriod(new DateOnly(2026, 11, 23), new DateOnly(2026, 12, 31))], ben.AwayPeriods);
+        Assert.False(ben.WantsCheckIns);
+        Assert.Equal(("0 16 * * 5", 6, false), (loaded.SummaryCron, loaded.ChannelPostBudget, loaded.SummaryOff));
+        Assert.True(loaded.IsPaused(new DateOnly(2027, 1, 4)) && !loaded.IsPaused(new DateOnly(2026, 12, 20)));
     }
 
     [Fact]
@@ -482,7 +486,11 @@ public abstract class StoreContract(DatabaseProvider provider) : IAsyncLifetime
         ben.SetSector(Sector.Citizen);
         ben.SetRoles(Role.Facilitator);
         ben.SetAssets(["tenant network", "survey data"]);
-        ben.SetAwayUntil(new DateOnly(2026, 12, 31));
+        ben.SetAwayUntil(new DateOnly(2026, 12, 31), new DateOnly(2026, 11, 23));
+        ben.SetCheckInsWanted(false);
+        collaboration.SetSummary("0 16 * * 5");
+        collaboration.SetChannelPostBudget(6);
+        collaboration.PauseUntil(new DateOnly(2027, 1, 4), new DateOnly(2026, 12, 21));
         store.Add(collaboration);
         await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().CommitAsync(default);
 

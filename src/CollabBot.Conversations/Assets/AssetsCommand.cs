@@ -31,7 +31,7 @@ public sealed class AssetsCommand : IBotCommand
         }
 
         caller.SetAssets(arguments.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries));
-        context.ReplyToChannel($"{caller.DisplayName} brings: {string.Join("; ", caller.Assets)}.");
+        context.ReplyToCaller($"{caller.DisplayName} brings: {string.Join("; ", caller.Assets)}.");
         return Task.CompletedTask;
     }
 }

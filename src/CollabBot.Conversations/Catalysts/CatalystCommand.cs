@@ -15,10 +15,24 @@ public sealed class CatalystCommand : IBotCommand
     public string Usage => "catalyst [mute|unmute <rule>]";
     public string Summary => $"Recent catalyst interventions and their effect; conveners mute or unmute a rule ({RuleList}).";
 
+    // A suggestion's buttons arrive from a direct message, where no collaboration is bound; the intervention names it.
+    public bool NeedsCollaboration => false;
+
     public async Task ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken)
     {
-        var collaboration = context.RequiredCollaboration;
         var (verb, rest) = CommandText.Split(arguments);
+        if (verb is "post" or "dismiss")
+        {
+            await CatalystSuggestion.AnswerAsync(context, verb == "post", rest, cancellationToken);
+            return;
+        }
+
+        if (context.Collaboration is not { } collaboration)
+        {
+            context.Refuse("No collaboration lives in this conversation yet. Start one with `start <name>`, e.g. `start Warm Homes`.");
+            return;
+        }
+
         if (verb is "mute" or "unmute")
         {
             if (context.Caller is not { } caller || !caller.Holds(Role.Convener))
@@ -34,7 +48,7 @@ public sealed class CatalystCommand : IBotCommand
             }
 
             collaboration.SetCatalystMuted(CatalystMessages.Name(rule), verb == "mute");
-            context.ReplyToChannel(verb == "mute" ? $"The {CatalystMessages.Name(rule)} intervention is muted." : $"The {CatalystMessages.Name(rule)} intervention is back on.");
+            context.ReplyToCaller(verb == "mute" ? $"The {CatalystMessages.Name(rule)} intervention is muted." : $"The {CatalystMessages.Name(rule)} intervention is back on.");
             return;
         }
 

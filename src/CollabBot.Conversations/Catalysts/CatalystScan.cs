@@ -1,4 +1,5 @@
 using CollabBot.Conversations.Messages;
+using CollabBot.Conversations.Noise;
 using CollabBot.Conversations.Participation;
 using CollabBot.Conversations.Scheduling;
 using CollabBot.Conversations.Storage;
@@ -12,25 +13,34 @@ namespace CollabBot.Conversations.Catalysts;
 
 /// <summary>
 /// The catalyst half of the <see cref="DailyScan"/>: records the effect of the interventions a week old (contributions
-/// in the 7 days after against the 7 before), then evaluates the catalyst rules and posts the interventions that fired
-/// (not muted, past their cool-down) to the channel, each logged with its triggering signals.
+/// in the 7 days after against the 7 before) and whether anyone answered those two days old, then evaluates the catalyst
+/// rules and sends the interventions that fired (not muted, past their cool-down, not during a declared break) where
+/// <see cref="CatalystRouting"/> says: the channel (within its budget), the team's catalyst as a suggestion, or the
+/// conveners and coordinators privately once the channel stopped answering. Each is logged with its triggering signals.
 /// </summary>
 public sealed class CatalystScan(IServiceScopeFactory scopes, ILogger<CatalystScan> logger)
 {
-    /// <summary>What the rules read besides the snapshot: when each rule last fired, and the week's fast consensus.</summary>
-    public sealed record Facts(IReadOnlyDictionary<(Guid CollaborationId, CatalystRule Rule), DateTimeOffset> LastFired, ILookup<Guid, int> FastConsensus);
+    /// <summary>What the rules read besides the snapshot: when each rule last fired, the week's fast consensus, the latest channel posts.</summary>
+    public sealed record Facts(
+        IReadOnlyDictionary<(Guid CollaborationId, CatalystRule Rule), DateTimeOffset> LastFired, ILookup<Guid, int> FastConsensus, ILookup<Guid, Intervention> Posted);
 
     public static async Task<Facts> LoadFactsAsync(IServiceProvider services, CollaborationScope scope, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var store = services.GetRequiredService<ICatalystStore>();
         var lastFired = (await store.LastFiredAsync(scope, cancellationToken)).ToDictionary(l => (l.CollaborationId, l.Rule), l => l.At);
         var fast = (await store.FastConsensusSinceAsync(scope, now.AddDays(-7), cancellationToken)).ToLookup(f => f.CollaborationId, f => f.Number);
-        return new Facts(lastFired, fast);
+        var posted = (await store.SinceAsync(scope, now.AddDays(-90), cancellationToken)).Where(i => i.Route == CatalystRoute.Channel).ToLookup(i => i.CollaborationId);
+        return new Facts(lastFired, fast, posted);
     }
 
-    /// <summary>One collaboration of the sweep; returns the interventions added.</summary>
+    /// <summary>One collaboration of the sweep; returns the interventions sent.</summary>
     public static async Task<int> VisitAsync(SweepContext context, Collaboration collaboration, Facts facts, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        if (collaboration.IsPaused(ParticipationScan.Today(collaboration, now)))
+        {
+            return 0;
+        }
+
         var snapshot = context.Snapshot;
         var weeks = snapshot.WeeklySignals(collaboration);
         var lastTwoWeeks = collaboration.Members.Select(m => snapshot.Tally(m) is { } t ? t.Weeks[^1] + t.Weeks[^2] : 0).Where(n => n > 0).ToList();
@@ -46,7 +56,9 @@ public sealed class CatalystScan(IServiceScopeFactory scopes, ILogger<CatalystSc
                 continue;
             }
 
-            sent += await InterveneAsync(context, collaboration, trigger, now, cancellationToken) ? 1 : 0;
+            var posted = facts.Posted[collaboration.Id].OrderByDescending(i => i.At).ToList();
+            var route = CatalystRouting.Decide(posted, snapshot.LastContribution(collaboration), collaboration.Members.Any(m => m.Holds(Domain.Members.Role.Catalyst)));
+            sent += await CatalystDelivery.SendAsync(context, collaboration, trigger, route, now, cancellationToken) ? 1 : 0;
         }
 
         return sent;
@@ -55,50 +67,44 @@ public sealed class CatalystScan(IServiceScopeFactory scopes, ILogger<CatalystSc
     /// <summary>Asks the outbox once for the chunk whether each rule already spoke today.</summary>
     public static Task LookAheadAsync(SweepContext context, IReadOnlyList<Collaboration> chunk, DateTimeOffset now, CancellationToken cancellationToken) =>
         context.UnitOfWork.LookAheadAsync(
-            new OutboxLookahead(chunk.SelectMany(c => Enum.GetValues<CatalystRule>().Select(rule => Key(c, rule, now))).ToList(), "", [], now, now),
+            new OutboxLookahead(chunk.SelectMany(c => Enum.GetValues<CatalystRule>().Select(rule => CatalystDelivery.Key(c, rule, now))).ToList(), "", [], now, now),
             cancellationToken);
 
-    private static async Task<bool> InterveneAsync(SweepContext context, Collaboration collaboration, CatalystTrigger trigger, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var id = collaboration.Id;
-        var message = CatalystMessages.For(trigger.Rule, now);
-        var added = await context.UnitOfWork.EnqueueAsync(new OutboxEntry
-        {
-            To = context.ChannelOf(collaboration),
-            Visibility = Visibility.Channel,
-            Message = new OutboundMessage(message),
-            IdempotencyKey = Key(collaboration, trigger.Rule, now),
-        }, cancellationToken);
-        if (added)
-        {
-            context.Services.GetRequiredService<ICatalystStore>().Add(new Intervention(id, trigger.Rule, trigger.Signals, message, now));
-        }
-
-        return added;
-    }
-
-    /// <summary>Contributions in the 7 days before and after each intervention a week old, from the daily totals.</summary>
+    /// <summary>
+    /// Contributions in the 7 days before and after each intervention a week old, from the daily totals; and, for those
+    /// posted in a channel two days ago or more, whether anyone took part in the two days after.
+    /// </summary>
     public async Task RecordEffectsAsync(DateTimeOffset now, PlatformScope platforms, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        var due = await services.GetRequiredService<ICatalystStore>().AwaitingEffectAsync(now.AddDays(-7), platforms, cancellationToken);
-        if (due.Count == 0)
+        var store = services.GetRequiredService<ICatalystStore>();
+        var answered = await store.AwaitingResponseAsync(now - Intervention.ResponseWindow, platforms, cancellationToken);
+        foreach (var intervention in answered)
         {
-            return;
+            intervention.RecordResponse(await store.ContributionsAsync(intervention.CollaborationId, intervention.At, intervention.At + Intervention.ResponseWindow, cancellationToken) > 0);
         }
 
-        var participation = services.GetRequiredService<IParticipationStore>();
-        await participation.RefreshDailyTotalsAsync(cancellationToken);
-        var days = (await participation.DailyAsync(due.Select(i => i.CollaborationId).Distinct().ToList(),
-            ParticipationSignal.DayOf(due.Min(i => i.At)).AddDays(-7), now, cancellationToken)).ToLookup(d => d.CollaborationId);
-        foreach (var intervention in due)
+        var due = await store.AwaitingEffectAsync(now.AddDays(-7), platforms, cancellationToken);
+        if (due.Count > 0)
         {
-            var day = ParticipationSignal.DayOf(intervention.At);
-            var counts = days[intervention.CollaborationId];
-            intervention.RecordEffect(
-                counts.Where(d => d.Day >= day.AddDays(-7) && d.Day < day).Sum(d => d.Signals),
-                counts.Where(d => d.Day >= day && d.Day < day.AddDays(7)).Sum(d => d.Signals));
+            var participation = services.GetRequiredService<IParticipationStore>();
+            await participation.RefreshDailyTotalsAsync(cancellationToken);
+            var days = (await participation.DailyAsync(due.Select(i => i.CollaborationId).Distinct().ToList(),
+                ParticipationSignal.DayOf(due.Min(i => i.At)).AddDays(-7), now, cancellationToken)).ToLookup(d => d.CollaborationId);
+            foreach (var intervention in due)
+            {
+                var day = ParticipationSignal.DayOf(intervention.At);
+                var counts = days[intervention.CollaborationId];
+                intervention.RecordEffect(
+                    counts.Where(d => d.Day >= day.AddDays(-7) && d.Day < day).Sum(d => d.Signals),
+                    counts.Where(d => d.Day >= day && d.Day < day.AddDays(7)).Sum(d => d.Signals));
+            }
+        }
+
+        if (answered.Count + due.Count == 0)
+        {
+            return;
         }
 
         try
@@ -110,8 +116,4 @@ public sealed class CatalystScan(IServiceScopeFactory scopes, ILogger<CatalystSc
             logger.LogInformation("Catalyst effects at {Now} were recorded by another host", now);
         }
     }
-
-    /// <summary>One intervention of a rule per collaboration and UTC day.</summary>
-    private static string Key(Collaboration collaboration, CatalystRule rule, DateTimeOffset now) =>
-        $"catalyst:{collaboration.Id:N}:{rule}:{DateOnly.FromDateTime(now.UtcDateTime):yyyyMMdd}";
 }

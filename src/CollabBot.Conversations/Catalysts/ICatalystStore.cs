@@ -20,5 +20,14 @@ public interface ICatalystStore
     /// <summary>Numbers of the decisions closed in [since, now) with a fast consensus, per collaboration in scope.</summary>
     Task<IReadOnlyList<(Guid CollaborationId, int Number)>> FastConsensusSinceAsync(CollaborationScope scope, DateTimeOffset since, CancellationToken cancellationToken);
 
+    /// <summary>Interventions posted in a channel before <paramref name="postedBefore"/> whose response is not recorded yet; tracked.</summary>
+    Task<IReadOnlyList<Intervention>> AwaitingResponseAsync(DateTimeOffset postedBefore, PlatformScope scope, CancellationToken cancellationToken);
+
+    /// <summary>Contributions in the collaboration in (from, to], check-in answers (given in private) not counted.</summary>
+    Task<int> ContributionsAsync(Guid collaborationId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
+
+    /// <summary>One intervention, tracked.</summary>
+    Task<Intervention?> FindAsync(Guid id, CancellationToken cancellationToken);
+
     void Add(Intervention intervention);
 }

@@ -29,7 +29,7 @@ public sealed class AwayCommand : IBotCommand
             return Task.CompletedTask;
         }
 
-        member.SetAwayUntil(until);
+        member.SetAwayUntil(until, context.Today);
         context.ReplyToCaller($"Enjoy your time away. No check-ins or nudges until after {until:yyyy-MM-dd}.");
         return Task.CompletedTask;
     }

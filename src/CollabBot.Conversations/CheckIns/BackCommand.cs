@@ -15,7 +15,7 @@ public sealed class BackCommand : IBotCommand
             return Task.CompletedTask;
         }
 
-        member.SetAwayUntil(null);
+        member.SetAwayUntil(null, context.Today);
         context.ReplyToCaller("Welcome back! You will get the next check-in.");
         return Task.CompletedTask;
     }

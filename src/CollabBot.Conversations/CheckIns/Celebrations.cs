@@ -1,20 +1,22 @@
 using CollabBot.Conversations.Commands;
 using CollabBot.Conversations.Messages;
-using CollabBot.Domain.Collaborations;
 using CollabBot.Domain.Members;
 using CollabBot.Domain.ValueChains;
 
 namespace CollabBot.Conversations.CheckIns;
 
-/// <summary>Small wins are celebrated in the channel when their author agreed; the author is asked once.</summary>
+/// <summary>
+/// Small wins are celebrated in the channel when their author agreed, together in the next round-up
+/// (<see cref="WinsRoundup"/>); the author is asked once.
+/// </summary>
 public static class Celebrations
 {
-    public static void AfterWin(CommandContext context, Collaboration collaboration, Member member, SmallWin win)
+    public static void AfterWin(CommandContext context, Member member, SmallWin win)
     {
         switch (member.CelebrateWins)
         {
             case true:
-                Celebrate(context, collaboration, member, win);
+                win.MarkToCelebrate();
                 break;
             case null:
                 context.Send(new OutboxEntry
@@ -25,7 +27,7 @@ public static class Celebrations
                     Message = new OutboundMessage("May I celebrate your small wins in the team channel? I will remember your answer.", new Card
                     {
                         Title = "Celebrate your wins?",
-                        Body = "Seeing each other's small wins keeps a team going. You can change this later with `celebrate yes` or `celebrate no`.",
+                        Body = "Seeing each other's small wins keeps a team going. I gather them into one post after each check-in. You can change this later with `celebrate yes` or `celebrate no`.",
                         Actions =
                         [
                             new CardAction { Id = "celebrate-yes", Title = "Yes, celebrate", Style = ActionStyle.Primary, Data = new Dictionary<string, string> { [CardActionText.CommandKey] = "celebrate yes" } },
@@ -37,13 +39,4 @@ public static class Celebrations
                 break;
         }
     }
-
-    public static void Celebrate(CommandContext context, Collaboration collaboration, Member member, SmallWin win) =>
-        context.Send(new OutboxEntry
-        {
-            To = context.Turn.Where with { ConversationId = collaboration.ChannelId, ThreadId = null },
-            Visibility = Visibility.Channel,
-            Message = new OutboundMessage($"🎉 A small win from {member.DisplayName}: {win.Text}"),
-            IdempotencyKey = $"celebrate:{win.Id:N}",
-        });
 }

@@ -10,6 +10,7 @@ namespace CollabBot.Conversations.CheckIns;
 /// <summary>
 /// A submitted check-in card. One submit answers; submitting again edits, until the next check-in opens;
 /// a late answer counts for the occurrence its card belongs to; a closed one is refused with when it closed.
+/// An empty small win answers "nothing to report this time": counted as an answer, never celebrated.
 /// </summary>
 public sealed class CheckInAnswering
 {
@@ -46,20 +47,37 @@ public sealed class CheckInAnswering
         answer.Fill(values.GetValueOrDefault("win") ?? "", rating, CheckInCard.ReadDimension(values.GetValueOrDefault("dimension")), values.GetValueOrDefault("obstacle"), context.Now, isEdit);
 
         var closes = DateText.ShowIn(occurrence.ClosesAt, member.TimeZoneId ?? collaboration.TimeZoneId);
+        var nothing = answer.NothingToReport ? "nothing to report this time, " : "";
         if (isEdit)
         {
-            (await checkIns.WinForAnswerAsync(answer.Id, cancellationToken))?.Reword(answer.SmallWin);
-            context.ReplyToCaller($"Updated your check-in: rated {answer.Rating}/5. You can change it until {closes}.");
+            var existing = await checkIns.WinForAnswerAsync(answer.Id, cancellationToken);
+            existing?.Reword(answer.SmallWin);
+            if (existing is null && !answer.NothingToReport)
+            {
+                AddWin(context, checkIns, member, answer);
+            }
+
+            context.ReplyToCaller($"Updated your check-in: {nothing}rated {answer.Rating}/5. You can change it until {closes}.");
             return;
         }
 
         checkIns.AddAnswer(answer);
         context.Signal(member, ParticipationKind.CheckInAnswer);
-        var win = new SmallWin(collaboration.Id, member.Id, answer.SmallWin, context.Now, answer.Id);
-        checkIns.AddWin(win);
         var late = context.Now >= occurrence.RemindAt ? " (late, and still counted)" : "";
-        context.ReplyToCaller($"Thank you, {member.DisplayName}: your check-in is in{late}, rated {answer.Rating}/5. You can change it until {closes}.");
-        Celebrations.AfterWin(context, collaboration, member, win);
+        context.ReplyToCaller($"Thank you, {member.DisplayName}: your check-in is in{late}, {nothing}rated {answer.Rating}/5. You can change it until {closes}.");
+        if (!answer.NothingToReport)
+        {
+            AddWin(context, checkIns, member, answer);
+        }
+
         await Obstacles.ObstacleCapture.FromCheckInAsync(context, collaboration, member, answer.Obstacle, cancellationToken);
+    }
+
+    /// <summary>A check-in's win joins the member's value chain; an answer with nothing to report adds none, so it is never celebrated.</summary>
+    private static void AddWin(CommandContext context, ICheckInStore checkIns, Domain.Members.Member member, CheckInAnswer answer)
+    {
+        var win = new SmallWin(member.CollaborationId, member.Id, answer.SmallWin, context.Now, answer.Id);
+        checkIns.AddWin(win);
+        Celebrations.AfterWin(context, member, win);
     }
 }

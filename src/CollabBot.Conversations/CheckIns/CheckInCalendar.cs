@@ -52,6 +52,14 @@ public static class CheckInCalendar
         return TimeZoneInfo.ConvertTime(instant, zone);
     }
 
+    /// <summary>A cron's occurrences in local time over a span from <paramref name="from"/>, at most 100 (enough to see a cadence).</summary>
+    public static IReadOnlyList<DateTime> LocalOccurrences(string cron, string timeZoneId, DateTimeOffset from, TimeSpan span)
+    {
+        TimeZones.TryResolve(timeZoneId, out var zone);
+        return CronExpression.Parse(cron, CronFormat.Standard).GetOccurrences(from, from + span, zone, fromInclusive: false, toInclusive: true)
+            .Take(100).Select(o => TimeZoneInfo.ConvertTime(o, zone).DateTime).ToList();
+    }
+
     public static bool IsValidCron(string cron) => CronExpression.TryParse(cron, CronFormat.Standard, out _);
 
     private static (CronExpression Cron, TimeZoneInfo Zone) Read(CheckInSchedule schedule)

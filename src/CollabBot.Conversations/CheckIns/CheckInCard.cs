@@ -7,7 +7,10 @@ using CollabBot.Domain.ValueChains;
 
 namespace CollabBot.Conversations.CheckIns;
 
-/// <summary>The check-in form: one small win, one rating, optionally a value dimension and an obstacle.</summary>
+/// <summary>
+/// The check-in form: one small win (or nothing to report this time: the field left empty), one rating, optionally a
+/// value dimension and an obstacle.
+/// </summary>
 public static class CheckInCard
 {
     public static readonly IReadOnlyList<(ValueDimension Dimension, string Key, string Title)> Dimensions =
@@ -27,7 +30,11 @@ public static class CheckInCard
             : $"Your commitment: *{commitment.Want}*. What did you achieve or gain towards it since the last check-in?",
         Inputs =
         [
-            new CardInput { Id = "win", Label = "Your small win", Kind = InputKind.MultilineText, Required = true, MaxLength = CheckInAnswer.MaxTextLength, Placeholder = "e.g. the tenants' survey went out" },
+            new CardInput
+            {
+                Id = "win", Label = "Your small win (leave it empty if there is nothing to report this time)", Kind = InputKind.MultilineText,
+                MaxLength = CheckInAnswer.MaxTextLength, Placeholder = "e.g. the tenants' survey went out",
+            },
             new CardInput
             {
                 Id = "rating", Label = "How well did the collaboration serve your commitment?", Kind = InputKind.Choice, Required = true,

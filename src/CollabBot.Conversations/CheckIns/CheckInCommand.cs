@@ -7,7 +7,7 @@ namespace CollabBot.Conversations.CheckIns;
 public sealed class CheckInCommand(CheckInScheduling scheduling, CheckInAnswering answering) : IBotCommand
 {
     public string Name => "checkin";
-    public string Usage => "checkin [every … | cron \"…\" | skip <date> | pause until <date> | resume | remind <hours>h | off]";
+    public string Usage => "checkin [every … | cron \"…\" | skip <date> | pause until <date> | resume | remind <hours>h | off | me on|off]";
     public string Summary => "Show the check-in schedule; conveners set it, e.g. `checkin every monday 09:00`.";
 
     // Answers arrive from a direct message, where no collaboration is bound; the occurrence names it.
@@ -34,7 +34,34 @@ public sealed class CheckInCommand(CheckInScheduling scheduling, CheckInAnswerin
             return;
         }
 
+        if (verb == "me")
+        {
+            ChooseForMe(context, rest);
+            return;
+        }
+
         await scheduling.ChangeAsync(context, verb, rest, arguments, cancellationToken);
+    }
+
+    /// <summary>`checkin me on|off`: sponsors and coordinators opt in (they are not asked otherwise); anyone may opt out.</summary>
+    private static void ChooseForMe(CommandContext context, string choice)
+    {
+        if (context.CallerOrRefuse() is not { } member)
+        {
+            return;
+        }
+
+        var on = choice.Equals("on", StringComparison.OrdinalIgnoreCase);
+        if (!on && !choice.Equals("off", StringComparison.OrdinalIgnoreCase))
+        {
+            context.ReplyToCaller(member.WantsCheckIns
+                ? "You get the check-ins. `checkin me off` stops them for you."
+                : "You do not get the check-ins" + (member.SupportsFromOutside ? " (sponsors and coordinators support from outside the team)" : "") + ". `checkin me on` asks you too.");
+            return;
+        }
+
+        member.SetCheckInsWanted(on);
+        context.ReplyToCaller(on ? "You will get the next check-in." : "No more check-ins for you; you are not counted as missing them. `checkin me on` brings them back.");
     }
 
     private static async Task ShowAsync(CommandContext context, CancellationToken cancellationToken)

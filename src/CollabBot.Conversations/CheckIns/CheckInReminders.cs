@@ -9,7 +9,9 @@ namespace CollabBot.Conversations.CheckIns;
 
 /// <summary>
 /// Hourly: one reminder per member and check-in, only to those who were prompted and have not answered,
-/// once the convener's delay has passed, never in the member's quiet hours (the next hourly run tries again).
+/// once the convener's delay has passed, never in the member's quiet hours (the next hourly run tries again),
+/// never during a break the team declared, and left out when the member's weekly budget of unsolicited messages
+/// has no room before the check-in closes.
 /// </summary>
 public sealed class CheckInReminders(IServiceScopeFactory scopes, UnsolicitedDelivery delivery, ILogger<CheckInReminders> logger) : IRecurringWorkSource
 {
@@ -19,6 +21,9 @@ public sealed class CheckInReminders(IServiceScopeFactory scopes, UnsolicitedDel
         Task.FromResult<IReadOnlyList<RecurringWork>>([new RecurringWork(WorkId, "5 * * * *", "UTC", RecurringWork.SendsQueue)]);
 
     public bool Owns(string workId) => workId == WorkId;
+
+    /// <summary>The keys of a collaboration's reminders start with this, so a schedule change can cancel those not yet sent.</summary>
+    public static string KeyPrefix(Guid collaborationId) => $"checkin-reminder:{collaborationId:N}:";
 
     public async Task RunAsync(string workId, DateTimeOffset occurrence, PlatformScope platforms, CancellationToken cancellationToken)
     {
@@ -30,7 +35,8 @@ public sealed class CheckInReminders(IServiceScopeFactory scopes, UnsolicitedDel
         var reminded = 0;
         foreach (var due in await checkIns.RemindersDueAsync(occurrence, platforms, cancellationToken))
         {
-            if (await store.FindAsync(due.CollaborationId, cancellationToken) is not { } collaboration)
+            if (await store.FindAsync(due.CollaborationId, cancellationToken) is not { } collaboration
+                || collaboration.IsPaused(DateOnly.FromDateTime(CheckInCalendar.Local(occurrence, collaboration.TimeZoneId).DateTime)))
             {
                 continue;
             }
@@ -45,15 +51,21 @@ public sealed class CheckInReminders(IServiceScopeFactory scopes, UnsolicitedDel
                     continue;
                 }
 
+                var at = await delivery.EarliestAsync(unitOfWork, workspace.ExternalId, member, collaboration.TimeZoneId, occurrence, respectQuietHours: true, cancellationToken);
+                if (at >= due.ClosesAt - TimeSpan.FromHours(1))
+                {
+                    continue;
+                }
+
                 var added = await unitOfWork.EnqueueAsync(new OutboxEntry
                 {
                     To = new ConversationAddress(workspace.Platform, workspace.ExternalId, collaboration.ChannelId),
                     Visibility = Visibility.Direct,
                     RecipientUserId = member.PlatformUserId,
-                    Message = new OutboundMessage($"A gentle reminder: your check-in on {collaboration.Name} is still open until {DateText.ShowIn(due.ClosesAt, member.TimeZoneId ?? collaboration.TimeZoneId)}. One small win and one rating is enough."),
-                    IdempotencyKey = $"checkin-reminder:{due.Id:N}:{member.Id:N}",
+                    Message = new OutboundMessage($"A gentle reminder: your check-in on {collaboration.Name} is still open until {DateText.ShowIn(due.ClosesAt, member.TimeZoneId ?? collaboration.TimeZoneId)}. One small win (or nothing to report) and one rating is enough."),
+                    IdempotencyKey = $"{KeyPrefix(collaboration.Id)}{due.Id:N}:{member.Id:N}",
                     Unsolicited = true,
-                    NotBefore = await delivery.EarliestAsync(unitOfWork, workspace.ExternalId, member, collaboration.TimeZoneId, occurrence, respectQuietHours: true, cancellationToken),
+                    NotBefore = at,
                 }, cancellationToken);
                 reminded += added ? 1 : 0;
             }

@@ -1,4 +1,6 @@
 using CollabBot.Conversations.Messages;
+using CollabBot.Conversations.Noise;
+using CollabBot.Conversations.Participation;
 using CollabBot.Conversations.Phases;
 using CollabBot.Conversations.Scheduling;
 using CollabBot.Conversations.Storage;
@@ -6,18 +8,21 @@ using CollabBot.Conversations.Turns;
 using CollabBot.Domain;
 using CollabBot.Domain.CheckIns;
 using CollabBot.Domain.Collaborations;
+using CollabBot.Domain.Noise;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace CollabBot.Conversations.CheckIns;
 
 /// <summary>
-/// Runs a collaboration's check-in occurrence: opens it, prompts every active member by direct message,
-/// tells the channel what the phase still lacks, and raises trend alerts on the cycle that just ended.
-/// One recurring job per collaboration ("checkin:{id}"); a run at any time handles the latest due occurrence
-/// not yet run, so a run missed while no host was up is caught up once.
+/// Runs a collaboration's check-in occurrence: opens it, prompts every member who takes check-ins by direct message
+/// (not those away, and not sponsors or coordinators unless they opted in), and tells the channel what the phase still
+/// lacks at most once per phase in two weeks, within the channel budget. Commitment trends go to the facilitators'
+/// weekly summary. One recurring job per collaboration ("checkin:{id}"); a run at any time handles the latest due
+/// occurrence not yet run, so after downtime or a schedule change only the latest missed one is caught up. During a
+/// break the team declared (`pause team`), occurrences are passed over.
 /// </summary>
-public sealed class CheckInRound(IServiceScopeFactory scopes, UnsolicitedDelivery delivery, TrendAlerts alerts, ILogger<CheckInRound> logger) : IRecurringWorkSource
+public sealed class CheckInRound(IServiceScopeFactory scopes, ILogger<CheckInRound> logger) : IRecurringWorkSource
 {
     public const string Prefix = "checkin:";
 
@@ -66,12 +71,21 @@ public sealed class CheckInRound(IServiceScopeFactory scopes, UnsolicitedDeliver
             return;
         }
 
+        schedule.MarkRun(due);
+        if (collaboration.IsPaused(DateOnly.FromDateTime(CheckInCalendar.Local(due, collaboration.TimeZoneId).DateTime)))
+        {
+            await CommitAsync(unitOfWork, due, collaborationId, 0, cancellationToken);
+            return;
+        }
+
         var channel = new ConversationAddress(workspace.Platform, workspace.ExternalId, collaboration.ChannelId);
         var next = CheckInCalendar.Next(schedule, due, 1).FirstOrDefault(due.AddDays(7 * schedule.IntervalWeeks));
-        var remindAt = due + schedule.ReminderDelay < next ? due + schedule.ReminderDelay : next;
+
+        // A run caught up late reminds a delay after it ran, not after it was due.
+        var opens = occurrence > due ? occurrence : due;
+        var remindAt = opens + schedule.ReminderDelay < next ? opens + schedule.ReminderDelay : next;
         var opened = new CheckInOccurrence(collaborationId, due, next, remindAt);
         checkIns.AddOccurrence(opened);
-        schedule.MarkRun(due);
 
         var prompted = 0;
         foreach (var member in Active(collaboration, due))
@@ -82,28 +96,45 @@ public sealed class CheckInRound(IServiceScopeFactory scopes, UnsolicitedDeliver
                 To = channel,
                 Visibility = Visibility.Direct,
                 RecipientUserId = member.PlatformUserId,
-                Message = new OutboundMessage($"Time for your check-in on {collaboration.Name}: one small win and one rating.", CheckInCard.For(collaboration, opened, commitment, DateText.ShowIn(next, member.TimeZoneId ?? collaboration.TimeZoneId))),
-                IdempotencyKey = $"checkin-prompt:{collaborationId:N}:{due.ToUnixTimeSeconds()}:{member.Id:N}",
-                Unsolicited = true,
-                NotBefore = await delivery.EarliestAsync(unitOfWork, workspace.ExternalId, member, collaboration.TimeZoneId, occurrence, respectQuietHours: false, cancellationToken),
+                Message = new OutboundMessage($"Time for your check-in on {collaboration.Name}: one small win (or nothing to report) and one rating.", CheckInCard.For(collaboration, opened, commitment, DateText.ShowIn(next, member.TimeZoneId ?? collaboration.TimeZoneId))),
+                IdempotencyKey = $"{PromptKeyPrefix(collaborationId)}{due.ToUnixTimeSeconds()}:{member.Id:N}",
             }, cancellationToken);
             opened.Prompted(member.Id);
             prompted++;
         }
 
-        var lacks = await PhaseEvidence.LacksAsync(collaboration, checkIns, cancellationToken);
+        await PostPhaseLacksAsync(services, unitOfWork, collaboration, channel, due, cancellationToken);
+        await CommitAsync(unitOfWork, due, collaborationId, prompted, cancellationToken);
+    }
+
+    /// <summary>The keys of a collaboration's prompts start with this, so a schedule change can cancel those not yet sent.</summary>
+    public static string PromptKeyPrefix(Guid collaborationId) => $"checkin-prompt:{collaborationId:N}:";
+
+    private static async Task PostPhaseLacksAsync(
+        IServiceProvider services, IUnitOfWork unitOfWork, Collaboration collaboration, ConversationAddress channel, DateTimeOffset due, CancellationToken cancellationToken)
+    {
+        var kind = $"phase-lacks:{collaboration.CurrentPhase}";
+        var last = await services.GetRequiredService<ISignalStore>().LastBotPostAsync(collaboration.Id, kind, collaboration.PhaseStartedAt, cancellationToken);
+        if (!NoiseBudget.PhaseLacksDue(last, due))
+        {
+            return;
+        }
+
+        var lacks = await PhaseEvidence.LacksAsync(collaboration, services.GetRequiredService<ICheckInStore>(), cancellationToken);
         if (lacks.Count > 0)
         {
-            await unitOfWork.EnqueueAsync(new OutboxEntry
+            await ChannelPosts.TryPostAsync(services, unitOfWork, collaboration, new OutboxEntry
             {
                 To = channel,
                 Visibility = Visibility.Channel,
                 Message = new OutboundMessage($"{collaboration.CurrentPhase} still lacks: {string.Join("; ", lacks)}."),
-                IdempotencyKey = $"phase-lacks:{collaborationId:N}:{due.ToUnixTimeSeconds()}",
-            }, cancellationToken);
+                IdempotencyKey = $"phase-lacks:{collaboration.Id:N}:{due.ToUnixTimeSeconds()}",
+            }, kind, due, cancellationToken);
         }
+    }
 
-        await alerts.RaiseAsync(collaboration, channel, checkIns, unitOfWork, opened, cancellationToken);
+    private async Task CommitAsync(IUnitOfWork unitOfWork, DateTimeOffset due, Guid collaborationId, int prompted, CancellationToken cancellationToken)
+    {
         try
         {
             await unitOfWork.CommitAsync(cancellationToken);
@@ -115,10 +146,10 @@ public sealed class CheckInRound(IServiceScopeFactory scopes, UnsolicitedDeliver
         }
     }
 
-    /// <summary>Members who were in the team when the occurrence opened and are not away that day.</summary>
+    /// <summary>Members who were in the team when the occurrence opened, are not away that day, and take check-ins.</summary>
     public static IEnumerable<Domain.Members.Member> Active(Collaboration collaboration, DateTimeOffset at)
     {
         var localDate = DateOnly.FromDateTime(CheckInCalendar.Local(at, collaboration.TimeZoneId).DateTime);
-        return collaboration.Members.Where(m => m.JoinedAt <= at && !m.IsAway(localDate));
+        return collaboration.Members.Where(m => m.JoinedAt <= at && !m.IsAway(localDate) && m.WantsCheckIns);
     }
 }

@@ -23,7 +23,7 @@ public sealed class CheckInScheduling(IScheduleRegistry registry)
         var schedule = await store.FindScheduleAsync(collaboration.Id, cancellationToken);
         if (verb is "every" or "cron")
         {
-            Set(context, store, schedule, arguments);
+            await SetAsync(context, store, schedule, arguments, cancellationToken);
             return;
         }
 
@@ -63,7 +63,8 @@ public sealed class CheckInScheduling(IScheduleRegistry registry)
             case "off":
                 store.RemoveSchedule(schedule);
                 registry.Remove(CheckInRound.WorkId(schedule.CollaborationId));
-                context.ReplyToChannel($"Check-ins for {collaboration.Name} are off.");
+                var cancelled = await CancelPendingAsync(context, store, cancellationToken);
+                context.ReplyToChannel($"Check-ins for {collaboration.Name} are off." + Cancelled(cancelled));
                 break;
             case "skip" or "pause":
                 context.Refuse("Write dates as YYYY-MM-DD, e.g. `checkin skip 2026-12-24` or `checkin pause until 2027-01-05`.");
@@ -93,7 +94,23 @@ public sealed class CheckInScheduling(IScheduleRegistry registry)
         return $"cron \"{cron}\"";
     }
 
-    private void Set(CommandContext context, ICheckInStore store, CheckInSchedule? existing, string arguments)
+    /// <summary>
+    /// A schedule that stops or changes cancels what its check-ins still had to send (prompts and reminders waiting for a
+    /// member's quiet hours or budget) and the reminders of the check-in still open, which stays open for answers.
+    /// </summary>
+    private static async Task<int> CancelPendingAsync(CommandContext context, ICheckInStore store, CancellationToken cancellationToken)
+    {
+        var collaboration = context.RequiredCollaboration;
+        foreach (var open in await store.OpenOccurrencesAsync(collaboration.Id, context.Now, cancellationToken))
+        {
+            open.StopReminders();
+        }
+
+        return await context.Services.GetRequiredService<Storage.IUnitOfWork>().CancelPendingAsync(
+            [CheckInRound.PromptKeyPrefix(collaboration.Id), CheckInReminders.KeyPrefix(collaboration.Id)], cancellationToken);
+    }
+
+    private async Task SetAsync(CommandContext context, ICheckInStore store, CheckInSchedule? existing, string arguments, CancellationToken cancellationToken)
     {
         var collaboration = context.RequiredCollaboration;
         var (request, error) = ScheduleText.Parse(arguments);
@@ -115,6 +132,13 @@ public sealed class CheckInScheduling(IScheduleRegistry registry)
             zoneId = zone.Id;
         }
 
+        if (CheckInCadence.Refusal(CheckInCalendar.LocalOccurrences(request.Cron, zoneId, context.Now, TimeSpan.FromDays(400))) is { } refusal)
+        {
+            context.Refuse(refusal);
+            return;
+        }
+
+        var cancelled = existing is null ? 0 : await CancelPendingAsync(context, store, cancellationToken);
         var schedule = existing ?? new CheckInSchedule(collaboration.Id, request.Cron, request.IntervalWeeks, context.Today, zoneId);
         schedule.Reschedule(request.Cron, request.IntervalWeeks, context.Today, zoneId);
 
@@ -127,8 +151,16 @@ public sealed class CheckInScheduling(IScheduleRegistry registry)
 
         registry.Upsert(CheckInRound.Work(schedule, context.Turn.Where.Platform));
         var next = CheckInCalendar.Next(schedule, context.Now, 3).Select(o => DateText.Show(CheckInCalendar.Local(o, zoneId)));
-        context.ReplyToChannel($"Check-ins for {collaboration.Name}: {Describe(schedule)} ({DateText.ZoneName(zoneId)}). Next: {string.Join("; ", next)}.");
+        context.ReplyToChannel($"Check-ins for {collaboration.Name}: {Describe(schedule)} ({DateText.ZoneName(zoneId)}). Next: {string.Join("; ", next)}."
+            + Cancelled(cancelled));
     }
+
+    private static string Cancelled(int count) => count switch
+    {
+        0 => "",
+        1 => " 1 unsent prompt or reminder cancelled.",
+        _ => $" {count} unsent prompts and reminders cancelled.",
+    };
 
     private static bool TryHours(string text, out TimeSpan delay)
     {

@@ -29,6 +29,9 @@ public interface ICheckInStore
 
     void AddOccurrence(CheckInOccurrence occurrence);
 
+    /// <summary>The collaboration's occurrences still open at <paramref name="now"/>, tracked.</summary>
+    Task<IReadOnlyList<CheckInOccurrence>> OpenOccurrencesAsync(Guid collaborationId, DateTimeOffset now, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<CheckInAnswer>> AnswersAsync(IReadOnlyCollection<Guid> occurrenceIds, CancellationToken cancellationToken);
 
     void AddAnswer(CheckInAnswer answer);

@@ -1,35 +1,38 @@
 using CollabBot.Conversations.Storage;
 using CollabBot.Domain.Members;
+using CollabBot.Domain.Noise;
 using Microsoft.Extensions.Options;
 
 namespace CollabBot.Conversations.CheckIns;
 
 /// <summary>
-/// When an unsolicited message to a member may go out: outside their quiet hours (when asked) and within
-/// their daily limit; an excess waits for the next day with room, and is never dropped.
+/// When an unsolicited private message to a member may go out: outside their quiet hours (when asked), within their
+/// daily limit, and within their weekly budget (<see cref="NoiseBudget"/>: at most three in any seven days besides the
+/// check-in prompt). One over either waits for the first moment with room, and is never dropped here; callers whose
+/// message would be stale by then (a reminder, a nudge) leave it out instead.
 /// </summary>
 public sealed class UnsolicitedDelivery(IOptions<CheckInOptions> options)
 {
-    private const int MaxDaysAhead = 30;
+    private const int MaxSteps = 60;
+    private static readonly TimeSpan LookAhead = TimeSpan.FromDays(35);
 
     public async Task<DateTimeOffset> EarliestAsync(
         IUnitOfWork unitOfWork, string workspaceId, Member member, string teamTimeZone, DateTimeOffset now, bool respectQuietHours, CancellationToken cancellationToken)
     {
         TimeZones.TryResolve(member.TimeZoneId ?? teamTimeZone, out var zone);
+        var due = await unitOfWork.UnsolicitedDueAsync(workspaceId, member.PlatformUserId, now - NoiseBudget.Week, now + LookAhead, cancellationToken);
         var candidate = respectQuietHours ? AfterQuietHours(member, zone, now) : now;
-        for (var day = 0; day < MaxDaysAhead; day++)
+        for (var step = 0; step < MaxSteps; step++)
         {
-            var local = TimeZoneInfo.ConvertTime(candidate, zone);
-            var dayStart = new DateTimeOffset(local.Date, zone.GetUtcOffset(local.Date));
-            var dayEnd = dayStart.AddDays(1);
-            var sent = await unitOfWork.CountUnsolicitedAsync(workspaceId, member.PlatformUserId, dayStart.ToUniversalTime(), dayEnd.ToUniversalTime(), cancellationToken);
-            if (sent < options.Value.MaxUnsolicitedPerDay)
+            var next = NoiseBudget.EarliestPrivate(due, candidate, options.Value.MaxUnsolicitedPerWeek);
+            next = WithinDailyLimit(due, next, member, zone, respectQuietHours);
+            next = respectQuietHours ? AfterQuietHours(member, zone, next) : next;
+            if (next == candidate)
             {
-                return candidate;
+                break;
             }
 
-            var nextMorning = new DateTimeOffset(local.Date.AddDays(1) + member.QuietTo.ToTimeSpan(), zone.GetUtcOffset(local.Date.AddDays(1)));
-            candidate = respectQuietHours ? nextMorning : dayEnd;
+            candidate = next;
         }
 
         return candidate;
@@ -39,6 +42,21 @@ public sealed class UnsolicitedDelivery(IOptions<CheckInOptions> options)
     {
         TimeZones.TryResolve(member.TimeZoneId ?? teamTimeZone, out var zone);
         return member.IsQuietAt(TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime));
+    }
+
+    /// <summary>The candidate, or the next morning (or midnight) when the local day already holds the daily limit.</summary>
+    private DateTimeOffset WithinDailyLimit(IReadOnlyList<DateTimeOffset> due, DateTimeOffset candidate, Member member, TimeZoneInfo zone, bool respectQuietHours)
+    {
+        var local = TimeZoneInfo.ConvertTime(candidate, zone);
+        var dayStart = new DateTimeOffset(local.Date, zone.GetUtcOffset(local.Date));
+        var dayEnd = dayStart.AddDays(1);
+        if (due.Count(d => d >= dayStart && d < dayEnd) < options.Value.MaxUnsolicitedPerDay)
+        {
+            return candidate;
+        }
+
+        var nextMorning = local.Date.AddDays(1) + member.QuietTo.ToTimeSpan();
+        return respectQuietHours ? new DateTimeOffset(nextMorning, zone.GetUtcOffset(nextMorning)) : dayEnd;
     }
 
     private static DateTimeOffset AfterQuietHours(Member member, TimeZoneInfo zone, DateTimeOffset now)

@@ -37,7 +37,7 @@ public sealed class JoinCommand : IBotCommand
         if (!wasMember || sector is not null)
         {
             var speaksFor = member.Sector is { } s ? $" ({SectorNames.Display(s)})" : "";
-            context.ReplyToChannel(wasMember
+            context.ReplyToCaller(wasMember
                 ? $"{member.DisplayName} now speaks for {SectorNames.Display(member.Sector!.Value)}."
                 : $"Welcome, {member.DisplayName}{speaksFor}! {Words.Count(collaboration.Members.Count, "member")} so far.");
         }

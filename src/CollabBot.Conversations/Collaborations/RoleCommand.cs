@@ -56,7 +56,7 @@ public sealed class RoleCommand : IBotCommand
 
         member ??= collaboration.Join(target.UserId, target.DisplayName, context.Now);
         member.SetRoles(roles);
-        context.ReplyToChannel($"{member.DisplayName} now holds: {RoleNames.Display(member.Roles)}.");
+        context.ReplyToCaller($"{member.DisplayName} now holds: {RoleNames.Display(member.Roles)}.");
         return Task.CompletedTask;
     }
 }

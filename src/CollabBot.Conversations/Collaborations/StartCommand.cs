@@ -1,5 +1,7 @@
 using CollabBot.Conversations.Commands;
+using CollabBot.Conversations.Scheduling;
 using CollabBot.Domain.Collaborations;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace CollabBot.Conversations.Collaborations;
@@ -30,6 +32,7 @@ public sealed class StartCommand(IOptions<ConversationOptions> options) : IBotCo
             context.Turn.Who.UserId, context.Turn.Who.DisplayName, context.Now);
         context.Store.Add(collaboration);
         context.Collaboration = collaboration;
+        context.Services.GetRequiredService<IScheduleRegistry>().Upsert(Participation.SummaryRound.Work(collaboration, context.Turn.Where.Platform));
         context.ReplyToChannel(
             $"{collaboration.Members[0].DisplayName} started *{collaboration.Name}* and convenes it. "
             + "Next: state the shared problem with `challenge <text>`, the long-term target with `goal <text>`, "

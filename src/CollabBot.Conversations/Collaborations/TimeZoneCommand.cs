@@ -1,5 +1,7 @@
 using CollabBot.Conversations.Commands;
+using CollabBot.Conversations.Scheduling;
 using CollabBot.Domain.Members;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CollabBot.Conversations.Collaborations;
 
@@ -44,6 +46,9 @@ public sealed class TimeZoneCommand : IBotCommand
         }
 
         collaboration.SetTimeZone(zone.Id);
+
+        // The facilitators' summary keeps its day and time, now in the new zone.
+        context.Services.GetRequiredService<IScheduleRegistry>().Upsert(Participation.SummaryRound.Work(collaboration, context.Turn.Where.Platform));
         context.ReplyToChannel($"{collaboration.Name} now keeps time in {zone.Id}.");
         return Task.CompletedTask;
     }

@@ -95,7 +95,10 @@ public sealed class DecisionClock(IServiceScopeFactory scopes, ILogger<DecisionC
 
         foreach (var entry in entries)
         {
-            await unitOfWork.EnqueueAsync(entry, cancellationToken);
+            // An outcome or a reservation brought back is something the team must know: it goes whatever the budget, and counts.
+            _ = entry is { Visibility: Messages.Visibility.Channel, UpdatesMessageId: null }
+                ? await Noise.ChannelPosts.PostAsync(services, unitOfWork, collaboration, entry, "decision", now, cancellationToken)
+                : await unitOfWork.EnqueueAsync(entry, cancellationToken);
         }
 
         try

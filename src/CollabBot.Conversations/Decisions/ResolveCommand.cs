@@ -27,6 +27,6 @@ public sealed class ResolveCommand : IBotCommand
         }
 
         decision.ResolveReservation(caller.Id, context.Now);
-        context.ReplyToChannel($"{caller.DisplayName} resolved their reservation on proposal {decision.Number}: {decision.Text}");
+        context.ReplyToCaller($"{caller.DisplayName} resolved their reservation on proposal {decision.Number}: {decision.Text}");
     }
 }

@@ -96,7 +96,7 @@ public sealed partial class DigestCommand(IScheduleRegistry registry, DigestRoun
         store.Add(subscription);
         registry.Upsert(new RecurringWork(DigestRound.WorkId(subscription), request.Cron, zone, RecurringWork.SendsQueue, Platform: context.Turn.Where.Platform));
         var where = toMe ? "you, privately" : $"#{subscription.TargetConversationId}";
-        context.ReplyToChannel($"{Words.Possessive(collaboration.Name)} weekly digest goes to {where}, {CheckInScheduling.Describe(request.Cron, 1)} ({DateText.ZoneName(zone)}).");
+        context.ReplyToCaller($"{Words.Possessive(collaboration.Name)} weekly digest goes to {where}, {CheckInScheduling.Describe(request.Cron, 1)} ({DateText.ZoneName(zone)}).");
     }
 
     /// <summary>Slack channel names have at most 80 characters, Teams channel names 50; a typed conversation id fits too.</summary>

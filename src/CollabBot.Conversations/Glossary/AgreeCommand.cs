@@ -42,7 +42,7 @@ public sealed class AgreeCommand : IBotCommand
         var accepted = confirm ? Confirmed(definition, context.Now) : definition.Agree(caller.Id, active, context.Now);
         if (!accepted)
         {
-            context.ReplyToChannel($"{caller.DisplayName} agrees with definition {definition.Number} of \"{definition.Term}\" "
+            context.ReplyToCaller($"{caller.DisplayName} agrees with definition {definition.Number} of \"{definition.Term}\" "
                 + $"({definition.AgreementsAmong(active)} of the {GlossaryAcceptanceRule.Needed(active.Count)} needed).");
             return;
         }

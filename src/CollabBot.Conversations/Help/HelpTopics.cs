@@ -20,15 +20,15 @@ public static class HelpTopics
     public static readonly IReadOnlyList<HelpTopic> All =
     [
         new("start", "Getting started", "start or join the team; its challenge, goal, status, phase and roles",
-            ["start", "join", "challenge", "goal", "status", "phase", "roles", "role", "timezone", "help"], ["get started", "started", "team", "getting started"], Anyone),
+            ["start", "join", "challenge", "goal", "status", "phase", "roles", "role", "timezone", "pause", "budget", "help"], ["get started", "started", "team", "getting started"], Anyone),
         new("checkins", "Check-ins and small wins", "your check-ins, commitment and small wins",
             ["checkin", "commit", "win", "celebrate", "offer", "offers", "me", "away", "back", "quiet"], ["check-ins", "check-in", "wins", "small wins"], r => r.Collaboration is not null),
         new("decide", "Deciding together", "proposals and votes, shared definitions, joint puzzles",
             ["propose", "vote", "close", "reservations", "resolve", "define", "agree", "confirm", "glossary", "what", "puzzle"], ["decisions", "decision", "votes", "glossary"], r => r.Collaboration is not null),
         new("work", "The work", "obstacles, risks, who has what, the process map",
             ["obstacle", "obstacles", "risk", "risks", "done", "assets", "who", "suggest", "map"], ["obstacles", "risks", "assets"], r => r.Collaboration is not null),
-        new("health", "Participation health", "whose participation fades; the catalyst's nudges",
-            ["health", "catalyst", "nudges"], ["participation", "catalysts"],
+        new("health", "Participation health", "whose participation fades, the weekly summary; the catalyst's nudges",
+            ["health", "summary", "catalyst", "nudges"], ["participation", "catalysts"],
             r => r.Holds(Role.Facilitator) || r.Holds(Role.Convener) || r.Holds(Role.Catalyst) || r.Holds(Role.Coordinator)),
         new("digest", "The weekly digest", "the weekly digest for coordinators and sponsors",
             ["digest"], ["digests", "weekly digest"], r => r.Holds(Role.Convener) || r.Holds(Role.Coordinator) || r.Holds(Role.Sponsor)),

@@ -27,6 +27,6 @@ public sealed class DoneCommand : IBotCommand
         }
 
         concern.MarkDone(context.Now);
-        context.ReplyToChannel($"{concern.Kind} {concern.Number} is done: {concern.Text}. Thanks, {context.Caller.DisplayName}!");
+        context.ReplyToCaller($"{concern.Kind} {concern.Number} is done: {concern.Text}. Thanks, {context.Caller.DisplayName}!");
     }
 }

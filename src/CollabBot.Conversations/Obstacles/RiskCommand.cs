@@ -30,7 +30,7 @@ public sealed class RiskCommand : IBotCommand
         if (await RaiseConcern.RaiseAsync(context, ConcernKind.Risk, text, ownerId, cancellationToken) is { } risk)
         {
             var owned = risk.OwnerId is null ? " Nobody owns it yet." : $" Owner: {Collaborations.MemberNames.Of(collaboration, risk.OwnerId)}.";
-            context.ReplyToChannel($"Risk {risk.Number} noted: {risk.Text}.{owned}");
+            context.ReplyToCaller($"Risk {risk.Number} noted: {risk.Text}.{owned}");
         }
     }
 }

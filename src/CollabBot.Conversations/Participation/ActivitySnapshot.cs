@@ -24,6 +24,7 @@ public sealed class ActivitySnapshot
     private readonly ILookup<Guid, CheckInAnswer> _answers;
     private readonly ILookup<Guid, DateTimeOffset> _wins;
     private readonly ConcurrentDictionary<Guid, IReadOnlyList<MemberHealth>> _health = new();
+    private readonly ConcurrentDictionary<Guid, TeamPulse> _pulses = new();
 
     private ActivitySnapshot(
         IReadOnlyList<Collaboration> collaborations, ActivityWindows windows, DateTimeOffset now, IReadOnlyList<MemberTally> tallies, IReadOnlyDictionary<Guid, DateTimeOffset> olderLast,
@@ -102,28 +103,50 @@ public sealed class ActivitySnapshot
     public (IReadOnlyList<CheckInOccurrence> Past, IReadOnlyList<CheckInAnswer> Answers) CheckIns(Collaboration collaboration) =>
         (_occurrences[collaboration.Id].OrderBy(o => o.ScheduledAt).ToList(), _answers[collaboration.Id].ToList());
 
+    /// <summary>Whether the whole team is quieter than usual, week by week (declared breaks included).</summary>
+    public TeamPulse Pulse(Collaboration collaboration) => _pulses.GetOrAdd(collaboration.Id, _ =>
+    {
+        var paused = Enumerable.Range(0, ActivityWindows.Weeks).Select(i => Enumerable.Range(0, 7)
+            .Any(d => collaboration.IsPaused(DateOnly.FromDateTime(Windows.WeekStart(i).AddDays(d).UtcDateTime)))).ToList();
+        var existing = Enumerable.Range(0, ActivityWindows.Weeks).Count(i => Windows.WeekStart(i + 1) > collaboration.CreatedAt);
+        return TeamPulse.Of(WeeklySignals(collaboration), paused, existing);
+    });
+
+    /// <summary>The latest contribution anyone made in the collaboration, as far as the windows read.</summary>
+    public DateTimeOffset? LastContribution(Collaboration collaboration) =>
+        collaboration.Members.Select(Tally).OfType<MemberTally>().Select(t => (DateTimeOffset?)t.Last).Max();
+
     /// <summary>Every member judged by the fade rule (DOMAIN.md §4) from the aggregates, with the collaboration's thresholds; judged once per snapshot.</summary>
     public IReadOnlyList<MemberHealth> Health(Collaboration collaboration) => _health.GetOrAdd(collaboration.Id, _ => Judge(collaboration));
 
     private List<MemberHealth> Judge(Collaboration collaboration)
     {
         var (past, answers) = CheckIns(collaboration);
-        var recentFour = past.TakeLast(4).ToList();
-        var today = DateOnly.FromDateTime(CheckInCalendar.Local(Now, collaboration.TimeZoneId).DateTime);
+        var pulse = Pulse(collaboration);
+        var today = DateOnly.FromDateTime(Windows.Today.UtcDateTime);
+        var noWeeks = new int[ActivityWindows.Weeks];
         return collaboration.Members.Select(member =>
         {
             var tally = Tally(member);
             var last = tally?.Last ?? (_olderLast.TryGetValue(member.Id, out var older) ? older : null);
-            var missed = TrendAlerts.Points(member, recentFour, answers).AsEnumerable().Reverse().TakeWhile(p => p.Rating is null).Count();
-            var activity = new MemberActivity(member.Id, member.JoinedAt, member.IsAway(today), tally?.Recent ?? 0, tally?.Baseline ?? 0, last, missed);
-            return new MemberHealth(member, activity, FadeRule.Evaluate(activity, Now, collaboration.FadeSettings));
+            var activity = MemberActivityReading.Read(member, tally?.Weeks ?? noWeeks, last, today, pulse,
+                CheckInPoints.Turns(member, past, answers, Now), collaboration.FadeSettings);
+            return new MemberHealth(member, activity, FadeRule.Evaluate(activity, pulse, collaboration.FadeSettings));
         }).ToList();
+    }
+
+    /// <summary>Each member's check-ins as the commitment trend reads them, leaving out those in the team's quiet weeks.</summary>
+    public List<CheckInPoint> Points(Collaboration collaboration, Member member)
+    {
+        var (past, answers) = CheckIns(collaboration);
+        var pulse = Pulse(collaboration);
+        return CheckInPoints.Of(member, past, answers, Now)
+            .Where(p => !pulse.IsQuietDay(Windows.Today.UtcDateTime.Subtract(ParticipationSignal.DayOf(p.At).UtcDateTime).Days)).ToList();
     }
 
     /// <summary>Each member's commitment trend over the recent check-ins.</summary>
     public IReadOnlyList<Trend> CommitmentTrends(Collaboration collaboration)
     {
-        var (past, answers) = CheckIns(collaboration);
-        return collaboration.Members.Select(m => CommitmentTrend.Evaluate(TrendAlerts.Points(m, past, answers))).ToList();
+        return collaboration.Members.Select(m => CommitmentTrend.Evaluate(Points(collaboration, m))).ToList();
     }
 }

@@ -21,6 +21,9 @@ public abstract record CollaborationScope
     /// <summary>Every collaboration whose weekly digest runs on this schedule.</summary>
     public sealed record DigestSchedule(string Cron, string TimeZoneId) : CollaborationScope;
 
+    /// <summary>Every collaboration whose facilitators' weekly summary runs on this schedule.</summary>
+    public sealed record SummarySchedule(string Cron, string TimeZoneId) : CollaborationScope;
+
     /// <summary>A few named collaborations (one team's `health`, `digest now`).</summary>
     public sealed record Only(IReadOnlyList<Guid> Ids) : CollaborationScope;
 }

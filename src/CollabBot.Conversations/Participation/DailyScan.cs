@@ -1,17 +1,23 @@
 using CollabBot.Conversations.Catalysts;
+using CollabBot.Conversations.CheckIns;
 using CollabBot.Conversations.Scheduling;
+using CollabBot.Domain.Participation;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace CollabBot.Conversations.Participation;
 
 /// <summary>
 /// Daily at 07:00 UTC: one <see cref="CollaborationSweep"/> over every active collaboration, in which the fade rule
-/// (<see cref="ParticipationScan"/>) and the catalyst rules (<see cref="CatalystScan"/>) read the same snapshot, so
-/// the day's aggregates are computed once for both.
+/// (<see cref="ParticipationScan"/>), the catalyst rules (<see cref="CatalystScan"/>) and the round-up of small wins
+/// (<see cref="WinsRoundup"/>) read the same snapshot, so the day's aggregates are computed once for all.
 /// </summary>
 public sealed class DailyScan(CollaborationSweep sweep, ParticipationScan fading, CatalystScan catalysts, ILogger<DailyScan> logger) : IRecurringWorkSource
 {
     public const string WorkId = "daily-scan";
+
+    /// <summary>How far back the fade alerts' memory reads: longer than any episode's limits look.</summary>
+    public static readonly TimeSpan RecordsRead = TimeSpan.FromDays(120);
 
     public Task<IReadOnlyList<RecurringWork>> ListAsync(PlatformScope platforms, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<RecurringWork>>([new RecurringWork(WorkId, "0 7 * * *", "UTC")]);
@@ -23,20 +29,27 @@ public sealed class DailyScan(CollaborationSweep sweep, ParticipationScan fading
         await catalysts.RecordEffectsAsync(occurrence, platforms, cancellationToken);
         var scope = new CollaborationScope.Active(occurrence) { Platforms = platforms };
         var collaborations = 0;
-        var sent = await sweep.RunAsync(scope, occurrence, (services, snapshot) =>
+        var sent = await sweep.RunAsync(scope, occurrence, async (services, snapshot) =>
             {
                 collaborations = snapshot.Collaborations.Count;
-                return CatalystScan.LoadFactsAsync(services, scope, occurrence, cancellationToken);
+                var signals = services.GetRequiredService<ISignalStore>();
+                return new Facts(
+                    await CatalystScan.LoadFactsAsync(services, scope, occurrence, cancellationToken),
+                    (await signals.RecordsAsync(scope, occurrence - RecordsRead, cancellationToken)).ToLookup(r => r.MemberId),
+                    await signals.WithWinsToCelebrateAsync(scope, cancellationToken));
             },
             async (context, collaboration, facts) =>
-                await fading.VisitAsync(context, collaboration, occurrence, cancellationToken)
-                + await CatalystScan.VisitAsync(context, collaboration, facts, occurrence, cancellationToken),
+                await fading.VisitAsync(context, collaboration, facts.Records, occurrence, cancellationToken)
+                + await CatalystScan.VisitAsync(context, collaboration, facts.Catalysts, occurrence, cancellationToken)
+                + await WinsRoundup.VisitAsync(context, collaboration, facts.WinsWaiting, occurrence, cancellationToken),
             cancellationToken,
             async (context, chunk, _) =>
             {
                 await ParticipationScan.LookAheadAsync(context, chunk, occurrence, cancellationToken);
                 await CatalystScan.LookAheadAsync(context, chunk, occurrence, cancellationToken);
             });
-        logger.LogInformation("Daily scan at {Occurrence}: {Collaborations} collaborations, {Sent} fade alerts and interventions", occurrence, collaborations, sent);
+        logger.LogInformation("Daily scan at {Occurrence}: {Collaborations} collaborations, {Sent} alerts, interventions and round-ups", occurrence, collaborations, sent);
     }
+
+    private sealed record Facts(CatalystScan.Facts Catalysts, ILookup<Guid, SignalRecord> Records, IReadOnlySet<Guid> WinsWaiting);
 }

@@ -51,7 +51,8 @@ public sealed class HealthCommand : IBotCommand
         context.ReplyToCaller(text, new Card
         {
             Title = $"Participation health: {collaboration.Name}",
-            Body = "Each member against their own baseline: the last 14 days against the six weeks before. Only you see this. "
+            Body = "Each member against their own baseline: the last 14 days against the six weeks before, counting only days they were in the team and not away, "
+                + "outside the weeks the whole team was quiet. Sponsors and coordinators support from outside and are not judged. Only you see this. "
                 + FadeThresholds.Describe(collaboration.FadeSettings),
             Facts = facts,
             Note = fading.Count > 0 ? "Suggested: reach out privately; ask what they need from the next cycle, or offer a role that fits their assets." : null,

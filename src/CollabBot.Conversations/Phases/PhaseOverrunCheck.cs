@@ -11,7 +11,8 @@ using Microsoft.Extensions.Logging;
 namespace CollabBot.Conversations.Phases;
 
 /// <summary>
-/// Hourly: a phase that runs past its planned length gets one nudge in its collaboration's channel.
+/// Hourly: a phase that runs past its planned length gets one nudge in its collaboration's channel (not during a break
+/// the team declared; it counts against the channel budget but always goes).
 /// "One" is guaranteed by the outbox key, which names the collaboration, the phase and when it started.
 /// </summary>
 public sealed class PhaseOverrunCheck(IServiceScopeFactory scopes, ILogger<PhaseOverrunCheck> logger) : IRecurringWorkSource
@@ -39,13 +40,14 @@ public sealed class PhaseOverrunCheck(IServiceScopeFactory scopes, ILogger<Phase
             await using var scope = scopes.CreateAsyncScope();
             var store = scope.ServiceProvider.GetRequiredService<ICollaborationStore>();
             var unitOfWork = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
-            if (await store.FindAsync(id, cancellationToken) is not { } collaboration || !collaboration.IsOverrun(occurrence))
+            if (await store.FindAsync(id, cancellationToken) is not { } collaboration || !collaboration.IsOverrun(occurrence)
+                || collaboration.IsPaused(Participation.ParticipationScan.Today(collaboration, occurrence)))
             {
                 continue;
             }
 
             var workspace = await store.GetWorkspaceAsync(collaboration.WorkspaceId, cancellationToken);
-            if (await unitOfWork.EnqueueAsync(Nudge(collaboration, occurrence, workspace), cancellationToken))
+            if (await Noise.ChannelPosts.PostAsync(scope.ServiceProvider, unitOfWork, collaboration, Nudge(collaboration, occurrence, workspace), "phase-overrun", occurrence, cancellationToken))
             {
                 await unitOfWork.CommitAsync(cancellationToken);
                 nudged++;

@@ -49,6 +49,6 @@ public sealed class MapCommand : IBotCommand
             store.Add(new ProcessMapEntry(collaboration.Id, member.Id, phase, involvement));
         }
 
-        context.ReplyToChannel($"Process map: {member.DisplayName} will {involvement.ToString().ToLowerInvariant()} in {phase}.");
+        context.ReplyToCaller($"Process map: {member.DisplayName} will {involvement.ToString().ToLowerInvariant()} in {phase}.");
     }
 }

@@ -7,6 +7,9 @@ public enum OutboxStatus
     Pending,
     Sent,
     Parked,
+
+    /// <summary>Never sent: what it was for went away (a check-in schedule changed or stopped).</summary>
+    Cancelled,
 }
 
 /// <summary>An outbox row as operators and the Playground see it.</summary>

@@ -20,5 +20,8 @@ public interface ICollaborationStore
     /// <summary>Ids of collaborations whose current phase started before <paramref name="startedBefore"/>.</summary>
     Task<IReadOnlyList<Guid>> PhaseStartedBeforeAsync(DateTimeOffset startedBefore, PlatformScope scope, CancellationToken cancellationToken);
 
+    /// <summary>The distinct schedules (cron, time zone) of the facilitators' weekly summaries that are on.</summary>
+    Task<IReadOnlyList<(string Cron, string TimeZoneId)>> SummarySchedulesAsync(Scheduling.PlatformScope platforms, CancellationToken cancellationToken);
+
     void Add(Collaboration collaboration);
 }

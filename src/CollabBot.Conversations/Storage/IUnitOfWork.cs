@@ -25,6 +25,15 @@ public interface IUnitOfWork
     /// <summary>Unsolicited messages to one person due in [from, to), this unit of work's included.</summary>
     Task<int> CountUnsolicitedAsync(string workspaceId, string recipientUserId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
 
+    /// <summary>When each unsolicited message to one person is (or was) due, for those due in [from, to), this unit of work's included.</summary>
+    Task<IReadOnlyList<DateTimeOffset>> UnsolicitedDueAsync(string workspaceId, string recipientUserId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Cancels the messages not yet sent whose idempotency key starts with one of <paramref name="keyPrefixes"/> (a check-in's
+    /// pending prompts and reminders when the schedule changes or stops); the commit saves it. Returns how many.
+    /// </summary>
+    Task<int> CancelPendingAsync(IReadOnlyList<string> keyPrefixes, CancellationToken cancellationToken);
+
     /// <summary>
     /// Reads ahead, in one query per thousand keys, which of these idempotency keys are stored, and the unsolicited
     /// messages to these recipients due in [from, to): a sweep that enqueues thousands of messages then asks the

@@ -12,7 +12,6 @@ public sealed class CelebrateCommand : IBotCommand
 
     public async Task ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken)
     {
-        var collaboration = context.RequiredCollaboration;
         if (context.CallerOrRefuse() is not { } member)
         {
             return;
@@ -27,10 +26,10 @@ public sealed class CelebrateCommand : IBotCommand
 
         var first = member.CelebrateWins is null;
         member.SetCelebrateWins(yes);
-        context.ReplyToCaller(yes ? "I'll celebrate your small wins in the channel." : "Your small wins stay between you and the facilitators' digests.");
+        context.ReplyToCaller(yes ? "I'll celebrate your small wins in the channel, together with the team's in the next round-up." : "Your small wins stay between you and the facilitators' digests.");
         if (yes && first && (await context.Services.GetRequiredService<ICheckInStore>().WinsAsync(member.Id, 1, cancellationToken)).FirstOrDefault() is { } latest)
         {
-            Celebrations.Celebrate(context, collaboration, member, latest);
+            latest.MarkToCelebrate();
         }
     }
 }

@@ -29,7 +29,7 @@ public sealed class MeCommand : IBotCommand
         var wins = await store.WinsAsync(member.Id, 5, cancellationToken);
         var past = (await store.RecentOccurrencesAsync(collaboration.Id, 8, cancellationToken)).Where(o => o.ScheduledAt <= context.Now).OrderBy(o => o.ScheduledAt).ToList();
         var answers = await store.AnswersAsync(past.Select(o => o.Id).ToList(), cancellationToken);
-        var points = TrendAlerts.Points(member, past, answers);
+        var points = CheckInPoints.Of(member, past, answers, context.Now);
         var trend = CommitmentTrend.Evaluate(points);
         var facts = new List<CardFact>
         {

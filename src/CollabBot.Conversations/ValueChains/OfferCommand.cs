@@ -21,7 +21,7 @@ public sealed class OfferCommand : IBotCommand
 
         var offer = new ValueOffer(context.RequiredCollaboration.Id, member.Id, arguments, context.Now);
         context.Services.GetRequiredService<ICheckInStore>().AddOffer(offer);
-        context.ReplyToChannel($"{member.DisplayName} recorded what the collaboration offers: {offer.Text}");
+        context.ReplyToCaller($"{member.DisplayName} recorded what the collaboration offers: {offer.Text}");
         return Task.CompletedTask;
     }
 }

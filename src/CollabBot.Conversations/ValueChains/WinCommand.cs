@@ -24,7 +24,7 @@ public sealed class WinCommand : IBotCommand
         context.Services.GetRequiredService<ICheckInStore>().AddWin(win);
         context.Signal(member, ParticipationKind.SmallWin);
         context.ReplyToCaller("Small win noted. Every step on your own route counts.");
-        Celebrations.AfterWin(context, collaboration, member, win);
+        Celebrations.AfterWin(context, member, win);
         return Task.CompletedTask;
     }
 }

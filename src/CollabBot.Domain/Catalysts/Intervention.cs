@@ -9,8 +9,10 @@ public sealed class Intervention
         Message = "";
     }
 
-    public Intervention(Guid collaborationId, CatalystRule rule, string signals, string message, DateTimeOffset at)
+    public Intervention(Guid collaborationId, CatalystRule rule, string signals, string message, DateTimeOffset at, CatalystRoute route = CatalystRoute.Channel, Guid? suggestedTo = null)
     {
+        Route = route;
+        SuggestedTo = suggestedTo;
         Id = Guid.NewGuid();
         CollaborationId = collaborationId;
         Rule = rule;
@@ -30,6 +32,24 @@ public sealed class Intervention
     public int? ContributionsBefore { get; private set; }
 
     public int? ContributionsAfter { get; private set; }
+
+    /// <summary>Where the intervention went (<see cref="CatalystRouting"/>); a suggestion becomes a channel post or is dismissed.</summary>
+    public CatalystRoute Route { get; private set; }
+
+    /// <summary>The member it was suggested to, or told privately.</summary>
+    public Guid? SuggestedTo { get; private set; }
+
+    /// <summary>For a channel post: whether anyone took part in the two days after it; null until then.</summary>
+    public bool? Responded { get; private set; }
+
+    public static readonly TimeSpan ResponseWindow = TimeSpan.FromDays(2);
+
+    public void RecordResponse(bool responded) => Responded = responded;
+
+    /// <summary>The catalyst posted the suggestion to the channel.</summary>
+    public void Posted(DateTimeOffset at) => (Route, At) = (CatalystRoute.Channel, at);
+
+    public void Dismissed() => Route = CatalystRoute.Dismissed;
 
     public void RecordEffect(int before, int after) => (ContributionsBefore, ContributionsAfter) = (before, after);
 

@@ -24,7 +24,10 @@ public sealed class CheckInAnswer
     public Guid OccurrenceId { get; private set; }
     public Guid CollaborationId { get; private set; }
     public Guid MemberId { get; private set; }
+    /// <summary>The small win; empty when the member had nothing to report this time (never celebrated).</summary>
     public string SmallWin { get; private set; }
+
+    public bool NothingToReport => SmallWin.Length == 0;
 
     /// <summary>1 (not at all) to 5 (fully).</summary>
     public int Rating { get; private set; }
@@ -34,24 +37,20 @@ public sealed class CheckInAnswer
     public DateTimeOffset AnsweredAt { get; private set; }
     public DateTimeOffset? EditedAt { get; private set; }
 
-    public void Fill(string smallWin, int rating, ValueDimension? dimension, string? obstacle, DateTimeOffset now, bool isEdit)
+    /// <summary>An empty <paramref name="smallWin"/> answers "nothing to report this time".</summary>
+    public void Fill(string? smallWin, int rating, ValueDimension? dimension, string? obstacle, DateTimeOffset now, bool isEdit)
     {
-        if (string.IsNullOrWhiteSpace(smallWin))
-        {
-            throw new DomainRuleViolation("Tell us your small win: what did you achieve or gain?");
-        }
-
         if (rating is < 1 or > 5)
         {
             throw new DomainRuleViolation("Rate how well the collaboration served your commitment from 1 to 5.");
         }
 
-        if (smallWin.Length > MaxTextLength || obstacle?.Length > MaxTextLength)
+        if (smallWin?.Length > MaxTextLength || obstacle?.Length > MaxTextLength)
         {
             throw new DomainRuleViolation($"Keep each answer under {MaxTextLength} characters.");
         }
 
-        SmallWin = smallWin.Trim();
+        SmallWin = smallWin?.Trim() ?? "";
         Rating = rating;
         Dimension = dimension;
         Obstacle = string.IsNullOrWhiteSpace(obstacle) ? null : obstacle.Trim();

@@ -29,6 +29,9 @@ public sealed class CheckInOccurrence
 
     public bool IsOpen(DateTimeOffset now) => now >= ScheduledAt && now < ClosesAt;
 
+    /// <summary>No reminder for this check-in any more (its schedule changed or stopped); it stays open for answers.</summary>
+    public void StopReminders() => RemindAt = ClosesAt;
+
     public void Prompted(Guid memberId)
     {
         if (!_promptedMemberIds.Contains(memberId))

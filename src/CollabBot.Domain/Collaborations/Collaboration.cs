@@ -177,6 +177,56 @@ public sealed class Collaboration
     public void SetCatalystMuted(string rule, bool muted) =>
         _mutedCatalysts = muted ? _mutedCatalysts.Append(rule).Distinct().ToList() : _mutedCatalysts.Where(r => r != rule).ToList();
 
+    /// <summary>When the facilitators' weekly summary comes: a weekly cron in the team's time zone (default Monday 10:00, after a Monday morning check-in closes).</summary>
+    public string SummaryCron { get; private set; } = DefaultSummaryCron;
+
+    public const string DefaultSummaryCron = "0 10 * * 1";
+
+    public bool SummaryOff { get; private set; }
+
+    public void SetSummary(string cron)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(cron);
+        (SummaryCron, SummaryOff) = (cron, false);
+    }
+
+    public void SetSummaryOff(bool off) => SummaryOff = off;
+
+    public const int DefaultChannelPostBudget = 10;
+
+    /// <summary>The most posts the bot makes in the channel on its own in any seven days (wins, prompts to the team, interventions).</summary>
+    public int ChannelPostBudget { get; private set; } = DefaultChannelPostBudget;
+
+    public void SetChannelPostBudget(int posts)
+    {
+        if (posts is < 1 or > 50)
+        {
+            throw new DomainRuleViolation("The bot's weekly posts in the channel are between 1 and 50.");
+        }
+
+        ChannelPostBudget = posts;
+    }
+
+    /// <summary>A break the team declared (`pause team until ...`): no prompts, nudges or interventions, both days inclusive.</summary>
+    public DateOnly? PausedFrom { get; private set; }
+
+    public DateOnly? PausedUntil { get; private set; }
+
+    public bool IsPaused(DateOnly day) => PausedFrom is { } from && PausedUntil is { } until && day >= from && day <= until;
+
+    /// <summary>A break from <paramref name="today"/> through <paramref name="until"/>; null ends the break today.</summary>
+    public void PauseUntil(DateOnly? until, DateOnly today)
+    {
+        if (until is { } last)
+        {
+            (PausedFrom, PausedUntil) = (IsPaused(today) ? PausedFrom : today, last);
+        }
+        else if (IsPaused(today))
+        {
+            PausedUntil = today.AddDays(-1);
+        }
+    }
+
     public TimeSpan TimeInPhase(DateTimeOffset now) => now - PhaseStartedAt;
 
     /// <summary>A phase that runs past its planned length is a stall (DOMAIN.md §1, §5).</summary>

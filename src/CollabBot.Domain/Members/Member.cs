@@ -8,8 +8,11 @@ public sealed class Member
 
     public const int MaxAssets = 20;
     public const int MaxAssetLength = 200;
+    /// <summary>How long away periods are remembered: longer than any window the fade rule reads.</summary>
+    public const int AwayHistoryDays = 120;
 
     private List<string> _assets = [];
+    private List<AwayPeriod> _awayPeriods = [];
 
     private Member()
     {
@@ -54,8 +57,29 @@ public sealed class Member
 
     public bool Holds(Role role) => (Roles & role) == role;
 
+    /// <summary>
+    /// Whether the member wants check-in prompts: members do unless they said `checkin me off`; sponsors and coordinators
+    /// support from outside the team and get them only after `checkin me on`.
+    /// </summary>
+    public bool? CheckInsWanted { get; private set; }
+
+    public bool WantsCheckIns => CheckInsWanted ?? !SupportsFromOutside;
+
+    /// <summary>
+    /// Sponsors and coordinators who hold no role inside the team (convener, facilitator, catalyst) support it from
+    /// outside (DOMAIN.md §4): they are never judged as fading.
+    /// </summary>
+    public bool SupportsFromOutside =>
+        (Holds(Role.Sponsor) || Holds(Role.Coordinator)) && !Holds(Role.Convener) && !Holds(Role.Facilitator) && !Holds(Role.Catalyst);
+
+    /// <summary>The periods the member said they were away, the latest last; kept for <see cref="AwayHistoryDays"/> days.</summary>
+    public IReadOnlyList<AwayPeriod> AwayPeriods => _awayPeriods;
+
     /// <summary>Away through the whole of <see cref="AwayUntil"/>, in the member's or team's local calendar.</summary>
     public bool IsAway(DateOnly today) => AwayUntil is { } until && today <= until;
+
+    /// <summary>Whether the member was away on a day (past, present or announced), by the periods they declared.</summary>
+    public bool WasAway(DateOnly day) => _awayPeriods.Any(p => p.Covers(day));
 
     public void Rename(string displayName)
     {
@@ -85,7 +109,27 @@ public sealed class Member
 
     private static string Bounded(string name) => name.Length <= MaxDisplayNameLength ? name : name[..(MaxDisplayNameLength - 1)] + "…";
 
-    public void SetAwayUntil(DateOnly? until) => AwayUntil = until;
+    /// <summary>Away from <paramref name="today"/> through <paramref name="until"/>; null means back today (the period ends yesterday).</summary>
+    public void SetAwayUntil(DateOnly? until, DateOnly today)
+    {
+        var periods = _awayPeriods.Where(p => p.Until >= today.AddDays(-AwayHistoryDays)).ToList();
+        var current = periods.FindLastIndex(p => p.Covers(today));
+        if (current >= 0)
+        {
+            periods[current] = periods[current] with { Until = today.AddDays(-1) };
+            periods.RemoveAll(p => p.Until < p.From);
+        }
+
+        if (until is { } last && last >= today)
+        {
+            periods.Add(new AwayPeriod(today, last));
+        }
+
+        _awayPeriods = periods;
+        AwayUntil = until;
+    }
+
+    public void SetCheckInsWanted(bool? wanted) => CheckInsWanted = wanted;
 
     public void SetTimeZone(string? timeZoneId) => TimeZoneId = timeZoneId;
 

@@ -7,23 +7,25 @@ public enum Trend
     Weakening,
 }
 
-/// <summary>One check-in as the trend rule sees it: the rating given, or none when the member did not answer.</summary>
+/// <summary>One closed check-in as the trend rule sees it: the rating given, or none when the member did not answer.</summary>
 public readonly record struct CheckInPoint(DateTimeOffset At, int? Rating);
 
 /// <summary>
-/// Whether a member's commitment consolidates or weakens (DOMAIN.md §3, step 4), from their last check-ins
-/// (away periods already left out), oldest first:
+/// Whether a member's commitment consolidates or weakens (DOMAIN.md §3, step 4), from the closed check-ins they were asked
+/// (away periods and open check-ins already left out), oldest first. A weakening commitment needs a <b>sustained</b> drop
+/// against the member's own ratings, never one lower rating:
 /// <list type="number">
-/// <item>two missed check-ins in a row, at the end, is <b>weakening</b> (the member may be seceding);</item>
-/// <item>with fewer than two ratings the trend is <b>steady</b> (not enough to say);</item>
-/// <item>otherwise compare the mean of the last two ratings with the mean of the (up to three) before them:
-/// a drop of at least 1 point, or a last rating of 2 or less after one of 3 or more, is <b>weakening</b>;
-/// a rise of at least 1 point, or the last two both 4 or more, is <b>consolidating</b>; anything else <b>steady</b>.</item>
+/// <item>the last two check-ins missed is <b>weakening</b> (the member may be seceding);</item>
+/// <item>with at least <see cref="MinEarlier"/> earlier ratings, the last two ratings both at least <see cref="Drop"/> below
+/// the mean of the member's earlier ratings is <b>weakening</b> (4, 4, 4, 2, 2 is; 5, 5, 4 and 4, 4, 3, 3 are not);</item>
+/// <item>the last two ratings both 4 or more, or both at least 1 above that earlier mean, is <b>consolidating</b>;</item>
+/// <item>anything else, and fewer than two ratings, is <b>steady</b>.</item>
 /// </list>
 /// </summary>
 public static class CommitmentTrend
 {
-    public const double Threshold = 1.0;
+    public const double Drop = 1.5;
+    public const int MinEarlier = 2;
 
     public static Trend Evaluate(IReadOnlyList<CheckInPoint> points)
     {
@@ -38,20 +40,29 @@ public static class CommitmentTrend
             return Trend.Steady;
         }
 
-        var recent = ratings.TakeLast(2).ToList();
-        var earlier = ratings.SkipLast(2).TakeLast(3).ToList();
-        if (earlier.Count == 0)
-        {
-            earlier = [recent[0]];
-            recent = [recent[1]];
-        }
-
-        var change = recent.Average() - earlier.Average();
-        if (change <= -Threshold || recent[^1] <= 2 && earlier[^1] >= 3)
+        var (last, previous) = (ratings[^1], ratings[^2]);
+        var earlier = ratings.SkipLast(2).ToList();
+        var mean = earlier.Count >= MinEarlier ? earlier.Average() : (double?)null;
+        if (mean is { } m && last <= m - Drop && previous <= m - Drop)
         {
             return Trend.Weakening;
         }
 
-        return change >= Threshold || recent.Count == 2 && recent.All(r => r >= 4) ? Trend.Consolidating : Trend.Steady;
+        return last >= 4 && previous >= 4 || mean is { } n && last >= n + 1 && previous >= n + 1 ? Trend.Consolidating : Trend.Steady;
+    }
+
+    /// <summary>The evidence in plain words: the last two ratings against the member's own mean, or the misses.</summary>
+    public static string Describe(IReadOnlyList<CheckInPoint> points)
+    {
+        if (points.Count >= 2 && points[^1].Rating is null && points[^2].Rating is null)
+        {
+            return "missed the last two check-ins";
+        }
+
+        var ratings = points.Where(p => p.Rating is not null).Select(p => p.Rating!.Value).ToList();
+        var earlier = ratings.SkipLast(2).ToList();
+        return earlier.Count == 0
+            ? $"rated {string.Join(", ", ratings)}"
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"rated {string.Join(" and ", ratings.TakeLast(2))} after an average of {earlier.Average():0.#}");
     }
 }

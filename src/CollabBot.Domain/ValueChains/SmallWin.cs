@@ -30,6 +30,16 @@ public sealed class SmallWin
     public DateTimeOffset At { get; private set; }
     public Guid? CheckInAnswerId { get; private set; }
 
+    /// <summary>The author agreed to have it celebrated in the channel; it waits for the next round-up of wins.</summary>
+    public bool Celebrate { get; private set; }
+
+    /// <summary>When a round-up of wins in the channel included it; null while it waits.</summary>
+    public DateTimeOffset? CelebratedAt { get; private set; }
+
+    public void MarkToCelebrate() => Celebrate = true;
+
+    public void Celebrated(DateTimeOffset at) => CelebratedAt = at;
+
     public void Reword(string text)
     {
         if (!string.IsNullOrWhiteSpace(text))

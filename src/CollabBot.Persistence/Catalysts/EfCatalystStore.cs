@@ -3,6 +3,7 @@ using CollabBot.Conversations.Participation;
 using CollabBot.Conversations.Scheduling;
 using CollabBot.Domain.Catalysts;
 using CollabBot.Domain.Decisions;
+using CollabBot.Domain.Participation;
 using CollabBot.Persistence.Participation;
 using Microsoft.EntityFrameworkCore;
 
@@ -42,6 +43,19 @@ internal sealed class EfCatalystStore(CollabDbContext db) : ICatalystStore
             .Select(d => new { d.CollaborationId, d.Number }).ToListAsync(cancellationToken);
         return rows.Select(r => (r.CollaborationId, r.Number)).ToList();
     }
+
+    public async Task<IReadOnlyList<Intervention>> AwaitingResponseAsync(DateTimeOffset postedBefore, PlatformScope scope, CancellationToken cancellationToken)
+    {
+        var ids = db.CollaborationIdsOn(scope);
+        return await db.Set<Intervention>().Where(i => i.Route == CatalystRoute.Channel && i.Responded == null && i.At <= postedBefore && ids.Contains(i.CollaborationId)).ToListAsync(cancellationToken);
+    }
+
+    public Task<int> ContributionsAsync(Guid collaborationId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
+        db.Set<ParticipationSignal>().CountAsync(
+            s => s.CollaborationId == collaborationId && s.At > from && s.At <= to && s.Kind != ParticipationKind.CheckInAnswer, cancellationToken);
+
+    public async Task<Intervention?> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        await db.Set<Intervention>().FindAsync([id], cancellationToken);
 
     public void Add(Intervention intervention) => db.Add(intervention);
 }

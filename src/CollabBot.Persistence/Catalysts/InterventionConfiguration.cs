@@ -15,5 +15,6 @@ internal sealed class InterventionConfiguration : IEntityTypeConfiguration<Inter
         builder.Property(i => i.Signals).HasMaxLength(500);
         builder.Property(i => i.Message).HasMaxLength(1000);
         builder.Ignore(i => i.EffectText);
+        builder.HasIndex(i => new { i.Route, i.Responded, i.At });
     }
 }

@@ -82,6 +82,7 @@ internal sealed class SmallWinConfiguration : IEntityTypeConfiguration<SmallWin>
         builder.HasIndex(w => new { w.MemberId, w.At });
         builder.HasIndex(w => new { w.CollaborationId, w.At });
         builder.HasIndex(w => w.CheckInAnswerId);
+        builder.HasIndex(w => new { w.CollaborationId, w.Celebrate, w.CelebratedAt });
         builder.Property(w => w.Text).HasMaxLength(1000);
     }
 }

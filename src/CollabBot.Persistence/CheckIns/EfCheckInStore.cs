@@ -45,6 +45,9 @@ internal sealed class EfCheckInStore(CollabDbContext db) : ICheckInStore
 
     public void AddOccurrence(CheckInOccurrence occurrence) => db.Add(occurrence);
 
+    public async Task<IReadOnlyList<CheckInOccurrence>> OpenOccurrencesAsync(Guid collaborationId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await db.Set<CheckInOccurrence>().Where(o => o.CollaborationId == collaborationId && o.ScheduledAt <= now && o.ClosesAt > now).ToListAsync(cancellationToken);
+
     public async Task<IReadOnlyList<CheckInAnswer>> AnswersAsync(IReadOnlyCollection<Guid> occurrenceIds, CancellationToken cancellationToken) =>
         await db.Set<CheckInAnswer>().Where(a => occurrenceIds.Contains(a.OccurrenceId)).ToListAsync(cancellationToken);
 

@@ -57,6 +57,10 @@ internal sealed class EfCollaborationStore(CollabDbContext db, KnownWorkspaces k
     public async Task<IReadOnlyList<Guid>> PhaseStartedBeforeAsync(DateTimeOffset startedBefore, PlatformScope scope, CancellationToken cancellationToken) =>
         await db.OnPlatforms(db.Collaborations, scope).Where(c => c.PhaseStartedAt < startedBefore).Select(c => c.Id).ToListAsync(cancellationToken);
 
+    public async Task<IReadOnlyList<(string Cron, string TimeZoneId)>> SummarySchedulesAsync(PlatformScope platforms, CancellationToken cancellationToken) =>
+        (await db.OnPlatforms(db.Collaborations.Where(c => !c.SummaryOff), platforms).Select(c => new { c.SummaryCron, c.TimeZoneId }).Distinct().ToListAsync(cancellationToken))
+        .Select(s => (s.SummaryCron, s.TimeZoneId)).ToList();
+
     public void Add(Collaboration collaboration) => db.Collaborations.Add(collaboration);
 
     private IQueryable<Collaboration> WithChildren() =>

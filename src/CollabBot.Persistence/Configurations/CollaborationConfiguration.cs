@@ -49,6 +49,9 @@ internal sealed class CollaborationConfiguration : IEntityTypeConfiguration<Coll
                 v => JsonSerializer.Deserialize<FadeSettings>(v, JsonSerializerOptions.Default) ?? FadeSettings.Default,
                 new ValueComparer<FadeSettings>((a, b) => a == b, v => v.GetHashCode(), v => v));
 
+        builder.Property(c => c.SummaryCron).HasMaxLength(100);
+        builder.HasIndex(c => new { c.SummaryCron, c.TimeZoneId });
+
         builder.HasMany(c => c.Members).WithOne().HasForeignKey(m => m.CollaborationId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Members).HasField("_members").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasMany(c => c.PhaseHistory).WithOne().HasForeignKey(t => t.CollaborationId).OnDelete(DeleteBehavior.Cascade);

@@ -27,5 +27,12 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
                 v => JsonSerializer.Deserialize<List<string>>(v, JsonSerializerOptions.Default) ?? new List<string>(),
                 new ValueComparer<List<string>>((a, b) => a!.SequenceEqual(b!), v => v.Aggregate(0, HashCode.Combine), v => v.ToList()));
         builder.Ignore(m => m.Assets);
+        builder.Property<List<AwayPeriod>>("_awayPeriods")
+            .HasColumnName("away_periods")
+            .HasConversion(
+                v => JsonSerializer.Serialize(v, JsonSerializerOptions.Default),
+                v => JsonSerializer.Deserialize<List<AwayPeriod>>(v, JsonSerializerOptions.Default) ?? new List<AwayPeriod>(),
+                new ValueComparer<List<AwayPeriod>>((a, b) => a!.SequenceEqual(b!), v => v.Aggregate(0, HashCode.Combine), v => v.ToList()));
+        builder.Ignore(m => m.AwayPeriods);
     }
 }

@@ -31,7 +31,7 @@ internal sealed class OutboxReadAhead
         var (workspace, from, to) = (lookahead.WorkspaceId, lookahead.From, lookahead.To);
         var recipients = lookahead.RecipientUserIds.ToHashSet(StringComparer.Ordinal);
         var due = await db.Outbox
-            .Where(r => r.Unsolicited && r.WorkspaceId == workspace && recipients.Contains(r.RecipientUserId!) && r.NextAttemptAt >= from && r.NextAttemptAt < to)
+            .Where(r => r.Unsolicited && r.Status != OutboxStatus.Cancelled && r.WorkspaceId == workspace && recipients.Contains(r.RecipientUserId!) && r.NextAttemptAt >= from && r.NextAttemptAt < to)
             .Select(r => new { r.RecipientUserId, r.NextAttemptAt })
             .ToListAsync(cancellationToken);
         _windows.Add(new UnsolicitedWindow(workspace, recipients, from, to, due.ToLookup(d => d.RecipientUserId!, d => d.NextAttemptAt, StringComparer.Ordinal)));
@@ -44,6 +44,12 @@ internal sealed class OutboxReadAhead
     public int? CountUnsolicited(string workspaceId, string recipientUserId, DateTimeOffset from, DateTimeOffset to) =>
         _windows.FirstOrDefault(w => w.WorkspaceId == workspaceId && w.Recipients.Contains(recipientUserId) && w.From <= from && to <= w.To) is { } window
             ? window.Due[recipientUserId].Count(at => at >= from && at < to)
+            : null;
+
+    /// <summary>Null when no window read ahead covers this person and range.</summary>
+    public IReadOnlyList<DateTimeOffset>? UnsolicitedDue(string workspaceId, string recipientUserId, DateTimeOffset from, DateTimeOffset to) =>
+        _windows.FirstOrDefault(w => w.WorkspaceId == workspaceId && w.Recipients.Contains(recipientUserId) && w.From <= from && to <= w.To) is { } window
+            ? window.Due[recipientUserId].Where(at => at >= from && at < to).ToList()
             : null;
 
     private sealed record UnsolicitedWindow(string WorkspaceId, HashSet<string> Recipients, DateTimeOffset From, DateTimeOffset To, ILookup<string, DateTimeOffset> Due);

@@ -14,6 +14,7 @@ internal static class ScopeQueries
         CollaborationScope.Active active => db.Collaborations.Where(c => c.PhaseStartedAt < active.Now),
         CollaborationScope.DigestSchedule schedule => db.Collaborations.Where(c =>
             db.Set<DigestSubscription>().Any(s => s.CollaborationId == c.Id && s.Cron == schedule.Cron && s.TimeZoneId == schedule.TimeZoneId)),
+        CollaborationScope.SummarySchedule summary => db.Collaborations.Where(c => !c.SummaryOff && c.SummaryCron == summary.Cron && c.TimeZoneId == summary.TimeZoneId),
         CollaborationScope.Only only => db.Collaborations.Where(c => only.Ids.Contains(c.Id)),
         _ => throw new ArgumentOutOfRangeException(nameof(scope)),
     }, scope.Platforms);

@@ -25,6 +25,9 @@ internal static class CheckInTraces
         db.RemoveRange(signals);
         db.RemoveRange(await db.Set<Participation.ParticipationDay>().Where(d => d.MemberId == memberId).ToListAsync(cancellationToken));
 
+        // What the bot told facilitators about the member (alerts, nudges) is about them too.
+        db.RemoveRange(await db.Set<SignalRecord>().Where(r => r.MemberId == memberId).ToListAsync(cancellationToken));
+
         // The occurrence keeps who was prompted (so nobody is prompted twice) as a JSON list; take the member out of it.
         var collaborationId = await db.Members.Where(m => m.Id == memberId).Select(m => m.CollaborationId).FirstOrDefaultAsync(cancellationToken);
         var occurrences = await db.Set<CheckInOccurrence>().Where(o => o.CollaborationId == collaborationId).ToListAsync(cancellationToken);

@@ -13,6 +13,10 @@ internal sealed class EfSignalRetention(CollabDbContext db) : ISignalRetention
         // A member's daily totals are as personal as the signals they sum: whole days before the cutoff go too.
         var firstKeptDay = ParticipationSignal.DayOf(cutoff);
         await db.Set<ParticipationDay>().Where(d => d.Day < firstKeptDay).ExecuteDeleteAsync(cancellationToken);
+
+        // What the bot told facilitators about a member, and its own posts, are kept no longer than the signals behind them.
+        await db.Set<SignalRecord>().Where(r => r.At < cutoff).ExecuteDeleteAsync(cancellationToken);
+        await db.Set<Domain.Noise.BotPost>().Where(p => p.At < cutoff).ExecuteDeleteAsync(cancellationToken);
         var old = await db.Set<ParticipationSignal>().Where(s => s.At < cutoff).OrderBy(s => s.Id).Take(batch).ToListAsync(cancellationToken);
         if (old.Count == 0)
         {

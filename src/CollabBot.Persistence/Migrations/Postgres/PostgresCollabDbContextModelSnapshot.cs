@@ -46,6 +46,12 @@ namespace CollabBot.Persistence.Migrations.Postgres
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<bool?>("Responded")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Route")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Rule")
                         .HasColumnType("integer");
 
@@ -54,9 +60,14 @@ namespace CollabBot.Persistence.Migrations.Postgres
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<Guid?>("SuggestedTo")
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CollaborationId", "Rule", "At");
+
+                    b.HasIndex("Route", "Responded", "At");
 
                     b.ToTable("interventions", (string)null);
                 });
@@ -197,6 +208,9 @@ namespace CollabBot.Persistence.Migrations.Postgres
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<int>("ChannelPostBudget")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -213,8 +227,22 @@ namespace CollabBot.Persistence.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<DateOnly?>("PausedFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("PausedUntil")
+                        .HasColumnType("date");
+
                     b.Property<DateTimeOffset>("PhaseStartedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SummaryCron")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("SummaryOff")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("TimeZoneId")
                         .IsRequired()
@@ -237,6 +265,8 @@ namespace CollabBot.Persistence.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("PhaseStartedAt");
+
+                    b.HasIndex("SummaryCron", "TimeZoneId");
 
                     b.HasIndex("WorkspaceId", "ChannelId")
                         .IsUnique();
@@ -458,6 +488,9 @@ namespace CollabBot.Persistence.Migrations.Postgres
                     b.Property<bool?>("CelebrateWins")
                         .HasColumnType("boolean");
 
+                    b.Property<bool?>("CheckInsWanted")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid>("CollaborationId")
                         .HasColumnType("uuid");
 
@@ -498,6 +531,11 @@ namespace CollabBot.Persistence.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("assets");
 
+                    b.Property<string>("_awayPeriods")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("away_periods");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PlatformUserId");
@@ -506,6 +544,32 @@ namespace CollabBot.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("members", (string)null);
+                });
+
+            modelBuilder.Entity("CollabBot.Domain.Noise.BotPost", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CollaborationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollaborationId", "At");
+
+                    b.ToTable("bot_posts", (string)null);
                 });
 
             modelBuilder.Entity("CollabBot.Domain.Obstacles.Concern", b =>
@@ -582,6 +646,35 @@ namespace CollabBot.Persistence.Migrations.Postgres
                     b.HasIndex("MemberId", "At");
 
                     b.ToTable("participation_signals", (string)null);
+                });
+
+            modelBuilder.Entity("CollabBot.Domain.Participation.SignalRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CollaborationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("CollaborationId", "At");
+
+                    b.ToTable("signal_records", (string)null);
                 });
 
             modelBuilder.Entity("CollabBot.Domain.ProcessMap.ProcessMapEntry", b =>
@@ -742,6 +835,12 @@ namespace CollabBot.Persistence.Migrations.Postgres
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("Celebrate")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("CelebratedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid?>("CheckInAnswerId")
                         .HasColumnType("uuid");
 
@@ -763,6 +862,8 @@ namespace CollabBot.Persistence.Migrations.Postgres
                     b.HasIndex("CollaborationId", "At");
 
                     b.HasIndex("MemberId", "At");
+
+                    b.HasIndex("CollaborationId", "Celebrate", "CelebratedAt");
 
                     b.ToTable("small_wins", (string)null);
                 });

@@ -39,6 +39,12 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool?>("Responded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Route")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Rule")
                         .HasColumnType("INTEGER");
 
@@ -47,9 +53,14 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("SuggestedTo")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CollaborationId", "Rule", "At");
+
+                    b.HasIndex("Route", "Responded", "At");
 
                     b.ToTable("interventions", (string)null);
                 });
@@ -190,6 +201,9 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ChannelPostBudget")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -206,7 +220,21 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("PausedFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PausedUntil")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("PhaseStartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SummaryCron")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SummaryOff")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("TimeZoneId")
@@ -230,6 +258,8 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("PhaseStartedAt");
+
+                    b.HasIndex("SummaryCron", "TimeZoneId");
 
                     b.HasIndex("WorkspaceId", "ChannelId")
                         .IsUnique();
@@ -449,6 +479,9 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                     b.Property<bool?>("CelebrateWins")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool?>("CheckInsWanted")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("CollaborationId")
                         .HasColumnType("TEXT");
 
@@ -489,6 +522,11 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("assets");
 
+                    b.Property<string>("_awayPeriods")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("away_periods");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PlatformUserId");
@@ -497,6 +535,30 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("members", (string)null);
+                });
+
+            modelBuilder.Entity("CollabBot.Domain.Noise.BotPost", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CollaborationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollaborationId", "At");
+
+                    b.ToTable("bot_posts", (string)null);
                 });
 
             modelBuilder.Entity("CollabBot.Domain.Obstacles.Concern", b =>
@@ -571,6 +633,33 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                     b.HasIndex("MemberId", "At");
 
                     b.ToTable("participation_signals", (string)null);
+                });
+
+            modelBuilder.Entity("CollabBot.Domain.Participation.SignalRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CollaborationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("CollaborationId", "At");
+
+                    b.ToTable("signal_records", (string)null);
                 });
 
             modelBuilder.Entity("CollabBot.Domain.ProcessMap.ProcessMapEntry", b =>
@@ -729,6 +818,12 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Celebrate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CelebratedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("CheckInAnswerId")
                         .HasColumnType("TEXT");
 
@@ -750,6 +845,8 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                     b.HasIndex("CollaborationId", "At");
 
                     b.HasIndex("MemberId", "At");
+
+                    b.HasIndex("CollaborationId", "Celebrate", "CelebratedAt");
 
                     b.ToTable("small_wins", (string)null);
                 });
