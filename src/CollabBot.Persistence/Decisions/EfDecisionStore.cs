@@ -21,6 +21,9 @@ internal sealed class EfDecisionStore(CollabDbContext db) : IDecisionStore
     public async Task<IReadOnlyList<Guid>> DueToCloseAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
         await db.Set<Decision>().Where(d => d.ClosedAt == null && d.ClosesAt <= now).Select(d => d.Id).ToListAsync(cancellationToken);
 
+    public async Task<IReadOnlyList<Guid>> RemindersDueAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        await db.Set<Decision>().Where(d => d.ClosedAt == null && d.RemindedAt == null && d.RemindAt <= now && d.ClosesAt > now).Select(d => d.Id).ToListAsync(cancellationToken);
+
     public async Task<IReadOnlyList<Guid>> WithReservationsDueAsync(DateTimeOffset closedBefore, CancellationToken cancellationToken) =>
         await db.Set<Decision>()
             .Where(d => d.Outcome == DecisionOutcome.ProvisionallyAgreed && d.ClosedAt != null && d.ClosedAt <= closedBefore
