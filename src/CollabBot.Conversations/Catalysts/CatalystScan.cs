@@ -1,8 +1,10 @@
+using CollabBot.Conversations.Ideas;
 using CollabBot.Conversations.Messages;
 using CollabBot.Conversations.Participation;
 using CollabBot.Conversations.Storage;
 using CollabBot.Domain.Catalysts;
 using CollabBot.Domain.Collaborations;
+using CollabBot.Domain.Ideas;
 using CollabBot.Domain.Participation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -17,26 +19,26 @@ namespace CollabBot.Conversations.Catalysts;
 public sealed class CatalystScan(IServiceScopeFactory scopes, ILogger<CatalystScan> logger)
 {
     /// <summary>What the rules read besides the snapshot: when each rule last fired, and the week's fast consensus.</summary>
-    public sealed record Facts(IReadOnlyDictionary<(Guid CollaborationId, CatalystRule Rule), DateTimeOffset> LastFired, ILookup<Guid, int> FastConsensus);
+    public sealed record Facts(
+        IReadOnlyDictionary<(Guid CollaborationId, CatalystRule Rule), DateTimeOffset> LastFired, ILookup<Guid, int> FastConsensus, ILookup<Guid, IdeaOrigin> Ideas);
 
     public static async Task<Facts> LoadFactsAsync(IServiceProvider services, CollaborationScope scope, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var store = services.GetRequiredService<ICatalystStore>();
         var lastFired = (await store.LastFiredAsync(scope, cancellationToken)).ToDictionary(l => (l.CollaborationId, l.Rule), l => l.At);
         var fast = (await store.FastConsensusSinceAsync(scope, now.AddDays(-7), cancellationToken)).ToLookup(f => f.CollaborationId, f => f.Number);
-        return new Facts(lastFired, fast);
+        var ideas = (await services.GetRequiredService<IIdeaStore>().OriginsSinceAsync(scope, now.AddDays(-14), cancellationToken)).ToLookup(i => i.CollaborationId, i => i.Origin);
+        return new Facts(lastFired, fast, ideas);
     }
 
     /// <summary>One collaboration of the sweep; returns the interventions added.</summary>
     public static async Task<int> VisitAsync(SweepContext context, Collaboration collaboration, Facts facts, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var snapshot = context.Snapshot;
-        var weeks = snapshot.WeeklySignals(collaboration);
-        var lastTwoWeeks = collaboration.Members.Select(m => snapshot.Tally(m) is { } t ? t.Weeks[^1] + t.Weeks[^2] : 0).Where(n => n > 0).ToList();
-        var sectors = collaboration.Members.Where(m => m.Sector is not null && snapshot.Tally(m) is { } t && t.Weeks[^1] + t.Weeks[^2] > 0).Select(m => m.Sector).Distinct().Count();
+        var weeks = context.Snapshot.WeeklySignals(collaboration);
         var situation = new CatalystSituation(
             collaboration.CurrentPhase, collaboration.TimeInPhase(now).TotalDays, collaboration.PlannedLength(collaboration.CurrentPhase).TotalDays,
-            lastTwoWeeks, sectors, weeks.TakeLast(4).ToList(), facts.FastConsensus[collaboration.Id].ToList());
+            facts.Ideas[collaboration.Id].ToList(), collaboration.SectorsPresent(), collaboration.Members.Count,
+            weeks.TakeLast(4).ToList(), facts.FastConsensus[collaboration.Id].ToList());
         var sent = 0;
         foreach (var trigger in CatalystRules.Evaluate(situation).Where(t => !collaboration.MutedCatalysts.Contains(CatalystMessages.Name(t.Rule))))
         {
@@ -60,7 +62,7 @@ public sealed class CatalystScan(IServiceScopeFactory scopes, ILogger<CatalystSc
     private static async Task<bool> InterveneAsync(SweepContext context, Collaboration collaboration, CatalystTrigger trigger, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var id = collaboration.Id;
-        var message = CatalystMessages.For(trigger.Rule, now);
+        var message = CatalystMessages.For(trigger, now);
         var added = await context.UnitOfWork.EnqueueAsync(new OutboxEntry
         {
             To = context.ChannelOf(collaboration),
