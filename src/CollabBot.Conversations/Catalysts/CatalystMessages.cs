@@ -68,13 +68,13 @@ public static class CatalystMessages
         string[] variants = missing.InTeam
             ?
             [
-                $"Our recent ideas come from few voices: none yet from the {sectors} side. How would they see our best idea? Let us hear that view before we choose.",
+                $"Our recent ideas come from few voices: the {sectors} perspective is missing so far. How would it see our best idea? Let us hear it before we choose.",
                 $"Time for a change of perspective: we have no idea yet from the {sectors} side. What would that view add, or change, in our ideas?",
             ]
             :
             [
-                $"Our recent ideas come from few voices, and nobody from {sectors} is in the team yet. Who could we invite to look at our ideas?",
-                $"Could an outside view surprise us? Nobody from {sectors} is in the team: name one person or organisation we could ask.",
+                $"Our recent ideas come from few voices, and the {sectors} perspective is missing: nobody from there is in the team yet. Who could we invite to look at our ideas?",
+                $"Could an outside perspective surprise us? Nobody from {sectors} is in the team: name one person or organisation we could ask.",
             ];
         return variants[at.UtcDateTime.DayOfYear % variants.Length];
     }

@@ -64,6 +64,12 @@ public sealed class IdeaCommand : IBotCommand
 
     private static async Task PromoteAsync(CommandContext context, Idea idea, string rest, CancellationToken cancellationToken)
     {
+        if (idea.ProposalNumber is { } already)
+        {
+            context.Refuse($"Idea {idea.Number} is already proposal {already}.");
+            return;
+        }
+
         var reading = ProposalStart.Read(rest, context.Now, context.Zone);
         if (reading.Error is not null || reading.Text.Length > 0)
         {
