@@ -64,17 +64,20 @@ public static class CatalystMessages
             return For(trigger.Rule, at);
         }
 
+        // Three wordings each: the rule fires again 14 days later, and 14 is no multiple of 3, so the team hears another.
         var sectors = string.Join(" or ", missing.Sectors.Select(SectorNames.Display));
         string[] variants = missing.InTeam
             ?
             [
                 $"Our recent ideas come from few voices: the {sectors} perspective is missing so far. How would it see our best idea? Let us hear it before we choose.",
                 $"Time for a change of perspective: we have no idea yet from the {sectors} side. What would that view add, or change, in our ideas?",
+                $"Before we narrow down: the {sectors} perspective has not shaped any of our recent ideas. What would someone from there propose?",
             ]
             :
             [
                 $"Our recent ideas come from few voices, and the {sectors} perspective is missing: nobody from there is in the team yet. Who could we invite to look at our ideas?",
                 $"Could an outside perspective surprise us? Nobody from {sectors} is in the team: name one person or organisation we could ask.",
+                $"A missing perspective: our ideas have not met anyone from {sectors} yet. Which outside actor could test them with us this week?",
             ];
         return variants[at.UtcDateTime.DayOfYear % variants.Length];
     }
