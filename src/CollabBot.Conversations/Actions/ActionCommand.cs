@@ -8,8 +8,8 @@ namespace CollabBot.Conversations.Actions;
 
 /// <summary>
 /// <c>action &lt;text&gt; [owner @member] [due &lt;date&gt;]</c> notes an action; <c>action &lt;id&gt; owner @member
-/// [due &lt;date&gt;]</c> or <c>action &lt;id&gt; due &lt;date&gt;</c> changes one. The caller hears back; an owner named by
-/// someone else hears of it privately.
+/// [due &lt;date&gt;]</c> or <c>action &lt;id&gt; due &lt;date&gt;</c> changes one. The team hears of it in the channel; an owner
+/// named by someone else also hears of it privately.
 /// </summary>
 public sealed class ActionCommand : IBotCommand
 {
@@ -63,7 +63,9 @@ public sealed class ActionCommand : IBotCommand
         var today = ActionText.Today(collaboration, context.Now);
         var line = ActionText.Line(action, collaboration, today);
         var next = action.OwnerId is null ? $" Give it an owner with `action {action.Number} owner @member due <date>`." : $" `done {action.Number}` closes it.";
-        context.ReplyToCaller($"{lead} {line}.{next}");
+        // The team sees who took on what, as with risks; a private reply would keep the owner's name where `forget me`
+        // does not reach (messages to other people).
+        context.ReplyToChannel($"{lead} {line}.{next}");
         if (newOwner is not null && newOwner.Id != caller.Id)
         {
             var due = action.DueOn is { } d ? $", due {ActionText.Day(d, today)}; you will get a reminder the day before" : "";

@@ -30,7 +30,12 @@ public static class DecisionCard
         }
 
         facts.Add(new CardFact(decision.IsOpen ? "Closes" : "Closed", Local(decision.ClosedAt ?? decision.ClosesAt, zone)));
-        facts.Add(new CardFact("Kind", decision.IsSubstantive ? "substantive" : "logistics"));
+        facts.Add(new CardFact("Kind", decision.Weight switch
+        {
+            DecisionWeight.Substantive => "substantive",
+            DecisionWeight.Logistics => "logistics",
+            _ => decision.IsSubstantive ? "substantive (open 48 hours or more)" : "not marked substantive (open under 48 hours)",
+        }));
         facts.Add(new CardFact("Turnout", TurnoutText(turnout)));
         if (decision.IsOpen && turnout.NotYet.Count > 0)
         {
