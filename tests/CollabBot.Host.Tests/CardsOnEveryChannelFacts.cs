@@ -46,6 +46,7 @@ public sealed class CardsOnEveryChannelFacts : IAsyncLifetime
             ["ideas by sector"] = m => Title(m) == "Ideas by sector",
             ["actions list"] = m => Title(m) == "Open actions",
             ["help with every command"] = m => Title(m) == "CollabBot commands" && m.Text().Contains(", action,", StringComparison.Ordinal) && m.Text().Contains(", idea,", StringComparison.Ordinal),
+            ["agenda"] = m => Title(m) == "Next meeting: Warm Homes",
             ["status with actions"] = m => Title(m) == "Warm Homes" && m["card"]!.ToJsonString().Contains("1 open, none overdue", StringComparison.Ordinal),
             ["decision outcome"] = m => m.Text().Contains("provisionally agreed", StringComparison.Ordinal),
             ["glossary list"] = m => Title(m) == "Glossary",
@@ -128,6 +129,7 @@ public sealed class CardsOnEveryChannelFacts : IAsyncLifetime
         await _playground.SayAsync("chloe", "actions");
         await _playground.SayAsync("chloe", "status");
         await _playground.SayAsync("chloe", "help");
+        await _playground.SayAsync("chloe", "agenda");
         await _playground.SayAsync("ana", "export team");
         var (all, _) = await _playground.OutboxAsync();
         return [.. all.OfType<JsonNode>()];

@@ -21,7 +21,8 @@ public static class CommandInputs
         "digest to #coordinators every", "digest now", "digest off",
         "idea", "idea tag 1", "idea tag", "idea promote 1", "idea promote", "ideas", "ideas top", "ideas sectors", "ideas #", "+1", "+1 1",
         "action", "action x owner", "action x due", "action 1 owner", "action 1 due", "actions", "actions mine", "done 2", "decide", "decide quorum",
-        "vote 1 abstain", "propose substantive:", "propose logistics:",
+        "vote 1 abstain", "propose substantive:", "propose logistics:", "agenda", "agenda post",
+        "puzzle propose 1", "puzzle action 1", "puzzle action 1 1",
     ];
 
     private static readonly string[] Words =

@@ -136,6 +136,27 @@ public abstract class DecideActJourney(DatabaseProvider provider) : IAsyncLifeti
         Assert.Contains("Nothing was decided; it can be proposed again.", outcome.Text());
     }
 
+    [Fact]
+    public async Task The_agenda_drafts_open_proposals_obstacles_overdue_actions_and_what_the_phase_lacks()
+    {
+        Assert.Equal("Write `agenda` for a draft only you see, or `agenda post` to put it in the channel.", Single(await _playground.SayAsync("ben", "agenda soon")).Text());
+        await _playground.SayAsync("ana", "propose Meet in the library closes 5d");
+        await _playground.SayAsync("ben", "obstacle no meeting room");
+        await _playground.SayAsync("chloe", "action print the flyers owner @chloe due tomorrow");
+        await _playground.AdvanceAsync("P2D");
+
+        var draft = Single(await _playground.SayAsync("dan", "agenda"));
+        Assert.Equal(("onlyUser", "Draft agenda for the next meeting of Warm Homes."), (draft.Visibility(), draft.Text()));
+        var facts = Facts(draft);
+        Assert.Equal(4, facts.Count);
+        Assert.StartsWith("Open proposals (1): • 1. Meet in the library (closes ", facts[0]);
+        Assert.Equal("Obstacles (1): • 1. no meeting room (open 2 days)", facts[1]);
+        Assert.StartsWith("Overdue actions (1): • 2. print the flyers (Chloe, was due ", facts[2]);
+        Assert.Equal("What Understand still lacks (1): • Challenge stated", facts[3]);
+
+        Assert.Equal("channel", Single(await _playground.SayAsync("dan", "agenda post")).Visibility());
+    }
+
     /// <summary>The card's facts as "label: value", unescaped.</summary>
     private static List<string> Facts(JsonNode message) =>
         message["card"]!["facts"]!.AsArray().Select(f => $"{f!["label"]!.GetValue<string>()}: {f["value"]!.GetValue<string>()}").ToList();
