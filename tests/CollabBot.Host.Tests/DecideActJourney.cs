@@ -157,6 +157,29 @@ public abstract class DecideActJourney(DatabaseProvider provider) : IAsyncLifeti
         Assert.Equal("channel", Single(await _playground.SayAsync("dan", "agenda post")).Visibility());
     }
 
+    [Fact]
+    public async Task The_check_in_asks_owners_about_their_open_actions_and_the_digest_lists_the_overdue_ones()
+    {
+        await _playground.SayAsync("ana", "role @ana convener,facilitator");
+        await _playground.SayAsync("ana", "action call the board owner @ben due tomorrow");
+        await _playground.SayAsync("ana", "action book the hall owner @ben due 3 weeks");
+        await _playground.SayAsync("ana", "checkin every monday 09:00");
+        var (_, cursor) = await _playground.OutboxAsync();
+        await _playground.AdvanceAsync("P8D");
+
+        var prompts = (await _playground.OutboxAsync(cursor)).Messages.Where(m => m.Text().StartsWith("Time for your check-in", StringComparison.Ordinal)).ToList();
+        var toBen = prompts.First(m => Recipient(m) == "ben").Text();
+        Assert.Matches(@"And how are your open actions going\? 1\. call the board \(was due [A-Za-z]{3} \d+ [A-Za-z]{3}\); 2\. book the hall \(due ", toBen);
+        Assert.All(prompts.Where(m => Recipient(m) != "ben"), m => Assert.DoesNotContain("open actions", m.Text()));
+
+        await _playground.SayAsync("ana", "digest to me every friday 15:00");
+        var mine = Assert.Single(await _playground.SayAsync("ana", "digest now"), r => r.Text() == "Weekly digest: Warm Homes.");
+        Assert.Contains(Facts(mine!), f => f.StartsWith("Warm Homes: actions: 2 open, 1 overdue: 1. call the board (Ben, was due ", StringComparison.Ordinal));
+        await _playground.SayAsync("ana", "digest to #coordinators every friday 15:00");
+        var shared = Assert.Single(await _playground.SayAsync("ana", "digest now"), r => r.Text() == "Weekly digest: Warm Homes.");
+        Assert.Contains(Facts(shared!), f => f.StartsWith("Warm Homes: actions: 2 open, 1 overdue: 1. call the board (was due ", StringComparison.Ordinal));
+    }
+
     /// <summary>The card's facts as "label: value", unescaped.</summary>
     private static List<string> Facts(JsonNode message) =>
         message["card"]!["facts"]!.AsArray().Select(f => $"{f!["label"]!.GetValue<string>()}: {f["value"]!.GetValue<string>()}").ToList();

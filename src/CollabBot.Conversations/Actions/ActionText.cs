@@ -32,4 +32,24 @@ public static class ActionText
 
         return details.Count == 0 ? $"{action.Number}. {action.Text}" : $"{action.Number}. {action.Text} ({string.Join(", ", details)})";
     }
+
+    /// <summary>Open actions listed in one owner's check-in prompt; more are counted.</summary>
+    public const int MaxInCheckIn = 5;
+
+    /// <summary>
+    /// What the check-in asks an owner about their open actions (issue 28, point 4), overdue first; empty without any.
+    /// </summary>
+    public static string CheckInQuestion(IEnumerable<ActionItem> actions, Guid ownerId, Collaboration collaboration, DateOnly today)
+    {
+        var mine = actions.Where(a => a.IsOpen && a.OwnerId == ownerId)
+            .OrderByDescending(a => a.IsOverdue(today)).ThenBy(a => a.DueOn ?? DateOnly.MaxValue).ThenBy(a => a.Number).ToList();
+        if (mine.Count == 0)
+        {
+            return "";
+        }
+
+        var listed = string.Join("; ", mine.Take(MaxInCheckIn).Select(a => Line(a, collaboration, today, named: false)));
+        var more = mine.Count > MaxInCheckIn ? $" and {mine.Count - MaxInCheckIn} more (`actions mine`)" : "";
+        return $" And how are your open actions going? {listed}{more}. `done <id>` in the team's channel closes one.";
+    }
 }

@@ -1,3 +1,4 @@
+using CollabBot.Conversations.Actions;
 using CollabBot.Conversations.Messages;
 using CollabBot.Conversations.Phases;
 using CollabBot.Conversations.Scheduling;
@@ -66,6 +67,7 @@ public sealed class CheckInRound(IServiceScopeFactory scopes, UnsolicitedDeliver
 
         var closesLocal = CheckInCalendar.Local(next, collaboration.TimeZoneId).ToString("dddd d MMM HH:mm", System.Globalization.CultureInfo.InvariantCulture);
         var prompted = 0;
+        var actions = await services.GetRequiredService<IActionStore>().ListAsync(collaborationId, cancellationToken);
         foreach (var member in Active(collaboration, due))
         {
             var commitment = await checkIns.CurrentCommitmentAsync(member.Id, cancellationToken);
@@ -74,7 +76,8 @@ public sealed class CheckInRound(IServiceScopeFactory scopes, UnsolicitedDeliver
                 To = channel,
                 Visibility = Visibility.Direct,
                 RecipientUserId = member.PlatformUserId,
-                Message = new OutboundMessage($"Time for your check-in on {collaboration.Name}: one small win and one rating.", CheckInCard.For(collaboration, opened, commitment, closesLocal)),
+                Message = new OutboundMessage($"Time for your check-in on {collaboration.Name}: one small win and one rating."
+                    + ActionText.CheckInQuestion(actions, member.Id, collaboration, ActionText.Today(collaboration, due)), CheckInCard.For(collaboration, opened, commitment, closesLocal)),
                 IdempotencyKey = $"checkin-prompt:{collaborationId:N}:{due.ToUnixTimeSeconds()}:{member.Id:N}",
                 Unsolicited = true,
                 NotBefore = await delivery.EarliestAsync(unitOfWork, workspace.ExternalId, member, collaboration.TimeZoneId, occurrence, respectQuietHours: false, cancellationToken),
