@@ -48,6 +48,7 @@ public abstract class DecideActJourney(DatabaseProvider provider) : IAsyncLifeti
         Assert.Equal("Idea 1 is your own; +1 is for other people's ideas.", Single(await _playground.SayAsync("ben", "+1 1")).Text());
         Assert.Equal("There is no idea 9. `ideas` lists them.", Single(await _playground.SayAsync("ben", "+1 9")).Text());
         Assert.Contains("#repair", Single(await _playground.SayAsync("ben", "idea tag 1 repair")).Text());
+        Assert.Equal("Which idea? Write `idea tag <id> <tags>` with the number from `ideas`.", Single(await _playground.SayAsync("ben", "idea tag repair")).Text());
         var top = Facts(Single(await _playground.SayAsync("dan", "ideas top")));
         Assert.Equal(["1. Tenants run a monthly repair café: Ben · citizen / end user · +2 · #repair", "2. Local shops sponsor insulation: Chloe · private business · +0"], top);
         Assert.Contains("civil society / NGO (0): no idea yet", Facts(Single(await _playground.SayAsync("dan", "ideas sectors"))));

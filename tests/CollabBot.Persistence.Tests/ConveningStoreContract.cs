@@ -146,8 +146,10 @@ public abstract class ConveningStoreContract(DatabaseProvider provider) : IAsync
         Assert.Equal([2, 3], (await store.ListAsync(collaboration.Id, default)).Select(a => a.Number));
         Assert.Equal(4, await later.ServiceProvider.GetRequiredService<IConcernStore>().NextNumberAsync(collaboration.Id, default));
         var today2 = DateOnly.FromDateTime(now.UtcDateTime);
-        Assert.Empty(await store.ReminderCandidatesAsync(today2.AddDays(2), default));
-        var due = Assert.Single(await store.ReminderCandidatesAsync(today2.AddDays(3), default));
+        // Action 3 has no owner; action 2 is due in three days.
+        Assert.Empty(await store.ReminderCandidatesAsync(today2.AddDays(-1), today2.AddDays(2), default));
+        Assert.Empty(await store.ReminderCandidatesAsync(today2.AddDays(4), today2.AddDays(7), default));
+        var due = Assert.Single(await store.ReminderCandidatesAsync(today2.AddDays(2), today2.AddDays(5), default));
         Assert.Equal(2, (await store.GetAsync(due, default))!.Number);
     }
 

@@ -31,10 +31,11 @@ public sealed class ActionClock(IServiceScopeFactory scopes, UnsolicitedDelivery
         IReadOnlyList<Guid> candidates;
         await using (var scope = scopes.CreateAsyncScope())
         {
-            // Due by the day after tomorrow in UTC covers the day before the due date in every time zone; each team's
-            // own calendar then decides.
+            // A team's today is within a day of UTC's, and the reminder goes on the day before the due date or on the day
+            // itself: due from yesterday to the day after tomorrow (UTC) covers every time zone; each team's own calendar
+            // then decides. Overdue actions never reminded drop out of the window instead of being read every hour.
             var utcToday = DateOnly.FromDateTime(occurrence.UtcDateTime);
-            candidates = await scope.ServiceProvider.GetRequiredService<IActionStore>().ReminderCandidatesAsync(utcToday.AddDays(2), cancellationToken);
+            candidates = await scope.ServiceProvider.GetRequiredService<IActionStore>().ReminderCandidatesAsync(utcToday.AddDays(-1), utcToday.AddDays(2), cancellationToken);
         }
 
         var sent = 0;

@@ -17,8 +17,8 @@ public interface IActionStore
     /// <summary>Open actions of the collaborations in scope, read-only.</summary>
     Task<IReadOnlyList<ActionItem>> OpenAsync(CollaborationScope scope, CancellationToken cancellationToken);
 
-    /// <summary>Ids of open, owned actions not yet reminded that are due on or before <paramref name="dueBy"/>.</summary>
-    Task<IReadOnlyList<Guid>> ReminderCandidatesAsync(DateOnly dueBy, CancellationToken cancellationToken);
+    /// <summary>Ids of open, owned actions not yet reminded that are due from <paramref name="dueFrom"/> to <paramref name="dueBy"/>.</summary>
+    Task<IReadOnlyList<Guid>> ReminderCandidatesAsync(DateOnly dueFrom, DateOnly dueBy, CancellationToken cancellationToken);
 
     Task<ActionItem?> GetAsync(Guid actionId, CancellationToken cancellationToken);
 

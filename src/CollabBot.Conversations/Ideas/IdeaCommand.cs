@@ -29,9 +29,9 @@ public sealed class IdeaCommand : IBotCommand
         var store = context.Services.GetRequiredService<IIdeaStore>();
         var (verb, rest) = CommandText.Split(arguments);
         var (number, remainder) = ShortNumber.Read(rest);
-        if (verb == "promote" && number is null)
+        if (verb is "promote" or "tag" && number is null)
         {
-            context.Refuse("Which idea? Write `idea promote <id>` with the number from `ideas`.");
+            context.Refuse($"Which idea? Write `idea {verb} <id>{(verb == "tag" ? " <tags>" : "")}` with the number from `ideas`.");
             return;
         }
 

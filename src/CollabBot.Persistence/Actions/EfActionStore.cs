@@ -22,8 +22,8 @@ internal sealed class EfActionStore(CollabDbContext db) : IActionStore
         return await db.Set<ActionItem>().AsNoTracking().Where(a => ids.Contains(a.CollaborationId) && a.DoneAt == null).OrderBy(a => a.Number).ToListAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<Guid>> ReminderCandidatesAsync(DateOnly dueBy, CancellationToken cancellationToken) =>
-        await db.Set<ActionItem>().Where(a => a.DoneAt == null && a.RemindedAt == null && a.OwnerId != null && a.DueOn != null && a.DueOn <= dueBy)
+    public async Task<IReadOnlyList<Guid>> ReminderCandidatesAsync(DateOnly dueFrom, DateOnly dueBy, CancellationToken cancellationToken) =>
+        await db.Set<ActionItem>().Where(a => a.DoneAt == null && a.RemindedAt == null && a.OwnerId != null && a.DueOn >= dueFrom && a.DueOn <= dueBy)
             .Select(a => a.Id).ToListAsync(cancellationToken);
 
     public Task<ActionItem?> GetAsync(Guid actionId, CancellationToken cancellationToken) =>
