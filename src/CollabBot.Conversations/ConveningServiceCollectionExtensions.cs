@@ -1,3 +1,4 @@
+using CollabBot.Conversations.Actions;
 using CollabBot.Conversations.Decisions;
 using CollabBot.Conversations.Obstacles;
 using CollabBot.Conversations.Retention;
@@ -8,10 +9,11 @@ namespace CollabBot.Conversations;
 
 public static class ConveningServiceCollectionExtensions
 {
-    /// <summary>The scheduled work of the convening and facilitation tools (issue 8); their commands are found by the assembly scan.</summary>
+    /// <summary>The scheduled work of the convening and facilitation tools (issues 8 and 28); their commands are found by the assembly scan.</summary>
     public static IServiceCollection AddConvening(this IServiceCollection services)
     {
         services.AddSingleton<IRecurringWorkSource, DecisionClock>();
+        services.AddSingleton<IRecurringWorkSource, ActionClock>();
         services.AddSingleton<IRecurringWorkSource, SponsorEscalation>();
         services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IRecurringWorkSource, SignalRetentionJob>();

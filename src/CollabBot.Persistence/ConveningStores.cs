@@ -1,5 +1,7 @@
+using CollabBot.Conversations.Actions;
 using CollabBot.Conversations.Decisions;
 using CollabBot.Conversations.Glossary;
+using CollabBot.Conversations.Ideas;
 using CollabBot.Conversations.Obstacles;
 using CollabBot.Conversations.Privacy;
 using CollabBot.Conversations.ProcessMap;
@@ -7,9 +9,11 @@ using CollabBot.Conversations.Puzzles;
 using CollabBot.Conversations.Retention;
 using CollabBot.Conversations.Storage;
 using CollabBot.Conversations.Messages;
+using CollabBot.Persistence.Actions;
 using CollabBot.Persistence.Decisions;
 using CollabBot.Persistence.Files;
 using CollabBot.Persistence.Glossary;
+using CollabBot.Persistence.Ideas;
 using CollabBot.Persistence.Obstacles;
 using CollabBot.Persistence.Outbox;
 using CollabBot.Persistence.Privacy;
@@ -20,7 +24,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CollabBot.Persistence;
 
-/// <summary>The stores of the convening and facilitation tools (issue 8), scoped to the turn's unit of work.</summary>
+/// <summary>The stores of the convening and facilitation tools (issues 8 and 28), scoped to the turn's unit of work.</summary>
 internal static class ConveningStores
 {
     public static IServiceCollection AddConveningStores(this IServiceCollection services)
@@ -31,6 +35,8 @@ internal static class ConveningStores
         services.AddScoped<IProcessMapStore, EfProcessMapStore>();
         services.AddScoped<IConcernStore, EfConcernStore>();
         services.AddScoped<IPuzzleStore, EfPuzzleStore>();
+        services.AddScoped<IIdeaStore, EfIdeaStore>();
+        services.AddScoped<IActionStore, EfActionStore>();
         services.AddScoped<IPersonalDataEraser, EfPersonalDataEraser>();
         services.AddScoped<IMemberHistory, EfMemberHistory>();
         services.AddScoped<ISignalRetention, EfSignalRetention>();

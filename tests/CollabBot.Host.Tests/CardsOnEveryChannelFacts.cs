@@ -39,7 +39,15 @@ public sealed class CardsOnEveryChannelFacts : IAsyncLifetime
         var messages = await RunConveningCommandsAsync();
         var kinds = new Dictionary<string, Func<JsonNode, bool>>
         {
-            ["proposal with tally"] = m => Title(m) == "Proposal 1" && m["card"]!["actions"]!.AsArray().Count == 4 && m["card"]!.ToJsonString().Contains("Ben", StringComparison.Ordinal),
+            ["proposal with tally"] = m => Title(m) == "Proposal 1" && m["card"]!["actions"]!.AsArray().Count == 5 && m["card"]!.ToJsonString().Contains("Ben", StringComparison.Ordinal),
+            ["proposal from an idea, with turnout"] = m => Title(m) == "Proposal 2" && m["card"]!.ToJsonString().Contains("from idea 1", StringComparison.Ordinal)
+                && m["card"]!.ToJsonString().Contains("No position yet", StringComparison.Ordinal),
+            ["ideas list"] = m => Title(m) == "Ideas: most supported",
+            ["ideas by sector"] = m => Title(m) == "Ideas by sector",
+            ["actions list"] = m => Title(m) == "Open actions",
+            ["help on a topic"] = m => Title(m) == "CollabBot help: deciding together" && m["card"]!.ToJsonString().Contains("idea promote", StringComparison.Ordinal),
+            ["agenda"] = m => Title(m) == "Next meeting: Warm Homes",
+            ["status with actions"] = m => Title(m) == "Warm Homes" && m["card"]!.ToJsonString().Contains("1 open, none overdue", StringComparison.Ordinal),
             ["decision outcome"] = m => m.Text().Contains("provisionally agreed", StringComparison.Ordinal),
             ["glossary list"] = m => Title(m) == "Glossary",
             ["definition"] = m => Title(m)?.StartsWith("Definition 1", StringComparison.Ordinal) == true,
@@ -109,6 +117,19 @@ public sealed class CardsOnEveryChannelFacts : IAsyncLifetime
         await _playground.SayAsync("ana", "risks");
         await _playground.SayAsync("ana", "obstacles");
         await _playground.SayAsync("ben", "export");
+        await _playground.SayAsync("ana", "decide quorum 60%");
+        await _playground.SayAsync("ben", "idea A repair café for tenants, every month, with volunteers from the shops");
+        await _playground.SayAsync("chloe", "+1 1");
+        await _playground.SayAsync("chloe", "idea tag 1 repair tenants");
+        await _playground.SayAsync("ana", "ideas top");
+        await _playground.SayAsync("ana", "ideas sectors");
+        await _playground.SayAsync("ana", "idea promote 1 substantive");
+        await _playground.SayAsync("chloe", "vote 2 abstain");
+        await _playground.SayAsync("ben", "action book the hall owner @chloe due 5d");
+        await _playground.SayAsync("chloe", "actions");
+        await _playground.SayAsync("chloe", "status");
+        await _playground.SayAsync("chloe", "help decide");
+        await _playground.SayAsync("chloe", "agenda");
         await _playground.SayAsync("ana", "export team");
         var (all, _) = await _playground.OutboxAsync();
         return [.. all.OfType<JsonNode>()];

@@ -19,6 +19,10 @@ public static class CommandInputs
         "export", "export team", "forget", "forget me", "health", "health thresholds", "health thresholds ratio", "health thresholds baseline",
         "health thresholds grace", "nudges", "catalyst", "catalyst mute", "catalyst unmute", "digest", "digest to", "digest to me every",
         "digest to #coordinators every", "digest now", "digest off",
+        "idea", "idea tag 1", "idea tag", "idea promote 1", "idea promote", "ideas", "ideas top", "ideas sectors", "ideas #", "+1", "+1 1",
+        "action", "action x owner", "action x due", "action 1 owner", "action 1 due", "actions", "actions mine", "done 2", "decide", "decide quorum",
+        "vote 1 abstain", "propose substantive:", "propose logistics:", "agenda", "agenda post",
+        "puzzle propose 1", "puzzle action 1", "puzzle action 1 1",
     ];
 
     private static readonly string[] Words =
@@ -28,6 +32,7 @@ public static class CommandInputs
         "facilitator", "catalyst", "sponsor", "coordinator", "Understand", "Ideate", "Test", "Implement", "Spread", "monday", "friday",
         "tuesday,thursday", "weeks", "#coordinators", "@ben", "@ana", "<@ben>", "<@nobody>", "@", "#", "\"0 9 * * 1\"", "\"* * * * * *\"",
         "Europe/Copenhagen", "Mars/Olympus", "Romance Standard Time", "yes", "no", "know", "differ", "urgency", "tunnel-vision", ";", ":", "'", "`",
+        "abstain", "owner", "due", "quorum", "promote", "tag", "top", "sectors", "mine", "substantive", "logistics", "today", "tomorrow",
     ];
 
     private static readonly string[] Edges =

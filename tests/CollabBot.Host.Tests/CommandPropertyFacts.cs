@@ -33,6 +33,8 @@ public abstract class CommandPropertyFacts(DatabaseProvider provider) : IAsyncLi
         await playground.SayAsync("ben", "define tenant: who rents a home");
         await playground.SayAsync("ben", "puzzle pumps or insulation?");
         await playground.SayAsync("ben", "obstacle no meeting room");
+        await playground.SayAsync("ana", "idea a repair café");
+        await playground.SayAsync("ben", "action call the board owner @ana due 3d");
     }
 
     public async Task DisposeAsync()

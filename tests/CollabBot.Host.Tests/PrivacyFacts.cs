@@ -175,6 +175,10 @@ public abstract class PrivacyFacts(DatabaseProvider provider) : IAsyncLifetime
         await _playground.SayAsync("ana", $"map @{ZoeId} Test lead");
         await _playground.SayAsync(ZoeId, "commit a warmer block; my tenant network", ZoeName);
         await _playground.SayAsync(ZoeId, "win the board said yes to a meeting", ZoeName);
+        await _playground.SayAsync("ana", "idea a repair café");
+        await _playground.SayAsync(ZoeId, "idea tenants as co-owners", ZoeName);
+        await _playground.SayAsync(ZoeId, "+1 1", ZoeName);
+        await _playground.SayAsync("ana", $"action call the board owner @{ZoeId} due 3d");
         await AnswerACheckInAsync("tenants signed up");
         await _playground.SayAsync(ZoeId, "export", ZoeName);
         Guid zoeMemberId;
@@ -184,7 +188,7 @@ public abstract class PrivacyFacts(DatabaseProvider provider) : IAsyncLifetime
         }
 
         var before = string.Join("\n", await DatabaseScan.FindAsync(_app, provider, ZoeId, ZoeName, zoeMemberId.ToString()));
-        foreach (var table in new[] { "members", "decision_positions", "glossary_definitions", "concerns", "puzzle_answers", "process_map", "commitments", "small_wins", "checkin_answers", "participation_signals", "outbox" })
+        foreach (var table in new[] { "members", "decision_positions", "glossary_definitions", "concerns", "puzzle_answers", "process_map", "commitments", "small_wins", "checkin_answers", "participation_signals", "outbox", "ideas", "actions" })
         {
             Assert.Contains($"{table}.", before, StringComparison.Ordinal);
         }
@@ -217,6 +221,9 @@ public abstract class PrivacyFacts(DatabaseProvider provider) : IAsyncLifetime
         Assert.Contains("Status of Warm Homes: Understand, 2 members.", Assert.Single(await _playground.SayAsync("ben", "status")).Text());
         Assert.Contains("\"label\":\"tenant (proposal 1, open)\"", Assert.Single(await _playground.SayAsync("ben", "glossary")).CardJson());
         Assert.Contains("owner: nobody yet", Assert.Single(await _playground.SayAsync("ben", "risks")).CardJson());
+        Assert.Contains("call the board (no owner yet, due ", Assert.Single(await _playground.SayAsync("ben", "actions")).CardJson());
+        // Her support still counts, anonymously.
+        Assert.Equal("You support idea 1: a repair café (2 in all).", Assert.Single(await _playground.SayAsync("ben", "+1 1")).Text());
     }
 }
 

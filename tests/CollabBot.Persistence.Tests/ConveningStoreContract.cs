@@ -1,11 +1,18 @@
+using CollabBot.Conversations.Actions;
 using CollabBot.Conversations.Decisions;
+using CollabBot.Conversations.Ideas;
+using CollabBot.Conversations.Obstacles;
 using CollabBot.Conversations.Participation;
 using CollabBot.Conversations.Retention;
 using CollabBot.Conversations.Scheduling;
 using CollabBot.Conversations.Storage;
 using CollabBot.Domain;
+using CollabBot.Domain.Actions;
 using CollabBot.Domain.Collaborations;
 using CollabBot.Domain.Decisions;
+using CollabBot.Domain.Ideas;
+using CollabBot.Domain.Members;
+using CollabBot.Domain.Obstacles;
 using CollabBot.Domain.Participation;
 using CollabBot.Domain.Retention;
 using CollabBot.Testing;
@@ -86,6 +93,68 @@ public abstract class ConveningStoreContract(DatabaseProvider provider) : IAsync
         var tallies = await read.Set<SignalTally>().OrderBy(t => t.Kind).ToListAsync();
         Assert.Equal([(ParticipationKind.Message, new DateOnly(2025, 3, 1), 2), (ParticipationKind.Vote, new DateOnly(2025, 4, 1), 1)],
             tallies.Select(t => (t.Kind, t.Month, t.Count)));
+    }
+
+    [Fact]
+    public async Task A_decision_is_due_for_its_reminder_once_24_hours_before_it_closes()
+    {
+        var now = _fixture.Clock.GetUtcNow();
+        var (_, decisionId) = await SaveDecisionAsync(now);
+        await using (var scope = _fixture.Scope())
+        {
+            var store = scope.ServiceProvider.GetRequiredService<IDecisionStore>();
+            Assert.Empty(await store.RemindersDueAsync(now.AddDays(6).AddMinutes(-1), PlatformScope.All, default));
+            Assert.Equal([decisionId], await store.RemindersDueAsync(now.AddDays(6), PlatformScope.All, default));
+            (await store.GetAsync(decisionId, default))!.MarkReminded(now.AddDays(6));
+            await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().CommitAsync(default);
+        }
+
+        await using var later = _fixture.Scope();
+        Assert.Empty(await later.ServiceProvider.GetRequiredService<IDecisionStore>().RemindersDueAsync(now.AddDays(6).AddHours(1), PlatformScope.All, default));
+    }
+
+    [Fact]
+    public async Task Ideas_keep_support_tags_and_origins_and_actions_share_one_numbering_with_obstacles()
+    {
+        var now = _fixture.Clock.GetUtcNow();
+        var (collaboration, _) = await SaveDecisionAsync(now);
+        await using (var scope = _fixture.Scope())
+        {
+            var team = (await scope.ServiceProvider.GetRequiredService<ICollaborationStore>().FindAsync(collaboration.Id, default))!;
+            team.Join("U-ben", "Ben", now).SetSector(Sector.Citizen);
+            var (ana, ben) = (team.Members[0], team.Members[1]);
+            var ideas = scope.ServiceProvider.GetRequiredService<IIdeaStore>();
+            var idea = Idea.Post(team.Id, await ideas.NextNumberAsync(team.Id, default), "A repair café", ben, Phase.Ideate, now);
+            idea.SupportBy(ana.Id);
+            idea.Tag(["repair", "#tenants"]);
+            ideas.Add(idea);
+            scope.ServiceProvider.GetRequiredService<IConcernStore>().Add(Concern.Raise(team.Id, 1, ConcernKind.Obstacle, "no room", ana.Id, null, now));
+            await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().CommitAsync(default);
+
+            var actions = scope.ServiceProvider.GetRequiredService<IActionStore>();
+            var today = DateOnly.FromDateTime(now.UtcDateTime);
+            actions.Add(ActionItem.Note(team.Id, await actions.NextNumberAsync(team.Id, default), "book the hall", ana.Id, ben.Id, today.AddDays(3), Phase.Ideate, today, now));
+            actions.Add(ActionItem.Note(team.Id, 3, "no owner yet", ana.Id, null, today.AddDays(1), Phase.Ideate, today, now));
+            await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().CommitAsync(default);
+        }
+
+        await using var later = _fixture.Scope();
+        var stored = Assert.Single(await later.ServiceProvider.GetRequiredService<IIdeaStore>().ListAsync(collaboration.Id, default));
+        Assert.Equal(1, stored.Support);
+        Assert.Equal(["repair", "tenants"], stored.Tags);
+        var origin = Assert.Single(await later.ServiceProvider.GetRequiredService<IIdeaStore>().OriginsSinceAsync(new CollaborationScope.Only([collaboration.Id]), now.AddDays(-14), default));
+        Assert.Equal((collaboration.Id, Sector.Citizen), (origin.CollaborationId, origin.Origin.Sector));
+        Assert.Empty(await later.ServiceProvider.GetRequiredService<IIdeaStore>().OriginsSinceAsync(new CollaborationScope.Only([collaboration.Id]), now.AddMinutes(1), default));
+
+        var store = later.ServiceProvider.GetRequiredService<IActionStore>();
+        Assert.Equal([2, 3], (await store.ListAsync(collaboration.Id, default)).Select(a => a.Number));
+        Assert.Equal(4, await later.ServiceProvider.GetRequiredService<IConcernStore>().NextNumberAsync(collaboration.Id, default));
+        var today2 = DateOnly.FromDateTime(now.UtcDateTime);
+        // Action 3 has no owner; action 2 is due in three days.
+        Assert.Empty(await store.ReminderCandidatesAsync(today2.AddDays(-1), today2.AddDays(2), PlatformScope.All, default));
+        Assert.Empty(await store.ReminderCandidatesAsync(today2.AddDays(4), today2.AddDays(7), PlatformScope.All, default));
+        var due = Assert.Single(await store.ReminderCandidatesAsync(today2.AddDays(2), today2.AddDays(5), PlatformScope.All, default));
+        Assert.Equal(2, (await store.GetAsync(due, default))!.Number);
     }
 
     private async Task<(Collaboration Collaboration, Guid DecisionId)> SaveDecisionAsync(DateTimeOffset now)

@@ -16,7 +16,7 @@ public static class CatalystDelivery
 {
     public static async Task<bool> SendAsync(SweepContext context, Collaboration collaboration, CatalystTrigger trigger, CatalystRoute route, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var message = CatalystMessages.For(trigger.Rule, now);
+        var message = CatalystMessages.For(trigger, now);
         var store = context.Services.GetRequiredService<ICatalystStore>();
         if (route == CatalystRoute.Channel)
         {

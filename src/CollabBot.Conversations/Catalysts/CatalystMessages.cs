@@ -1,10 +1,11 @@
 using CollabBot.Domain.Catalysts;
+using CollabBot.Domain.Members;
 
 namespace CollabBot.Conversations.Catalysts;
 
 /// <summary>
 /// What the catalyst says: several wordings per rule, so the team does not hear one fixed sentence; none
-/// names a person (interventions go to the whole channel).
+/// names a person (interventions go to the whole channel), though tunnel vision names the missing sector.
 /// </summary>
 public static class CatalystMessages
 {
@@ -52,6 +53,32 @@ public static class CatalystMessages
     public static string For(CatalystRule rule, DateTimeOffset at)
     {
         var variants = Variants[rule];
+        return variants[at.UtcDateTime.DayOfYear % variants.Length];
+    }
+
+    /// <summary>The wording for a trigger: tunnel vision names the missing perspective by sector (issue 28, point 1).</summary>
+    public static string For(CatalystTrigger trigger, DateTimeOffset at)
+    {
+        if (trigger is not { Rule: CatalystRule.TunnelVision, Missing: { } missing })
+        {
+            return For(trigger.Rule, at);
+        }
+
+        // Three wordings each: the rule fires again 14 days later, and 14 is no multiple of 3, so the team hears another.
+        var sectors = string.Join(" or ", missing.Sectors.Select(SectorNames.Display));
+        string[] variants = missing.InTeam
+            ?
+            [
+                $"Our recent ideas come from few voices: the {sectors} perspective is missing so far. How would it see our best idea? Let us hear it before we choose.",
+                $"Time for a change of perspective: we have no idea yet from the {sectors} side. What would that view add, or change, in our ideas?",
+                $"Before we narrow down: the {sectors} perspective has not shaped any of our recent ideas. What would someone from there propose?",
+            ]
+            :
+            [
+                $"Our recent ideas come from few voices, and the {sectors} perspective is missing: nobody from there is in the team yet. Who could we invite to look at our ideas?",
+                $"Could an outside perspective surprise us? Nobody from {sectors} is in the team: name one person or organisation we could ask.",
+                $"A missing perspective: our ideas have not met anyone from {sectors} yet. Which outside actor could test them with us this week?",
+            ];
         return variants[at.UtcDateTime.DayOfYear % variants.Length];
     }
 

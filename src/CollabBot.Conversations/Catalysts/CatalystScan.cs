@@ -1,3 +1,4 @@
+using CollabBot.Conversations.Ideas;
 using CollabBot.Conversations.Messages;
 using CollabBot.Conversations.Noise;
 using CollabBot.Conversations.Participation;
@@ -5,6 +6,7 @@ using CollabBot.Conversations.Scheduling;
 using CollabBot.Conversations.Storage;
 using CollabBot.Domain.Catalysts;
 using CollabBot.Domain.Collaborations;
+using CollabBot.Domain.Ideas;
 using CollabBot.Domain.Participation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -20,9 +22,10 @@ namespace CollabBot.Conversations.Catalysts;
 /// </summary>
 public sealed class CatalystScan(IServiceScopeFactory scopes, ILogger<CatalystScan> logger)
 {
-    /// <summary>What the rules read besides the snapshot: when each rule last fired, the week's fast consensus, the latest channel posts.</summary>
+    /// <summary>What the rules read besides the snapshot: when each rule last fired, the week's fast consensus, the latest channel posts, and where the last two weeks' ideas came from.</summary>
     public sealed record Facts(
-        IReadOnlyDictionary<(Guid CollaborationId, CatalystRule Rule), DateTimeOffset> LastFired, ILookup<Guid, int> FastConsensus, ILookup<Guid, Intervention> Posted);
+        IReadOnlyDictionary<(Guid CollaborationId, CatalystRule Rule), DateTimeOffset> LastFired, ILookup<Guid, int> FastConsensus, ILookup<Guid, Intervention> Posted,
+        ILookup<Guid, IdeaOrigin> Ideas);
 
     public static async Task<Facts> LoadFactsAsync(IServiceProvider services, CollaborationScope scope, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -30,7 +33,8 @@ public sealed class CatalystScan(IServiceScopeFactory scopes, ILogger<CatalystSc
         var lastFired = (await store.LastFiredAsync(scope, cancellationToken)).ToDictionary(l => (l.CollaborationId, l.Rule), l => l.At);
         var fast = (await store.FastConsensusSinceAsync(scope, now.AddDays(-7), cancellationToken)).ToLookup(f => f.CollaborationId, f => f.Number);
         var posted = (await store.SinceAsync(scope, now.AddDays(-90), cancellationToken)).Where(i => i.Route == CatalystRoute.Channel).ToLookup(i => i.CollaborationId);
-        return new Facts(lastFired, fast, posted);
+        var ideas = (await services.GetRequiredService<IIdeaStore>().OriginsSinceAsync(scope, now.AddDays(-14), cancellationToken)).ToLookup(i => i.CollaborationId, i => i.Origin);
+        return new Facts(lastFired, fast, posted, ideas);
     }
 
     /// <summary>One collaboration of the sweep; returns the interventions sent.</summary>
@@ -41,13 +45,11 @@ public sealed class CatalystScan(IServiceScopeFactory scopes, ILogger<CatalystSc
             return 0;
         }
 
-        var snapshot = context.Snapshot;
-        var weeks = snapshot.WeeklySignals(collaboration);
-        var lastTwoWeeks = collaboration.Members.Select(m => snapshot.Tally(m) is { } t ? t.Weeks[^1] + t.Weeks[^2] : 0).Where(n => n > 0).ToList();
-        var sectors = collaboration.Members.Where(m => m.Sector is not null && snapshot.Tally(m) is { } t && t.Weeks[^1] + t.Weeks[^2] > 0).Select(m => m.Sector).Distinct().Count();
+        var weeks = context.Snapshot.WeeklySignals(collaboration);
         var situation = new CatalystSituation(
             collaboration.CurrentPhase, collaboration.TimeInPhase(now).TotalDays, collaboration.PlannedLength(collaboration.CurrentPhase).TotalDays,
-            lastTwoWeeks, sectors, weeks.TakeLast(4).ToList(), facts.FastConsensus[collaboration.Id].ToList());
+            facts.Ideas[collaboration.Id].ToList(), collaboration.SectorsPresent(), collaboration.Members.Count,
+            weeks.TakeLast(4).ToList(), facts.FastConsensus[collaboration.Id].ToList());
         var sent = 0;
         foreach (var trigger in CatalystRules.Evaluate(situation).Where(t => !collaboration.MutedCatalysts.Contains(CatalystMessages.Name(t.Rule))))
         {
@@ -57,7 +59,7 @@ public sealed class CatalystScan(IServiceScopeFactory scopes, ILogger<CatalystSc
             }
 
             var posted = facts.Posted[collaboration.Id].OrderByDescending(i => i.At).ToList();
-            var route = CatalystRouting.Decide(posted, snapshot.LastContribution(collaboration), collaboration.Members.Any(m => m.Holds(Domain.Members.Role.Catalyst)));
+            var route = CatalystRouting.Decide(posted, context.Snapshot.LastContribution(collaboration), collaboration.Members.Any(m => m.Holds(Domain.Members.Role.Catalyst)));
             sent += await CatalystDelivery.SendAsync(context, collaboration, trigger, route, now, cancellationToken) ? 1 : 0;
         }
 

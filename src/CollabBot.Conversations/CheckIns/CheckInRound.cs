@@ -1,3 +1,4 @@
+using CollabBot.Conversations.Actions;
 using CollabBot.Conversations.Messages;
 using CollabBot.Conversations.Noise;
 using CollabBot.Conversations.Participation;
@@ -88,6 +89,7 @@ public sealed class CheckInRound(IServiceScopeFactory scopes, ILogger<CheckInRou
         checkIns.AddOccurrence(opened);
 
         var prompted = 0;
+        var actions = await services.GetRequiredService<IActionStore>().ListAsync(collaborationId, cancellationToken);
         foreach (var member in Active(collaboration, due))
         {
             var commitment = await checkIns.CurrentCommitmentAsync(member.Id, cancellationToken);
@@ -96,7 +98,9 @@ public sealed class CheckInRound(IServiceScopeFactory scopes, ILogger<CheckInRou
                 To = channel,
                 Visibility = Visibility.Direct,
                 RecipientUserId = member.PlatformUserId,
-                Message = new OutboundMessage($"Time for your check-in on {collaboration.Name}: one small win (or nothing to report) and one rating.", CheckInCard.For(collaboration, opened, commitment, DateText.ShowIn(next, member.TimeZoneId ?? collaboration.TimeZoneId))),
+                Message = new OutboundMessage($"Time for your check-in on {collaboration.Name}: one small win (or nothing to report) and one rating."
+                    + ActionText.CheckInQuestion(actions, member.Id, collaboration, ActionText.Today(collaboration, due)),
+                    CheckInCard.For(collaboration, opened, commitment, DateText.ShowIn(next, member.TimeZoneId ?? collaboration.TimeZoneId))),
                 IdempotencyKey = $"{PromptKeyPrefix(collaborationId)}{due.ToUnixTimeSeconds()}:{member.Id:N}",
             }, cancellationToken);
             opened.Prompted(member.Id);

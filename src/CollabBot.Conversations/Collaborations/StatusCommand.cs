@@ -1,8 +1,11 @@
+using CollabBot.Conversations.Actions;
 using CollabBot.Conversations.Commands;
 using CollabBot.Conversations.Messages;
+using CollabBot.Domain.Actions;
 using CollabBot.Domain.Collaborations;
 using CollabBot.Domain.Members;
 using CollabBot.Domain.Text;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CollabBot.Conversations.Collaborations;
 
@@ -10,16 +13,19 @@ public sealed class StatusCommand : IBotCommand
 {
     public string Name => "status";
     public string Usage => "status";
-    public string Summary => "The collaboration at a glance: challenge, goal, phase, network, members.";
+    public string Summary => "The collaboration at a glance: challenge, goal, phase, network, overdue actions, members.";
 
-    public Task ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken)
+    /// <summary>Overdue actions named on the card; more are counted.</summary>
+    public const int MaxOverdueShown = 5;
+
+    public async Task ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken)
     {
         var collaboration = context.RequiredCollaboration;
-        context.ReplyToCaller($"Status of {collaboration.Name}: {collaboration.CurrentPhase}, {Words.Count(collaboration.Members.Count, "member")}.", Card(collaboration, context.Now));
-        return Task.CompletedTask;
+        var actions = await context.Services.GetRequiredService<IActionStore>().ListAsync(collaboration.Id, cancellationToken);
+        context.ReplyToCaller($"Status of {collaboration.Name}: {collaboration.CurrentPhase}, {Words.Count(collaboration.Members.Count, "member")}.", Card(collaboration, context.Now, actions));
     }
 
-    public static Card Card(Collaboration collaboration, DateTimeOffset now)
+    public static Card Card(Collaboration collaboration, DateTimeOffset now, IReadOnlyList<ActionItem>? actions = null)
     {
         var day = (int)Math.Floor(collaboration.TimeInPhase(now).TotalDays) + 1;
         var facts = new List<CardFact>
@@ -30,6 +36,11 @@ public sealed class StatusCommand : IBotCommand
             new("Network stage", $"{collaboration.NetworkStage}: {NetworkStageRule.NextStep(collaboration)}"),
             new("Time zone", collaboration.TimeZoneId),
         };
+        if (actions is not null)
+        {
+            facts.Add(new CardFact("Actions", Actions(collaboration, actions, now)));
+        }
+
         facts.AddRange(collaboration.Members.Select(m => new CardFact(
             m.DisplayName,
             $"{(m.Sector is { } s ? SectorNames.Display(s) : "sector not given")} · {RoleNames.Display(m.Roles)}")));
@@ -46,5 +57,21 @@ public sealed class StatusCommand : IBotCommand
                 new CardAction { Id = "help", Title = "Help", Data = new Dictionary<string, string> { [CardActionText.CommandKey] = "help" } },
             ],
         };
+    }
+
+    /// <summary>"3 open, 1 overdue: 7. Call the board (Ben, was due Fri 4 Dec)" (issue 28, point 4).</summary>
+    private static string Actions(Collaboration collaboration, IReadOnlyList<ActionItem> actions, DateTimeOffset now)
+    {
+        var today = ActionText.Today(collaboration, now);
+        var open = actions.Where(a => a.IsOpen).ToList();
+        var overdue = open.Where(a => a.IsOverdue(today)).OrderBy(a => a.DueOn).ThenBy(a => a.Number).ToList();
+        if (open.Count == 0)
+        {
+            return "none open (`action <text> owner @member due <date>`)";
+        }
+
+        var text = overdue.Count == 0 ? $"{open.Count} open, none overdue" : $"{open.Count} open, {overdue.Count} overdue: ";
+        text += string.Join("; ", overdue.Take(MaxOverdueShown).Select(a => ActionText.Line(a, collaboration, today)));
+        return overdue.Count > MaxOverdueShown ? $"{text}; and {overdue.Count - MaxOverdueShown} more (`actions`)" : text;
     }
 }

@@ -4,6 +4,7 @@ using CollabBot.Conversations.Turns;
 using CollabBot.Domain.Collaborations;
 using CollabBot.Domain.Decisions;
 using CollabBot.Domain.Text;
+using CollabBot.Domain.Members;
 using CollabBot.Domain.Workspaces;
 
 namespace CollabBot.Conversations.Decisions;
@@ -39,11 +40,21 @@ public static class DecisionMessages
         UpdatesMessageId = firstVersionId,
     };
 
-    /// <summary>The outcome, naming reservations and blocks with their reasons.</summary>
+    /// <summary>
+    /// The outcome (issue 28, point 2): what was decided with the tally, the turnout (and the quorum, if any), then the
+    /// blocks and reservations with their reasons, by name, since the decision is the team's.
+    /// </summary>
     public static OutboxEntry Outcome(Workspace workspace, Collaboration collaboration, Decision decision)
     {
-        var counted = decision.CountedPositions(collaboration.Members.Select(m => m.Id).ToHashSet());
-        var lines = new List<string> { $"Proposal {decision.Number} is {DecisionCard.Outcome(decision)}: {decision.Text} ({TallyText(decision, collaboration)})." };
+        var memberIds = collaboration.Members.Select(m => m.Id).ToList();
+        var counted = decision.CountedPositions(memberIds.ToHashSet());
+        var turnout = decision.Turnout(memberIds);
+        var lines = new List<string>
+        {
+            $"Proposal {decision.Number} is {DecisionCard.Outcome(decision)}: {decision.Text} ({TallyText(decision, collaboration)}).",
+            $"Turnout: {DecisionCard.TurnoutText(turnout)}."
+                + (turnout.NotYet.Count > 0 ? $" No position from {DecisionCard.Names(collaboration, turnout.NotYet)}." : ""),
+        };
         lines.AddRange(counted.Where(p => p.Stance == Stance.Block)
             .Select(p => $"• Block by {MemberNames.Of(collaboration, p.MemberId)}: {p.Reason}"));
         lines.AddRange(counted.Where(p => p.Stance == Stance.AgreeWithReservations)
@@ -53,12 +64,38 @@ public static class DecisionMessages
             lines.Add($"The reservations are kept and come back in {Words.Count((int)(Decision.ReservationReview.TotalDays / 7), "week")}; their holders can `resolve {decision.Number}` sooner.");
         }
 
+        if (decision.Outcome == DecisionOutcome.NoQuorum)
+        {
+            lines.Add("Nothing was decided; it can be proposed again.");
+        }
+
         return new OutboxEntry
         {
             To = Channel(workspace, collaboration),
             Visibility = Visibility.Channel,
             Message = new OutboundMessage(string.Join("\n", lines)),
             IdempotencyKey = $"decision:{decision.Id:N}:outcome",
+        };
+    }
+
+    /// <summary>
+    /// The one private reminder (issue 28, point 2) to a member who has not taken a position. Text only: a vote counts
+    /// in the team's channel, where the card is.
+    /// </summary>
+    public static OutboxEntry Reminder(Workspace workspace, Collaboration collaboration, Decision decision, Member member, DateTimeOffset notBefore)
+    {
+        var zone = TimeZones.TryResolve(member.TimeZoneId ?? collaboration.TimeZoneId, out var z) ? z : TimeZoneInfo.Utc;
+        return new OutboxEntry
+        {
+            To = Channel(workspace, collaboration),
+            Visibility = Visibility.Direct,
+            RecipientUserId = member.PlatformUserId,
+            Message = new OutboundMessage(
+                $"Proposal {decision.Number} in {collaboration.Name} closes on {DecisionCard.Local(decision.ClosesAt, zone)} and you have not taken a position yet: "
+                + $"{decision.Text}. Use its card in the channel, or type `vote {decision.Number} agree|reservations|disagree|block|abstain [reason]` there."),
+            IdempotencyKey = $"decision:{decision.Id:N}:remind:{member.Id:N}",
+            Unsolicited = true,
+            NotBefore = notBefore,
         };
     }
 

@@ -18,6 +18,9 @@ public interface IDecisionStore
     /// <summary>Ids of open decisions whose closing time has come.</summary>
     Task<IReadOnlyList<Guid>> DueToCloseAsync(DateTimeOffset now, PlatformScope scope, CancellationToken cancellationToken);
 
+    /// <summary>Ids of open decisions whose reminder time has come and who have not sent it yet.</summary>
+    Task<IReadOnlyList<Guid>> RemindersDueAsync(DateTimeOffset now, PlatformScope scope, CancellationToken cancellationToken);
+
     /// <summary>Ids of agreed decisions, closed before <paramref name="closedBefore"/>, that still hold a reservation not brought back.</summary>
     Task<IReadOnlyList<Guid>> WithReservationsDueAsync(DateTimeOffset closedBefore, PlatformScope scope, CancellationToken cancellationToken);
 

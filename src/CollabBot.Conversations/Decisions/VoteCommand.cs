@@ -9,8 +9,8 @@ namespace CollabBot.Conversations.Decisions;
 public sealed class VoteCommand : IBotCommand
 {
     public string Name => "vote";
-    public string Usage => "vote <id> agree|reservations|disagree|block [reason]";
-    public string Summary => "Take or change your position on an open proposal (a block needs a reason).";
+    public string Usage => "vote <id> agree|reservations|disagree|block|abstain [reason]";
+    public string Summary => "Take or change your position on an open proposal (a block needs a reason; abstaining counts as taking part).";
 
     public async Task ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken)
     {
@@ -20,7 +20,7 @@ public sealed class VoteCommand : IBotCommand
         var word = space < 0 ? rest : rest[..space];
         if (number is null || !StanceNames.TryParse(word, out var stance))
         {
-            context.Refuse("Write `vote <id> agree|reservations|disagree|block [reason]`, e.g. `vote 3 reservations only if tenants are asked first`.");
+            context.Refuse("Write `vote <id> agree|reservations|disagree|block|abstain [reason]`, e.g. `vote 3 reservations only if tenants are asked first`.");
             return;
         }
 

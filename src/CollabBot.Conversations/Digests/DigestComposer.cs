@@ -1,10 +1,12 @@
 using System.Globalization;
+using CollabBot.Conversations.Actions;
 using CollabBot.Conversations.Catalysts;
 using CollabBot.Conversations.CheckIns;
 using CollabBot.Conversations.Collaborations;
 using CollabBot.Conversations.Decisions;
 using CollabBot.Conversations.Messages;
 using CollabBot.Conversations.Participation;
+using CollabBot.Domain.Actions;
 using CollabBot.Domain.Collaborations;
 using CollabBot.Domain.Decisions;
 using CollabBot.Domain.Members;
@@ -104,6 +106,7 @@ public sealed class DigestComposer(IImageLinks links)
             new($"{name}: sectors this phase", bySector.Count == 0 ? "no contributions yet" : string.Join(", ", bySector.OrderByDescending(s => s.Value).Select(s => $"{SectorNames.Display(s.Key)} {100 * s.Value / total}%"))),
             new($"{name}: decisions", Decisions(collaboration, facts.Decisions[collaboration.Id].ToList(), now, named)),
             new($"{name}: risks and obstacles", Concerns(facts.OpenConcerns[collaboration.Id].ToList(), facts.CheckInObstacles[collaboration.Id].ToList())),
+            new($"{name}: actions", Actions(collaboration, facts.OpenActions[collaboration.Id].ToList(), now, named)),
             new($"{name}: interventions", Interventions(facts.Interventions[collaboration.Id].ToList())),
             new($"{name}: next check-in", next),
             new($"{name}: leadership", unheld.Count == 0 ? "every leadership role is held" : $"nobody holds: {string.Join(", ", unheld)}"),
@@ -140,6 +143,15 @@ public sealed class DigestComposer(IImageLinks links)
         return fromCheckIns.Count == 0 ? text : $"{text}; named in check-ins this week: {string.Join("; ", fromCheckIns.Take(3))}";
 
         static string Listed(List<Concern> concerns) => concerns.Count == 0 ? "" : $" ({string.Join("; ", concerns.Take(3).Select(c => $"{c.Number}. {c.Text}" + (c.Kind == ConcernKind.Risk && c.OwnerId is null ? ", no owner" : "")))})";
+    }
+
+    /// <summary>Open and overdue actions (issue 28, point 4); the overdue ones listed, owners only where names may appear.</summary>
+    private static string Actions(Collaboration collaboration, List<ActionItem> open, DateTimeOffset now, bool named)
+    {
+        var today = ActionText.Today(collaboration, now);
+        var overdue = open.Where(a => a.IsOverdue(today)).OrderBy(a => a.DueOn).ToList();
+        var text = $"{open.Count} open, {overdue.Count} overdue";
+        return overdue.Count == 0 ? text : $"{text}: {string.Join("; ", overdue.Take(3).Select(a => ActionText.Line(a, collaboration, today, named)))}";
     }
 
     private static string Interventions(List<Domain.Catalysts.Intervention> interventions) => interventions.Count == 0

@@ -1,5 +1,7 @@
+using CollabBot.Conversations.Actions;
 using CollabBot.Conversations.Catalysts;
 using CollabBot.Conversations.Participation;
+using CollabBot.Domain.Actions;
 using CollabBot.Domain.Catalysts;
 using CollabBot.Domain.CheckIns;
 using CollabBot.Domain.Decisions;
@@ -17,7 +19,8 @@ public sealed record DigestFacts(
     ILookup<Guid, Decision> Decisions,
     ILookup<Guid, Concern> OpenConcerns,
     ILookup<Guid, Intervention> Interventions,
-    IReadOnlyDictionary<Guid, CheckInSchedule> Schedules)
+    IReadOnlyDictionary<Guid, CheckInSchedule> Schedules,
+    ILookup<Guid, ActionItem> OpenActions)
 {
     public static async Task<DigestFacts> LoadAsync(IServiceProvider services, CollaborationScope scope, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -30,6 +33,7 @@ public sealed record DigestFacts(
             (await digests.DecisionsAsync(scope, weekAgo, cancellationToken)).ToLookup(d => d.CollaborationId),
             (await digests.OpenConcernsAsync(scope, cancellationToken)).ToLookup(c => c.CollaborationId),
             (await services.GetRequiredService<ICatalystStore>().SinceAsync(scope, now.AddDays(-14), cancellationToken)).ToLookup(i => i.CollaborationId),
-            (await digests.SchedulesAsync(scope, cancellationToken)).ToDictionary(s => s.CollaborationId));
+            (await digests.SchedulesAsync(scope, cancellationToken)).ToDictionary(s => s.CollaborationId),
+            (await services.GetRequiredService<IActionStore>().OpenAsync(scope, cancellationToken)).ToLookup(a => a.CollaborationId));
     }
 }

@@ -15,6 +15,8 @@ public sealed record MemberExport(
     IReadOnlyList<MemberExport.ConcernRecord> ObstaclesAndRisks,
     IReadOnlyList<MemberExport.MapPart> ProcessMap,
     IReadOnlyList<MemberExport.AnswerRecord> PuzzleAnswers,
+    IReadOnlyList<MemberExport.IdeaRecord> Ideas,
+    IReadOnlyList<MemberExport.ActionRecord> Actions,
     MemberHistory ValueChainAndParticipation)
 {
     public sealed record Profile(string UserId, string DisplayName, string? Sector, string Roles, IReadOnlyList<string> Assets, DateOnly? AwayUntil, DateTimeOffset JoinedAt);
@@ -28,6 +30,10 @@ public sealed record MemberExport(
     public sealed record MapPart(string Phase, string Part);
 
     public sealed record AnswerRecord(int Puzzle, string Question, string Answer, DateTimeOffset AnsweredAt);
+
+    public sealed record IdeaRecord(int Number, string Text, bool PostedByMe, bool SupportedByMe);
+
+    public sealed record ActionRecord(int Number, string Text, bool OwnedByMe, DateOnly? Due, bool Open);
 
     public static MemberExport For(Collaboration collaboration, Member member, TeamRecords records, MemberHistory history, DateTimeOffset now) => new(
         collaboration.Name,
@@ -44,5 +50,9 @@ public sealed record MemberExport(
             .Select(e => new MapPart(e.Phase.ToString(), e.Involvement.ToString().ToLowerInvariant())).ToList(),
         records.Puzzles.SelectMany(p => p.Answers.Where(a => a.MemberId == member.Id)
             .Select(a => new AnswerRecord(p.Number, Puzzles.PuzzleCard.Question(a.Facet), a.Text, a.AnsweredAt))).ToList(),
+        records.Ideas.Where(i => i.AuthorId == member.Id || i.SupportedBy.Contains(member.Id)).OrderBy(i => i.Number)
+            .Select(i => new IdeaRecord(i.Number, i.Text, i.AuthorId == member.Id, i.SupportedBy.Contains(member.Id))).ToList(),
+        records.Actions.Where(a => a.OwnerId == member.Id || a.CreatedBy == member.Id)
+            .Select(a => new ActionRecord(a.Number, a.Text, a.OwnerId == member.Id, a.DueOn, a.IsOpen)).ToList(),
         history);
 }

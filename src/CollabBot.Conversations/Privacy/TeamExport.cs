@@ -11,8 +11,14 @@ public sealed record TeamExport(
     IReadOnlyList<TeamExport.MemberRow> Members,
     IReadOnlyList<TeamExport.DecisionRow> Decisions,
     IReadOnlyList<TeamExport.TermRow> Glossary,
-    IReadOnlyList<TeamExport.ConcernRow> ObstaclesAndRisks)
+    IReadOnlyList<TeamExport.ConcernRow> ObstaclesAndRisks,
+    IReadOnlyList<TeamExport.IdeaRow> Ideas,
+    IReadOnlyList<TeamExport.ActionRow> Actions)
 {
+    public sealed record IdeaRow(int Number, string Text, string? Author, string? Sector, int Support, IReadOnlyList<string> Tags, int? Proposal);
+
+    public sealed record ActionRow(int Number, string Text, string? Owner, DateOnly? Due, bool Open);
+
     public sealed record MemberRow(string Name, string? Sector, string Roles, IReadOnlyList<string> Assets, DateTimeOffset JoinedAt);
 
     public sealed record DecisionRow(int Number, string Text, string Outcome, bool FastConsensus, string Tally, IReadOnlyList<string> OpenReservations);
@@ -31,7 +37,11 @@ public sealed record TeamExport(
                 d.Number, d.Text, DecisionCard.Outcome(d), d.FastConsensus, DecisionMessages.TallyText(d, collaboration),
                 d.CountedPositions(members).Where(p => p.IsOpenReservation).Select(p => $"{MemberNames.Of(collaboration, p.MemberId)}: {p.Reason}").ToList())).ToList(),
             records.Glossary.Definitions.Where(d => !d.IsAccepted || d.SupersededAt is null).Select(d => new TermRow(d.Term, d.Text, d.IsAccepted)).ToList(),
-            records.Concerns.Select(c => new ConcernRow(c.Number, c.Kind.ToString().ToLowerInvariant(), c.Text, c.OwnerId is null ? null : MemberNames.Of(collaboration, c.OwnerId), c.IsOpen)).ToList());
+            records.Concerns.Select(c => new ConcernRow(c.Number, c.Kind.ToString().ToLowerInvariant(), c.Text, c.OwnerId is null ? null : MemberNames.Of(collaboration, c.OwnerId), c.IsOpen)).ToList(),
+            records.Ideas.OrderBy(i => i.Number).Select(i => new IdeaRow(
+                i.Number, i.Text, i.AuthorId is null ? null : MemberNames.Of(collaboration, i.AuthorId), i.Sector is { } sector ? SectorNames.Display(sector) : null,
+                i.Support, i.Tags, i.ProposalNumber)).ToList(),
+            records.Actions.Select(a => new ActionRow(a.Number, a.Text, a.OwnerId is null ? null : MemberNames.Of(collaboration, a.OwnerId), a.DueOn, a.IsOpen)).ToList());
     }
 
     /// <summary>The members as CSV, safe to open in a spreadsheet (<see cref="MembersCsv"/>).</summary>

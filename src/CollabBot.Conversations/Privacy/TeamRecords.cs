@@ -1,10 +1,14 @@
+using CollabBot.Conversations.Actions;
 using CollabBot.Conversations.Decisions;
 using CollabBot.Conversations.Glossary;
+using CollabBot.Conversations.Ideas;
 using CollabBot.Conversations.Obstacles;
 using CollabBot.Conversations.ProcessMap;
 using CollabBot.Conversations.Puzzles;
+using CollabBot.Domain.Actions;
 using CollabBot.Domain.Decisions;
 using CollabBot.Domain.Glossary;
+using CollabBot.Domain.Ideas;
 using CollabBot.Domain.Obstacles;
 using CollabBot.Domain.ProcessMap;
 using CollabBot.Domain.Puzzles;
@@ -18,14 +22,18 @@ public sealed record TeamRecords(
     SharedGlossary Glossary,
     IReadOnlyList<Concern> Concerns,
     IReadOnlyList<ProcessMapEntry> Map,
-    IReadOnlyList<Puzzle> Puzzles)
+    IReadOnlyList<Puzzle> Puzzles,
+    IReadOnlyList<Idea> Ideas,
+    IReadOnlyList<ActionItem> Actions)
 {
     public static async Task<TeamRecords> LoadAsync(IServiceProvider services, Guid collaborationId, CancellationToken cancellationToken) => new(
         await services.GetRequiredService<IDecisionStore>().ListAsync(collaborationId, cancellationToken),
         await services.GetRequiredService<IGlossaryStore>().LoadAsync(collaborationId, cancellationToken),
         await services.GetRequiredService<IConcernStore>().ListAsync(collaborationId, cancellationToken),
         await services.GetRequiredService<IProcessMapStore>().ListAsync(collaborationId, cancellationToken),
-        await services.GetRequiredService<IPuzzleStore>().ListAsync(collaborationId, cancellationToken));
+        await services.GetRequiredService<IPuzzleStore>().ListAsync(collaborationId, cancellationToken),
+        await services.GetRequiredService<IIdeaStore>().ListAsync(collaborationId, cancellationToken),
+        await services.GetRequiredService<IActionStore>().ListAsync(collaborationId, cancellationToken));
 
     /// <summary>Erases one member from every record: anonymous counts stay, their words and their id go.</summary>
     public void Forget(Guid memberId)
@@ -48,6 +56,16 @@ public sealed record TeamRecords(
         foreach (var puzzle in Puzzles)
         {
             puzzle.Forget(memberId);
+        }
+
+        foreach (var idea in Ideas)
+        {
+            idea.Forget(memberId);
+        }
+
+        foreach (var action in Actions)
+        {
+            action.Forget(memberId);
         }
     }
 }

@@ -1,5 +1,6 @@
 using CollabBot.Conversations.Commands;
 using CollabBot.Conversations.Messages;
+using CollabBot.Domain.Decisions;
 using CollabBot.Domain.Puzzles;
 using CollabBot.Domain.Text;
 
@@ -45,11 +46,55 @@ public static class PuzzleCard
         Note = $"Or type `puzzle answer {puzzle.Number} agree|differ|know <answer>`. `puzzle close {puzzle.Number}` posts the summary.",
     };
 
-    public static Card Summary(Puzzle puzzle) => new()
+    /// <summary>"Need to know" items offered as actions on the summary card; more are reached by typing.</summary>
+    public const int MaxActionButtons = 4;
+
+    /// <summary>
+    /// The summary (issue 28, point 3) offers to start a proposal that carries these findings, and to turn each
+    /// "need to know" item into an action. Still nobody is named.
+    /// </summary>
+    public static Card Summary(Puzzle puzzle)
     {
-        Title = $"Joint puzzle {puzzle.Number}: what we found",
-        Body = puzzle.Statement,
-        Facts = puzzle.Summary().Select(kv => new CardFact(Question(kv.Key), kv.Value.Count == 0 ? "no answers yet" : string.Join("\n", kv.Value.Select(a => "• " + a)))).ToList(),
-        Note = $"{Words.Count(puzzle.Answers.Count, "answer")}. Next: find out what we would need to know, then decide with `propose`.",
-    };
+        var know = puzzle.Summary()[PuzzleFacet.Know];
+        var actions = new List<CardAction>
+        {
+            new()
+            {
+                Id = "propose",
+                Title = "Start a proposal",
+                Style = ActionStyle.Primary,
+                Data = new Dictionary<string, string> { [CardActionText.CommandKey] = $"puzzle propose {puzzle.Number} {{proposal}}" },
+            },
+        };
+        actions.AddRange(know.Take(MaxActionButtons).Select((item, i) => new CardAction
+        {
+            Id = $"action-{i + 1}",
+            Title = Excerpt.Of($"Action: {item}", 60),
+            Data = new Dictionary<string, string> { [CardActionText.CommandKey] = $"puzzle action {puzzle.Number} {i + 1}" },
+        }));
+        return new Card
+        {
+            Title = $"Joint puzzle {puzzle.Number}: what we found",
+            Body = puzzle.Statement,
+            Facts = puzzle.Summary().Select(kv => new CardFact(Question(kv.Key), kv.Value.Count == 0
+                ? "no answers yet"
+                : string.Join("\n", kv.Value.Select((a, i) => kv.Key == PuzzleFacet.Know ? $"{i + 1}. {a}" : "• " + a)))).ToList(),
+            Inputs = [new CardInput { Id = "proposal", Label = "A proposal that builds on this", MaxLength = Decision.MaxTextLength }],
+            Actions = actions,
+            Note = $"{Words.Count(puzzle.Answers.Count, "answer")}. Next: `puzzle propose {puzzle.Number} <proposal>` starts a proposal that carries these findings; "
+                + $"`puzzle action {puzzle.Number} <n> [owner @member] [due <date>]` makes need-to-know item n an action.",
+        };
+    }
+
+    /// <summary>The findings a proposal started from the puzzle carries, as its background (at most <see cref="Decision.MaxBackgroundLength"/>).</summary>
+    public static string Findings(Puzzle puzzle)
+    {
+        var parts = puzzle.Summary().Where(kv => kv.Value.Count > 0).Select(kv => kv.Key switch
+        {
+            PuzzleFacet.Agree => "We agree: ",
+            PuzzleFacet.Differ => "We differ: ",
+            _ => "We would need to know: ",
+        } + string.Join("; ", kv.Value) + ".");
+        return Excerpt.Of(string.Join(" ", parts), Decision.MaxBackgroundLength);
+    }
 }

@@ -9,10 +9,11 @@ namespace CollabBot.Domain.Catalysts;
 /// <list type="bullet">
 /// <item><b>Urgency</b>: the phase has run <see cref="StallDays"/> days past its planned length (a stall; the
 /// day it first overruns, the phase-overrun nudge has already spoken).</item>
-/// <item><b>Tunnel vision</b>: in Ideate, with at least <see cref="TunnelMinContributions"/> contributions in 14 days,
-/// one person gave <see cref="TunnelTopShare"/> or more of them, or they all came from one sector.</item>
-/// <item><b>Too-fast consensus</b>: a decision closed in the last week was agreed by everyone within an hour of
-/// the proposal, with no reservation (<c>Decision.FastConsensus</c>): ask for a devil's advocate round.</item>
+/// <item><b>Tunnel vision</b>: in Ideate, the ideas of the last 14 days come from few people or one sector
+/// (<see cref="TunnelVision"/>); the message names the missing perspective by sector.</item>
+/// <item><b>Too-fast consensus</b>: a substantive decision closed in the last week was agreed by everyone (the
+/// proposer's own consent counted) within an hour of the proposal, with no reservation (<c>Decision.FastConsensus</c>):
+/// ask for a devil's advocate round. Logistics never count.</item>
 /// <item><b>New venue</b>: at least three weeks in the phase and weekly contributions fell three weeks running.</item>
 /// <item><b>Risk round</b>: in Test, within a week of the planned move to Implement.</item>
 /// <item><b>Ambassadors</b>: three days or more into Spread.</item>
@@ -21,8 +22,6 @@ namespace CollabBot.Domain.Catalysts;
 public static class CatalystRules
 {
     public const int StallDays = 7;
-    public const int TunnelMinContributions = 10;
-    public const double TunnelTopShare = 0.6;
 
     /// <summary>How long a rule stays quiet after it fired for a collaboration.</summary>
     public static TimeSpan CoolDown(CatalystRule rule) => rule is CatalystRule.Urgency or CatalystRule.TooFastConsensus ? TimeSpan.FromDays(7) : TimeSpan.FromDays(14);
@@ -35,20 +34,15 @@ public static class CatalystRules
             fired.Add(new(CatalystRule.Urgency, Invariant($"{s.Phase} at day {Math.Floor(s.DaysInPhase)} of {s.PlannedDays} planned")));
         }
 
-        var total = s.ContributionsByMember.Sum();
-        if (s.Phase == Phase.Ideate && total >= TunnelMinContributions)
+        if (s.Phase == Phase.Ideate && TunnelVision.Evaluate(s.RecentIdeas, s.TeamSectors, s.TeamSize) is { } tunnel)
         {
-            var top = s.ContributionsByMember.Max() / (double)total;
-            if (top >= TunnelTopShare || s.SectorsContributing <= 1)
-            {
-                fired.Add(new(CatalystRule.TunnelVision, Invariant($"{Words.Count(total, "contribution")} in 14 days; the most active person gave {top:P0}; {Words.Count(s.SectorsContributing, "sector")}")));
-            }
+            fired.Add(new(CatalystRule.TunnelVision, tunnel.Signals, tunnel.Missing));
         }
 
         if (s.FastConsensusDecisions.Count > 0)
         {
             var numbers = string.Join(", ", s.FastConsensusDecisions.Order());
-            fired.Add(new(CatalystRule.TooFastConsensus, $"proposal {numbers} agreed by everyone within an hour, with no reservation"));
+            fired.Add(new(CatalystRule.TooFastConsensus, $"substantive proposal {numbers} agreed by everyone within an hour, with no reservation"));
         }
 
         var weeks = s.WeeklyContributions;

@@ -171,6 +171,22 @@ public sealed class Collaboration
         };
     }
 
+    /// <summary>
+    /// The share of members (percent) who must take a position for a decision to count; null for none. A proposal
+    /// keeps the quorum it was made under.
+    /// </summary>
+    public int? DecisionQuorum { get; private set; }
+
+    public void SetDecisionQuorum(int? percent)
+    {
+        if (percent is < 1 or > 100)
+        {
+            throw new DomainRuleViolation("A quorum is a share of the members between 1% and 100%, e.g. `decide quorum 60%`.");
+        }
+
+        DecisionQuorum = percent;
+    }
+
     /// <summary>Catalyst rules the conveners muted for this collaboration.</summary>
     public IReadOnlyList<string> MutedCatalysts => _mutedCatalysts;
 

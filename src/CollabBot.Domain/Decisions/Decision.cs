@@ -1,12 +1,20 @@
 namespace CollabBot.Domain.Decisions;
 
 /// <summary>
-/// A consent poll on a proposal (DOMAIN.md §6): members agree, agree with reservations, disagree or block;
-/// they may change their position while it is open. At close the <see cref="DecisionOutcomeRule"/> decides.
+/// A consent poll on a proposal (DOMAIN.md §6): members agree, agree with reservations, disagree, block or abstain;
+/// they may change their position while it is open. Those who have not taken one hear of it once before it closes.
+/// At close the <see cref="DecisionOutcomeRule"/> decides, with the quorum the proposal was made under.
 /// </summary>
 public sealed class Decision
 {
     public const int MaxTextLength = 1000;
+    public const int MaxBackgroundLength = 2000;
+
+    /// <summary>Without a mark, a decision that stays open this long or longer is substantive (issue 28, point 2).</summary>
+    public static readonly TimeSpan SubstantiveWindow = TimeSpan.FromHours(48);
+
+    /// <summary>Members without a position are reminded this long before it closes (halfway, for a shorter poll).</summary>
+    public static readonly TimeSpan ReminderLead = TimeSpan.FromHours(24);
 
     /// <summary>A reservation comes back to the team this long after the decision closed (issue 8, point 1).</summary>
     public static readonly TimeSpan ReservationReview = TimeSpan.FromDays(28);
@@ -37,14 +45,38 @@ public sealed class Decision
     /// <summary>Everyone agreed at once with no reservation: read by the catalyst's too-fast-consensus rule.</summary>
     public bool FastConsensus { get; private set; }
 
+    public DecisionWeight Weight { get; private set; }
+
+    /// <summary>The share of members (percent) who must take a position, fixed when it was proposed; null for none.</summary>
+    public int? QuorumPercent { get; private set; }
+
+    /// <summary>The idea it was promoted from, by number.</summary>
+    public int? FromIdea { get; private set; }
+
+    /// <summary>The joint puzzle it was started from, by number; its findings are the <see cref="Background"/>.</summary>
+    public int? FromPuzzle { get; private set; }
+
+    public string? Background { get; private set; }
+
+    /// <summary>When members who have not taken a position are reminded, once.</summary>
+    public DateTimeOffset RemindAt { get; private set; }
+
+    public DateTimeOffset? RemindedAt { get; private set; }
+
     /// <summary>Goes up with every change of the tally, so each new version of the card has its own outbox key.</summary>
     public int Revision { get; private set; }
 
     public IReadOnlyList<Position> Positions => _positions;
     public bool IsOpen => ClosedAt is null;
 
-    public static Decision Propose(Guid collaborationId, int number, string text, Guid proposedBy, DateTimeOffset now, DateTimeOffset closesAt)
+    /// <summary>Substantive when the proposer says so, or, unless they marked it logistics, when it is open 48 hours or more.</summary>
+    public bool IsSubstantive => Weight == DecisionWeight.Substantive
+        || (Weight == DecisionWeight.Unmarked && ClosesAt - ProposedAt >= SubstantiveWindow);
+
+    public static Decision Propose(
+        Guid collaborationId, int number, string text, Guid proposedBy, DateTimeOffset now, DateTimeOffset closesAt, ProposalTerms? terms = null)
     {
+        terms ??= ProposalTerms.None;
         var trimmed = text?.Trim() ?? "";
         if (trimmed.Length == 0)
         {
@@ -61,6 +93,18 @@ public sealed class Decision
             throw new DomainRuleViolation("A proposal must close in the future.");
         }
 
+        if (terms.QuorumPercent is < 1 or > 100)
+        {
+            throw new DomainRuleViolation("A quorum is a share of the members between 1% and 100%.");
+        }
+
+        var background = string.IsNullOrWhiteSpace(terms.Background) ? null : terms.Background.Trim();
+        if (background is { Length: > MaxBackgroundLength })
+        {
+            throw new DomainRuleViolation($"The background is {background.Length} characters long; the most is {MaxBackgroundLength}.");
+        }
+
+        var lead = closesAt - now < 2 * ReminderLead ? (closesAt - now) / 2 : ReminderLead;
         return new Decision
         {
             Id = Guid.NewGuid(),
@@ -70,6 +114,12 @@ public sealed class Decision
             ProposedBy = proposedBy,
             ProposedAt = now,
             ClosesAt = closesAt,
+            Weight = terms.Weight,
+            QuorumPercent = terms.QuorumPercent,
+            FromIdea = terms.FromIdea,
+            FromPuzzle = terms.FromPuzzle,
+            Background = background,
+            RemindAt = closesAt - lead,
         };
     }
 
@@ -109,9 +159,9 @@ public sealed class Decision
         }
 
         var counted = CountedPositions(memberIds);
-        Outcome = DecisionOutcomeRule.Decide(counted.Select(p => p.Stance).ToList());
-        FastConsensus = Outcome == DecisionOutcome.ProvisionallyAgreed
-            && DecisionOutcomeRule.IsFastConsensus(ProposedAt, memberIds, counted);
+        Outcome = DecisionOutcomeRule.Decide(counted.Select(p => p.Stance).ToList(), memberIds.Count, QuorumPercent);
+        FastConsensus = Outcome == DecisionOutcome.ProvisionallyAgreed && IsSubstantive
+            && DecisionOutcomeRule.IsFastConsensus(ProposedAt, ProposedBy, memberIds, counted);
         ClosedAt = now;
         Revision++;
         return Outcome.Value;
@@ -119,6 +169,20 @@ public sealed class Decision
 
     public IReadOnlyList<Position> CountedPositions(IReadOnlyCollection<Guid> memberIds) =>
         _positions.Where(p => p.MemberId is { } id && memberIds.Contains(id)).ToList();
+
+    /// <summary>Who of the current members took part, and who has not taken a position yet (in the order given).</summary>
+    public Turnout Turnout(IReadOnlyList<Guid> memberIds)
+    {
+        var counted = CountedPositions(memberIds.ToHashSet());
+        var notYet = memberIds.Where(id => counted.All(p => p.MemberId != id)).Distinct().ToList();
+        return new Turnout(counted.Count, memberIds.Distinct().Count(), counted.Count(p => p.Stance == Stance.Abstain), notYet, QuorumPercent);
+    }
+
+    /// <summary>Open, past its reminder time and not reminded yet.</summary>
+    public bool IsReminderDue(DateTimeOffset now) => IsOpen && RemindedAt is null && now >= RemindAt && now < ClosesAt;
+
+    /// <summary>The reminder to those without a position went out; it goes once.</summary>
+    public void MarkReminded(DateTimeOffset now) => RemindedAt ??= now;
 
     /// <summary>The holder settles their reservation; it is not brought back again.</summary>
     public void ResolveReservation(Guid memberId, DateTimeOffset now)

@@ -7,4 +7,7 @@ public enum DecisionOutcome
     ProvisionallyAgreed,
 
     NotAgreed,
+
+    /// <summary>Fewer members took a position (abstaining included) than the collaboration's quorum asks.</summary>
+    NoQuorum,
 }

@@ -7,4 +7,7 @@ public enum Stance
     AgreeWithReservations,
     Disagree,
     Block,
+
+    /// <summary>Takes part without taking a side: counts for turnout and quorum, not for or against.</summary>
+    Abstain,
 }

@@ -13,6 +13,7 @@ public static class StanceNames
         ["disagree"] = Stance.Disagree,
         ["no"] = Stance.Disagree,
         ["block"] = Stance.Block,
+        ["abstain"] = Stance.Abstain,
     };
 
     /// <summary>The word for each stance, as it is typed.</summary>
@@ -21,6 +22,7 @@ public static class StanceNames
         Stance.Agree => "agree",
         Stance.AgreeWithReservations => "reservations",
         Stance.Disagree => "disagree",
+        Stance.Abstain => "abstain",
         _ => "block",
     };
 
@@ -31,6 +33,7 @@ public static class StanceNames
         Stance.Agree => "agree",
         Stance.AgreeWithReservations => "agree with reservations",
         Stance.Disagree => "disagree",
+        Stance.Abstain => "abstain",
         _ => "block",
     };
 }

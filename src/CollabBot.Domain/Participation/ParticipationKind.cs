@@ -11,4 +11,5 @@ public enum ParticipationKind
     Command,
     Vote,
     Definition,
+    Idea,
 }

@@ -24,6 +24,10 @@ internal sealed class EfDecisionStore(CollabDbContext db) : IDecisionStore
         await db.Set<Decision>().Where(d => d.ClosedAt == null && d.ClosesAt <= now && db.CollaborationIdsOn(scope).Contains(d.CollaborationId))
             .Select(d => d.Id).ToListAsync(cancellationToken);
 
+    public async Task<IReadOnlyList<Guid>> RemindersDueAsync(DateTimeOffset now, PlatformScope scope, CancellationToken cancellationToken) =>
+        await db.Set<Decision>().Where(d => d.ClosedAt == null && d.RemindedAt == null && d.RemindAt <= now && d.ClosesAt > now && db.CollaborationIdsOn(scope).Contains(d.CollaborationId))
+            .Select(d => d.Id).ToListAsync(cancellationToken);
+
     public async Task<IReadOnlyList<Guid>> WithReservationsDueAsync(DateTimeOffset closedBefore, PlatformScope scope, CancellationToken cancellationToken) =>
         await db.Set<Decision>()
             .Where(d => d.Outcome == DecisionOutcome.ProvisionallyAgreed && d.ClosedAt != null && d.ClosedAt <= closedBefore

@@ -8,8 +8,7 @@ namespace CollabBot.Persistence.Obstacles;
 
 internal sealed class EfConcernStore(CollabDbContext db) : IConcernStore
 {
-    public async Task<int> NextNumberAsync(Guid collaborationId, CancellationToken cancellationToken) =>
-        1 + (await db.Set<Concern>().Where(c => c.CollaborationId == collaborationId).MaxAsync(c => (int?)c.Number, cancellationToken) ?? 0);
+    public Task<int> NextNumberAsync(Guid collaborationId, CancellationToken cancellationToken) => Actions.TeamListNumbers.NextAsync(db, collaborationId, cancellationToken);
 
     public async Task<IReadOnlyList<Concern>> ListAsync(Guid collaborationId, CancellationToken cancellationToken) =>
         await db.Set<Concern>().Where(c => c.CollaborationId == collaborationId).OrderBy(c => c.Number).ToListAsync(cancellationToken);

@@ -24,6 +24,59 @@ namespace CollabBot.Persistence.Migrations.Postgres
 
             modelBuilder.HasSequence("outbox_delivery_seq");
 
+            modelBuilder.Entity("CollabBot.Domain.Actions.ActionItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("AssignedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("CollaborationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("DoneAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("FromPuzzle")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("OwnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Phase")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("RemindedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollaborationId", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("DoneAt", "RemindedAt", "DueOn");
+
+                    b.ToTable("actions", (string)null);
+                });
+
             modelBuilder.Entity("CollabBot.Domain.Catalysts.Intervention", b =>
                 {
                     b.Property<Guid>("Id")
@@ -217,6 +270,9 @@ namespace CollabBot.Persistence.Migrations.Postgres
                     b.Property<int>("CurrentPhase")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("DecisionQuorum")
+                        .HasColumnType("integer");
+
                     b.Property<string>("FadeSettings")
                         .IsRequired()
                         .HasColumnType("text")
@@ -306,6 +362,10 @@ namespace CollabBot.Persistence.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Background")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -317,6 +377,12 @@ namespace CollabBot.Persistence.Migrations.Postgres
 
                     b.Property<bool>("FastConsensus")
                         .HasColumnType("boolean");
+
+                    b.Property<int?>("FromIdea")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("FromPuzzle")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Number")
                         .HasColumnType("integer");
@@ -330,6 +396,15 @@ namespace CollabBot.Persistence.Migrations.Postgres
                     b.Property<Guid?>("ProposedBy")
                         .HasColumnType("uuid");
 
+                    b.Property<int?>("QuorumPercent")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("RemindAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("RemindedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("Revision")
                         .HasColumnType("integer");
 
@@ -338,12 +413,17 @@ namespace CollabBot.Persistence.Migrations.Postgres
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<int>("Weight")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ClosedAt", "ClosesAt");
 
                     b.HasIndex("CollaborationId", "Number")
                         .IsUnique();
+
+                    b.HasIndex("ClosedAt", "RemindedAt", "RemindAt");
 
                     b.ToTable("decisions", (string)null);
                 });
@@ -475,6 +555,60 @@ namespace CollabBot.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("glossary_definitions", (string)null);
+                });
+
+            modelBuilder.Entity("CollabBot.Domain.Ideas.Idea", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AuthorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CollaborationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("FormerSupports")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Phase")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("PostedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("ProposalNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Sector")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("_supportedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("supported_by");
+
+                    b.Property<string>("_tags")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("tags");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollaborationId", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("CollaborationId", "PostedAt");
+
+                    b.ToTable("ideas", (string)null);
                 });
 
             modelBuilder.Entity("CollabBot.Domain.Members.Member", b =>
@@ -1196,6 +1330,15 @@ namespace CollabBot.Persistence.Migrations.Postgres
                     b.ToTable("DataProtectionKeys");
                 });
 
+            modelBuilder.Entity("CollabBot.Domain.Actions.ActionItem", b =>
+                {
+                    b.HasOne("CollabBot.Domain.Collaborations.Collaboration", null)
+                        .WithMany()
+                        .HasForeignKey("CollaborationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CollabBot.Domain.Collaborations.Collaboration", b =>
                 {
                     b.HasOne("CollabBot.Domain.Workspaces.Workspace", null)
@@ -1233,6 +1376,15 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 });
 
             modelBuilder.Entity("CollabBot.Domain.Glossary.Definition", b =>
+                {
+                    b.HasOne("CollabBot.Domain.Collaborations.Collaboration", null)
+                        .WithMany()
+                        .HasForeignKey("CollaborationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CollabBot.Domain.Ideas.Idea", b =>
                 {
                     b.HasOne("CollabBot.Domain.Collaborations.Collaboration", null)
                         .WithMany()

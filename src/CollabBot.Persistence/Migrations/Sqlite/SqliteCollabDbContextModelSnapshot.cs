@@ -17,6 +17,59 @@ namespace CollabBot.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("CollabBot.Domain.Actions.ActionItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AssignedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CollaborationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DoneAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FromPuzzle")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Phase")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RemindedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollaborationId", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("DoneAt", "RemindedAt", "DueOn");
+
+                    b.ToTable("actions", (string)null);
+                });
+
             modelBuilder.Entity("CollabBot.Domain.Catalysts.Intervention", b =>
                 {
                     b.Property<Guid>("Id")
@@ -210,6 +263,9 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                     b.Property<int>("CurrentPhase")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("DecisionQuorum")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("FadeSettings")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -297,6 +353,10 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Background")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ClosedAt")
                         .HasColumnType("INTEGER");
 
@@ -307,6 +367,12 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("FastConsensus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FromIdea")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FromPuzzle")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Number")
@@ -321,6 +387,15 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                     b.Property<Guid?>("ProposedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("QuorumPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RemindAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RemindedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Revision")
                         .HasColumnType("INTEGER");
 
@@ -329,12 +404,17 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Weight")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ClosedAt", "ClosesAt");
 
                     b.HasIndex("CollaborationId", "Number")
                         .IsUnique();
+
+                    b.HasIndex("ClosedAt", "RemindedAt", "RemindAt");
 
                     b.ToTable("decisions", (string)null);
                 });
@@ -466,6 +546,60 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("glossary_definitions", (string)null);
+                });
+
+            modelBuilder.Entity("CollabBot.Domain.Ideas.Idea", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AuthorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CollaborationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FormerSupports")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Phase")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PostedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ProposalNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Sector")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("_supportedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("supported_by");
+
+                    b.Property<string>("_tags")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tags");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollaborationId", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("CollaborationId", "PostedAt");
+
+                    b.ToTable("ideas", (string)null);
                 });
 
             modelBuilder.Entity("CollabBot.Domain.Members.Member", b =>
@@ -1173,6 +1307,15 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                     b.ToTable("DataProtectionKeys");
                 });
 
+            modelBuilder.Entity("CollabBot.Domain.Actions.ActionItem", b =>
+                {
+                    b.HasOne("CollabBot.Domain.Collaborations.Collaboration", null)
+                        .WithMany()
+                        .HasForeignKey("CollaborationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CollabBot.Domain.Collaborations.Collaboration", b =>
                 {
                     b.HasOne("CollabBot.Domain.Workspaces.Workspace", null)
@@ -1210,6 +1353,15 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("CollabBot.Domain.Glossary.Definition", b =>
+                {
+                    b.HasOne("CollabBot.Domain.Collaborations.Collaboration", null)
+                        .WithMany()
+                        .HasForeignKey("CollaborationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CollabBot.Domain.Ideas.Idea", b =>
                 {
                     b.HasOne("CollabBot.Domain.Collaborations.Collaboration", null)
                         .WithMany()
