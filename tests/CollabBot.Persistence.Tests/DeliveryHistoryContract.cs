@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Logging.Abstractions;
+using CollabBot.Conversations.Scheduling;
 using CollabBot.Conversations.Backlog;
 using CollabBot.Conversations.Retention;
 using CollabBot.Conversations.Storage;
@@ -83,6 +86,37 @@ public abstract class DeliveryHistoryContract(DatabaseProvider provider) : IAsyn
         await using (var db = contexts.Create())
         {
             Assert.True(await db.Inbox.Where(t => t.DedupKey == "after-pruning").Select(t => t.Id).SingleAsync() > 25);
+        }
+    }
+
+    [Fact]
+    public async Task The_hourly_job_prunes_with_the_default_retention_batch_after_batch_and_never_in_virtual_time()
+    {
+        var contexts = _fixture.Services.GetRequiredService<CollabDbContextFactory>();
+        await using (var db = contexts.Create())
+        {
+            // More than one batch of turns handled four days ago, and one handled two days ago (inside the 72 hours).
+            db.Inbox.AddRange(Enumerable.Range(0, DeliveryHistoryRetentionJob.Batch + 3).Select(n => Inbox($"old-{n}", Now.AddDays(-4), Now.AddDays(-4))));
+            db.Inbox.Add(Inbox("two-days", Now.AddDays(-2), Now.AddDays(-2)));
+            db.Outbox.Add(Reply("turn:Slack:#000000000001:old-0:0", OutboxStatus.Sent, Now.AddDays(-8)));
+            db.Outbox.Add(Reply("turn:Slack:#000000000002:six-days:0", OutboxStatus.Sent, Now.AddDays(-6)));
+            await db.SaveChangesAsync();
+        }
+
+        var job = new DeliveryHistoryRetentionJob(
+            _fixture.Services.GetRequiredService<IServiceScopeFactory>(), Options.Create(new RetentionOptions()), NullLogger<DeliveryHistoryRetentionJob>.Instance);
+        await job.RunAsync(DeliveryHistoryRetentionJob.WorkId, Now, PlatformScope.Own(Platform.Playground), default);
+        await using (var db = contexts.Create())
+        {
+            Assert.Equal(DeliveryHistoryRetentionJob.Batch + 4, await db.Inbox.CountAsync());
+        }
+
+        await job.RunAsync(DeliveryHistoryRetentionJob.WorkId, Now, PlatformScope.All, default);
+
+        await using (var db = contexts.Create())
+        {
+            Assert.Equal(["two-days"], await db.Inbox.Select(t => t.DedupKey).ToListAsync());
+            Assert.Equal(["turn:Slack:#000000000002:six-days:0"], await db.Outbox.Select(o => o.IdempotencyKey).ToListAsync());
         }
     }
 

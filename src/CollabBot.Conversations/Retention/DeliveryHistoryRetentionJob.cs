@@ -32,26 +32,13 @@ public sealed class DeliveryHistoryRetentionJob(
 
         var settings = options.Value;
         var parkedBefore = occurrence - TimeSpan.FromDays(settings.ParkedDays);
-        var turns = await PruneAllAsync((history, ct) => history.PruneTurnsAsync(occurrence - TimeSpan.FromHours(settings.HandledTurnHours), parkedBefore, Batch, ct), cancellationToken);
-        var replies = await PruneAllAsync((history, ct) => history.PruneTurnRepliesAsync(occurrence - TimeSpan.FromDays(settings.SentReplyDays), parkedBefore, Batch, ct), cancellationToken);
+        var turns = await Batches.UntilShortAsync<IDeliveryHistory>(scopes, Batch,
+            history => history.PruneTurnsAsync(occurrence - TimeSpan.FromHours(settings.HandledTurnHours), parkedBefore, Batch, cancellationToken));
+        var replies = await Batches.UntilShortAsync<IDeliveryHistory>(scopes, Batch,
+            history => history.PruneTurnRepliesAsync(occurrence - TimeSpan.FromDays(settings.SentReplyDays), parkedBefore, Batch, cancellationToken));
         if (turns + replies > 0)
         {
             logger.LogInformation("Delivery history at {Occurrence}: {Turns} handled turns and {Replies} delivered replies pruned", occurrence, turns, replies);
         }
-    }
-
-    private async Task<int> PruneAllAsync(Func<IDeliveryHistory, CancellationToken, Task<int>> prune, CancellationToken cancellationToken)
-    {
-        var total = 0;
-        int pruned;
-        do
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            pruned = await prune(scope.ServiceProvider.GetRequiredService<IDeliveryHistory>(), cancellationToken);
-            total += pruned;
-        }
-        while (pruned == Batch);
-
-        return total;
     }
 }

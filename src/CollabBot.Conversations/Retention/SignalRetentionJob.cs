@@ -25,15 +25,7 @@ public sealed class SignalRetentionJob(IServiceScopeFactory scopes, IOptions<Ret
         }
 
         var cutoff = occurrence - TimeSpan.FromDays(options.Value.SignalDays);
-        var total = 0;
-        int folded;
-        do
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            folded = await scope.ServiceProvider.GetRequiredService<ISignalRetention>().FoldAsync(cutoff, Batch, cancellationToken);
-            total += folded;
-        }
-        while (folded == Batch);
+        var total = await Batches.UntilShortAsync<ISignalRetention>(scopes, Batch, retention => retention.FoldAsync(cutoff, Batch, cancellationToken));
 
         if (total > 0)
         {
