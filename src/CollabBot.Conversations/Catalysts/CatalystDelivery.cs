@@ -8,6 +8,7 @@ using CollabBot.Domain.Catalysts;
 using CollabBot.Domain.Collaborations;
 using CollabBot.Domain.Members;
 using Microsoft.Extensions.DependencyInjection;
+using CollabBot.Domain.Text;
 
 namespace CollabBot.Conversations.Catalysts;
 
@@ -77,7 +78,7 @@ public static class CatalystDelivery
     private static OutboundMessage Suggestion(Collaboration collaboration, Intervention intervention)
     {
         var id = intervention.Id.ToString("N", CultureInfo.InvariantCulture);
-        return new OutboundMessage($"A suggestion for you as {collaboration.Name}'s catalyst: {intervention.Message}", new Card
+        return new OutboundMessage($"A suggestion for you as {Words.Possessive(collaboration.Name)} catalyst: {intervention.Message}", new Card
         {
             Title = $"A catalyst suggestion for {collaboration.Name}",
             Body = $"\"{intervention.Message}\"\n\nWhy now: {intervention.Signals}. Post it to the channel as it is, or dismiss it. Only you see this.",
@@ -90,7 +91,7 @@ public static class CatalystDelivery
     }
 
     private static OutboundMessage Private(Collaboration collaboration, Intervention intervention) => new(
-        $"Only you see this. Nobody in {collaboration.Name}'s channel answered the last two prompts I posted there, so I stop posting them and tell you instead. "
+        $"Only you see this. Nobody in {Words.Possessive(collaboration.Name)} channel answered the last two prompts I posted there, so I stop posting them and tell you instead. "
         + $"What I would have said: \"{intervention.Message}\" (because {intervention.Signals}). "
         + $"You know the team: raise it your own way, try another format, or mute it with `catalyst mute {CatalystMessages.Name(intervention.Rule)}`.");
 }

@@ -4,6 +4,7 @@ using CollabBot.Conversations.Turns;
 using CollabBot.Domain.Catalysts;
 using CollabBot.Domain.Members;
 using Microsoft.Extensions.DependencyInjection;
+using CollabBot.Domain.Text;
 
 namespace CollabBot.Conversations.Catalysts;
 
@@ -23,7 +24,7 @@ public static class CatalystSuggestion
 
         if (collaboration.FindMember(context.Turn.Who.UserId) is not { } caller || !caller.Holds(Role.Catalyst))
         {
-            context.Refuse($"Only {collaboration.Name}'s catalysts post or dismiss its catalyst suggestions.");
+            context.Refuse($"Only {Words.Possessive(collaboration.Name)} catalysts post or dismiss its catalyst suggestions.");
             return;
         }
 
@@ -48,6 +49,6 @@ public static class CatalystSuggestion
             Message = new OutboundMessage(intervention.Message),
             IdempotencyKey = $"catalyst-post:{intervention.Id:N}",
         });
-        context.ReplyToCaller($"Posted in {collaboration.Name}'s channel.");
+        context.ReplyToCaller($"Posted in {Words.Possessive(collaboration.Name)} channel.");
     }
 }

@@ -2,6 +2,7 @@ using CollabBot.Conversations.Messages;
 using CollabBot.Conversations.Turns;
 using CollabBot.Domain.Collaborations;
 using CollabBot.Domain.Members;
+using CollabBot.Domain.Text;
 
 namespace CollabBot.Conversations.Participation;
 
@@ -28,17 +29,17 @@ public static class FadeMessages
     /// <summary>Who else reads this: said first, so nobody mistakes a private alert for a shared one.</summary>
     public static string Audience(Collaboration collaboration) => HasFacilitator(collaboration)
         ? "Only you and the team's other facilitators see this."
-        : $"Only {collaboration.Name}'s conveners see this: the team has no facilitator.";
+        : $"Only {Words.Possessive(collaboration.Name)} conveners see this: the team has no facilitator.";
 
     public static string Alert(Collaboration collaboration, MemberHealth fading) =>
-        $"{Audience(collaboration)} {fading.Member.DisplayName}'s participation in {collaboration.Name} is fading: {fading.Verdict.Evidence}. "
+        $"{Audience(collaboration)} {Words.Possessive(fading.Member.DisplayName)} participation in {collaboration.Name} is fading: {fading.Verdict.Evidence}. "
         + "Suggested: a personal word, not a public one. Ask what would make taking part worth it for them now, or offer a task that fits their assets.";
 
     public static string Escalation(Collaboration collaboration, MemberHealth fading, IReadOnlyList<Member> told, Member receiver)
     {
         var role = receiver.Holds(Role.Coordinator) ? "coordinator" : "convener";
         var names = told.Count == 0 ? "the team" : string.Join(" and ", told.Select(m => m.DisplayName));
-        return $"Only you see this, as {collaboration.Name}'s {role}. {fading.Member.DisplayName}'s participation in {collaboration.Name} is still fading "
+        return $"Only you see this, as {Words.Possessive(collaboration.Name)} {role}. {Words.Possessive(fading.Member.DisplayName)} participation in {collaboration.Name} is still fading "
             + $"after two alerts to {names}: {fading.Verdict.Evidence}. I will not raise it again. "
             + $"Perhaps ask {names} how it is going, or offer {fading.Member.DisplayName} a different part in the work.";
     }

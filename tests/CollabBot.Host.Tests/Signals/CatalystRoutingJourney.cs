@@ -40,7 +40,7 @@ public sealed class CatalystRoutingJourney : IAsyncLifetime
         var urgency = all.Where(m => IsUrgency(m.Text())).ToList();
         Assert.Equal(["channel", "channel", "direct"], urgency.Select(m => m.Visibility()));
         Assert.Equal("ana", urgency[2].To());
-        Assert.StartsWith("Only you see this. Nobody in Warm Homes's channel answered the last two prompts I posted there", urgency[2].Text());
+        Assert.StartsWith("Only you see this. Nobody in Warm Homes' channel answered the last two prompts I posted there", urgency[2].Text());
 
         // Once people take part again, the next one goes back to the channel.
         await _team.ChatAsync("lab", "ben", "chloe");
@@ -58,19 +58,19 @@ public sealed class CatalystRoutingJourney : IAsyncLifetime
         var start = await _team.NowAsync();
         await _team.AdvanceToAsync(start.AddDays(31), () => _team.ChatAsync("lab", "ben", "chloe"));
 
-        var suggestion = Assert.Single(await _team.SinceAsync(0), m => m.Starts("A suggestion for you as Warm Homes's catalyst") && IsUrgency(m.Text()));
+        var suggestion = Assert.Single(await _team.SinceAsync(0), m => m.Starts("A suggestion for you as Warm Homes' catalyst") && IsUrgency(m.Text()));
         Assert.Equal(("direct", "cara"), (suggestion.Visibility(), suggestion.To()));
         Assert.DoesNotContain(await _team.SinceAsync(0), m => m.Visibility() == "channel" && IsUrgency(m.Text()));
-        Assert.StartsWith("Only Warm Homes's catalysts", Mine(await _lab.ClickAsync("ben", suggestion.Id(), "catalyst-post")));
+        Assert.StartsWith("Only Warm Homes' catalysts", Mine(await _lab.ClickAsync("ben", suggestion.Id(), "catalyst-post")));
 
         var cursor = await _team.CursorAsync();
-        Assert.Equal("Posted in Warm Homes's channel.", Mine(await _lab.ClickAsync("cara", suggestion.Id(), "catalyst-post")));
+        Assert.Equal("Posted in Warm Homes' channel.", Mine(await _lab.ClickAsync("cara", suggestion.Id(), "catalyst-post")));
         var posted = Assert.Single(await _team.SinceAsync(cursor), m => m.Visibility() == "channel");
         Assert.True(IsUrgency(posted.Text()));
         Assert.StartsWith("That suggestion is already in the channel.", Mine(await _lab.ClickAsync("cara", suggestion.Id(), "catalyst-dismiss")));
 
         await _team.AdvanceToAsync(start.AddDays(40), () => _team.ChatAsync("lab", "ben", "chloe"));
-        var next = (await _team.SinceAsync(cursor)).Last(m => m.Starts("A suggestion for you as Warm Homes's catalyst") && IsUrgency(m.Text()));
+        var next = (await _team.SinceAsync(cursor)).Last(m => m.Starts("A suggestion for you as Warm Homes' catalyst") && IsUrgency(m.Text()));
         Assert.Equal("Dismissed; I will not post it.", Mine(await _lab.ClickAsync("cara", next.Id(), "catalyst-dismiss")));
         Assert.DoesNotContain(await _team.SinceAsync(cursor), m => m.Visibility() == "channel" && IsUrgency(m.Text()) && m.Id() > posted.Id());
     }

@@ -117,7 +117,7 @@ public sealed partial class TenWeekFigures(SignalLedger ledger)
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"(?<name>\p{Lu}\p{Ll}+)'s participation in .+? is (still )?fading")]
+    [GeneratedRegex(@"(?<name>\p{Lu}\p{Ll}+)'s? participation in .+? is (still )?fading")]
     private static partial Regex FadingAlert();
 
     [GeneratedRegex(@"^\p{Lu}\p{Ll}+")]
