@@ -13,6 +13,7 @@ using CollabBot.Scheduling;
 // the SQLite file, which lives there by default. A later argument can turn it back on.
 var builder = WebApplication.CreateBuilder(["--hostBuilder:reloadConfigOnChange=false", .. args]);
 builder.Configuration.AddPlatformEnvironmentNames();
+builder.TuneRuntime();
 
 // A turn flows in through a channel adapter, through the conversation layer, into storage and the outbox.
 builder.Services.AddProblemDetails();

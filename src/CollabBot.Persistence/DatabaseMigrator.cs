@@ -12,6 +12,8 @@ public static class DatabaseMigrator
         var factory = services.GetRequiredService<CollabDbContextFactory>();
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseMigrator));
         await using var db = factory.Create();
+        // Migrations run in transactions of their own, which on SQLite only a passage through the write gate may begin.
+        using var passage = await factory.Writes.EnterAsync(db, cancellationToken);
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         await db.Database.MigrateAsync(cancellationToken);
         if (db.Database.IsSqlite())

@@ -31,15 +31,6 @@ public sealed class TeamsChannelSender(IServiceScopeFactory scopes, TeamsRateGat
         var references = scope.ServiceProvider.GetRequiredService<ConversationReferenceStore>();
         var connector = scope.ServiceProvider.GetRequiredService<ConnectorClient>();
         var entry = message.Entry;
-        switch (await scope.ServiceProvider.GetRequiredService<InvokeAnswers>().FindAsync(entry, cancellationToken))
-        {
-            case InvokeAnswer.ThisOne:
-                return new DeliveryOutcome.Sent("invoke-response");
-            case InvokeAnswer.Pending when message.Attempt < 6:
-                // The invoke handler is about to record which reply it answered with (milliseconds away).
-                return new DeliveryOutcome.Retry("waiting for the invoke response", TimeSpan.FromSeconds(1));
-        }
-
         var target = entry.Visibility == Visibility.Channel
             ? await ChannelTargetAsync(references, entry, cancellationToken)
             : await DirectTarget.ResolveAsync(references, connector, gate, entry, options.Value, cancellationToken);

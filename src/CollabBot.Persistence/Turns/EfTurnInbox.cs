@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CollabBot.Conversations;
+using CollabBot.Conversations.Delivery;
 using CollabBot.Conversations.Storage;
 using CollabBot.Conversations.Turns;
 using Microsoft.EntityFrameworkCore;
@@ -9,9 +10,9 @@ namespace CollabBot.Persistence.Turns;
 
 /// <summary>The inbox in the database; accepts go through one group-committing writer.</summary>
 internal sealed partial class EfTurnInbox(
-    CollabDbContextFactory contexts, InboxWriter writer, TimeProvider clock, CollabMetrics metrics, ILogger<EfTurnInbox> logger) : ITurnInbox
+    CollabDbContextFactory contexts, InboxWriter writer, TimeProvider clock, CollabMetrics metrics, IOutboxCommits delivery, ILogger<EfTurnInbox> logger) : ITurnInbox
 {
-    private readonly EfTurnFailures _failures = new(contexts, clock);
+    private readonly EfTurnFailures _failures = new(contexts, clock, delivery);
 
     public Task<bool> FailAsync(
         long id, IReadOnlyList<long> laterIds, string reason, int maxAttempts, TimeSpan retryDelay, Conversations.Messages.OutboxEntry? notice, CancellationToken cancellationToken) =>
@@ -19,7 +20,7 @@ internal sealed partial class EfTurnInbox(
 
     public Task<IReadOnlyList<ParkedTurn>> ListParkedAsync(int max, CancellationToken cancellationToken) => _failures.ListParkedAsync(max, cancellationToken);
 
-    public async Task<bool> AcceptAsync(InboundTurn turn, IReadOnlyList<ChannelStateWrite> alongside, CancellationToken cancellationToken)
+    public async Task<bool> AcceptAsync(InboundTurn turn, CancellationToken cancellationToken)
     {
         var accepted = await writer.AcceptAsync(
             new InboxTurn
@@ -28,7 +29,6 @@ internal sealed partial class EfTurnInbox(
                 TurnJson = JsonSerializer.Serialize(turn, CollabJson.Options),
                 AcceptedAt = clock.GetUtcNow(),
             },
-            alongside,
             cancellationToken);
         metrics.Accepted(turn.Where.Platform, repeat: !accepted);
         return accepted;
@@ -47,12 +47,9 @@ internal sealed partial class EfTurnInbox(
         }
 
         var owner = Guid.NewGuid();
-        using (await contexts.Writes.EnterAsync(cancellationToken))
-        {
-            await db.Inbox
-                .Where(t => candidates.Contains(t.Id) && t.CompletedAt == null && (t.LeaseUntil == null || t.LeaseUntil < now))
-                .ExecuteUpdateAsync(s => s.SetProperty(t => t.LeaseUntil, now + lease).SetProperty(t => t.LeaseOwner, owner), cancellationToken);
-        }
+        await db.Inbox
+            .Where(t => candidates.Contains(t.Id) && t.CompletedAt == null && (t.LeaseUntil == null || t.LeaseUntil < now))
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.LeaseUntil, now + lease).SetProperty(t => t.LeaseOwner, owner), cancellationToken);
 
         // By id as well as owner: the owner has no index, and a scan for it read the whole inbox (every turn the
         // retention keeps, with its JSON) once per claim, which on SQLite made most of the Teams drain's page reads.
@@ -62,8 +59,6 @@ internal sealed partial class EfTurnInbox(
             .Select(t => (t.Id, JsonSerializer.Deserialize<InboundTurn>(t.TurnJson, CollabJson.Options)!))
             .ToList();
     }
-
-    public bool ClaimLeavesOutHandledTurns => true;
 
     /// <summary>
     /// One query for the batch instead of one per turn: turns handled already (by a host that stopped before it
@@ -96,7 +91,6 @@ internal sealed partial class EfTurnInbox(
 
         await using var db = contexts.Create();
         var now = clock.GetUtcNow();
-        using var gate = await contexts.Writes.EnterAsync(cancellationToken);
         await db.Inbox.Where(t => ids.Contains(t.Id)).ExecuteUpdateAsync(s => s.SetProperty(t => t.CompletedAt, now), cancellationToken);
     }
 }
