@@ -101,6 +101,7 @@ internal sealed class EfOutboxStore(CollabDbContextFactory contexts, TimeProvide
     {
         await using var db = contexts.Create();
         var until = clock.GetUtcNow() + lease;
+        using var passage = await contexts.Writes.EnterAsync(db, cancellationToken);
         await db.Outbox.Where(o => ids.Contains(o.Id) && o.LeaseOwner == owner && o.Status == OutboxStatus.Pending)
             .ExecuteUpdateAsync(s => s.SetProperty(o => o.LeaseUntil, until), cancellationToken);
     }
@@ -133,6 +134,7 @@ internal sealed class EfOutboxStore(CollabDbContextFactory contexts, TimeProvide
         }
 
         await using var db = contexts.Create();
+        using var passage = await contexts.Writes.EnterAsync(db, cancellationToken);
         await db.Outbox.Where(o => ids.Contains(o.Id) && o.Status == OutboxStatus.Pending).ExecuteUpdateAsync(
             set => set.SetProperty(o => o.NextAttemptAt, notBefore)
                 .SetProperty(o => o.LeaseUntil, (DateTimeOffset?)null)
@@ -151,6 +153,7 @@ internal sealed class EfOutboxStore(CollabDbContextFactory contexts, TimeProvide
     {
         var error = Shorten(reason);
         await using var db = contexts.Create();
+        using var passage = await contexts.Writes.EnterAsync(db, cancellationToken);
         await db.Outbox.Where(o => o.Id == id && o.Status == OutboxStatus.Pending).ExecuteUpdateAsync(
             set => set.SetProperty(o => o.NextAttemptAt, notBefore).SetProperty(o => o.LastError, error).SetProperty(o => o.LeaseUntil, (DateTimeOffset?)null),
             cancellationToken);
@@ -160,6 +163,7 @@ internal sealed class EfOutboxStore(CollabDbContextFactory contexts, TimeProvide
     {
         var error = Shorten(reason);
         await using var db = contexts.Create();
+        using var passage = await contexts.Writes.EnterAsync(db, cancellationToken);
         await db.Outbox.Where(o => o.Id == id && o.Status == OutboxStatus.Pending).ExecuteUpdateAsync(
             set => set.SetProperty(o => o.Status, OutboxStatus.Parked).SetProperty(o => o.LastError, error).SetProperty(o => o.LeaseUntil, (DateTimeOffset?)null),
             cancellationToken);

@@ -47,9 +47,12 @@ internal sealed partial class EfTurnInbox(
         }
 
         var owner = Guid.NewGuid();
-        await db.Inbox
-            .Where(t => candidates.Contains(t.Id) && t.CompletedAt == null && (t.LeaseUntil == null || t.LeaseUntil < now))
-            .ExecuteUpdateAsync(s => s.SetProperty(t => t.LeaseUntil, now + lease).SetProperty(t => t.LeaseOwner, owner), cancellationToken);
+        using (await contexts.Writes.EnterAsync(db, cancellationToken))
+        {
+            await db.Inbox
+                .Where(t => candidates.Contains(t.Id) && t.CompletedAt == null && (t.LeaseUntil == null || t.LeaseUntil < now))
+                .ExecuteUpdateAsync(s => s.SetProperty(t => t.LeaseUntil, now + lease).SetProperty(t => t.LeaseOwner, owner), cancellationToken);
+        }
 
         // By id as well as owner: the owner has no index, and a scan for it read the whole inbox (every turn the
         // retention keeps, with its JSON) once per claim, which on SQLite made most of the Teams drain's page reads.
@@ -91,6 +94,7 @@ internal sealed partial class EfTurnInbox(
 
         await using var db = contexts.Create();
         var now = clock.GetUtcNow();
+        using var passage = await contexts.Writes.EnterAsync(db, cancellationToken);
         await db.Inbox.Where(t => ids.Contains(t.Id)).ExecuteUpdateAsync(s => s.SetProperty(t => t.CompletedAt, now), cancellationToken);
     }
 }

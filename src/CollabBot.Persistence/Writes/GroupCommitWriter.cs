@@ -146,6 +146,7 @@ internal abstract partial class GroupCommitWriter<TPending> : IAsyncDisposable
         // Opened once and kept open: EF then leaves the connection to us instead of opening it per command.
         _db = _contexts.Create();
         await _db.Database.OpenConnectionAsync();
+        _contexts.Writes.KeepWriter(_db.Database.GetDbConnection());
         return _db;
     }
 
@@ -155,6 +156,7 @@ internal abstract partial class GroupCommitWriter<TPending> : IAsyncDisposable
         {
             _db = null;
             await ConnectionClosedAsync();
+            _contexts.Writes.ReleaseWriter(db.Database.GetDbConnection());
             await db.DisposeAsync();
         }
     }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,9 @@ namespace CollabBot.Persistence.Writes;
 /// <see cref="SqliteConnectionSetup"/>), and only a <see cref="WritePassage"/> makes its connection writable, for as
 /// long as it is held. EF's own writes take a passage by themselves (<see cref="GatedSaveChanges"/>,
 /// <see cref="GatedCommands"/>); plain SQL and explicit transactions take one with <see cref="EnterAsync(DbContext, bool, CancellationToken)"/>.
-/// A write that bypasses the gate fails at once with SQLite's "attempt to write a readonly database".
+/// A write that bypasses the gate fails at once with SQLite's "attempt to write a readonly database". The one
+/// exception is a group commit's own connection, which no one else uses and which writes only inside its passages: it
+/// stays writable while the group commit keeps it (<see cref="KeepWriter"/>).
 /// </para>
 /// </summary>
 public sealed class WriteGate
@@ -24,6 +27,7 @@ public sealed class WriteGate
     private readonly Lock _lock = new();
     private readonly Queue<TaskCompletionSource> _urgent = new();
     private readonly Queue<TaskCompletionSource> _background = new();
+    private readonly ConcurrentDictionary<DbConnection, byte> _keptWritable = new(ReferenceEqualityComparer.Instance);
     private bool _held;
     private DbConnection? _holder;
 
@@ -53,7 +57,11 @@ public sealed class WriteGate
             await db.Database.OpenConnectionAsync(cancellationToken);
             opened = true;
             var connection = db.Database.GetDbConnection();
-            SetQueryOnly(connection, false);
+            if (!_keptWritable.ContainsKey(connection))
+            {
+                SetQueryOnly(connection, false);
+            }
+
             Volatile.Write(ref _holder, connection);
             return new WritePassage(this, db, connection);
         }
@@ -75,9 +83,50 @@ public sealed class WriteGate
     /// <summary>Whether writers pass one at a time (SQLite).</summary>
     internal bool OneWriterAtATime => _oneAtATime;
 
+    /// <summary>
+    /// Keeps the open connection of a group commit (<see cref="GroupCommitWriter{TPending}"/>) writable until
+    /// <see cref="ReleaseWriter"/>, so that its passages toggle nothing. SQLite expires every statement prepared on a
+    /// connection whenever <c>query_only</c> changes, and a group commit keeps its statements prepared for the life of
+    /// its connection (<see cref="PreparedRowStatements"/>). Only for a connection that one loop owns and writes on only
+    /// while it holds a passage.
+    /// </summary>
+    internal void KeepWriter(DbConnection connection)
+    {
+        if (_oneAtATime)
+        {
+            SetQueryOnly(connection, false);
+            _keptWritable[connection] = 0;
+        }
+    }
+
+    /// <summary>The group commit gives its connection up: read-only again before it goes back to the pool.</summary>
+    internal void ReleaseWriter(DbConnection connection)
+    {
+        if (_keptWritable.TryRemove(connection, out _))
+        {
+            MakeReadOnly(connection);
+        }
+    }
+
     internal void Release(DbContext db, DbConnection connection)
     {
         Volatile.Write(ref _holder, null);
+        try
+        {
+            if (!_keptWritable.ContainsKey(connection))
+            {
+                MakeReadOnly(connection);
+            }
+        }
+        finally
+        {
+            db.Database.CloseConnection();
+            Leave();
+        }
+    }
+
+    private static void MakeReadOnly(DbConnection connection)
+    {
         try
         {
             SetQueryOnly(connection, true);
@@ -86,11 +135,6 @@ public sealed class WriteGate
         {
             // The connection is broken; it must not go back to the pool writable.
             SqliteConnection.ClearPool(sqlite);
-        }
-        finally
-        {
-            db.Database.CloseConnection();
-            Leave();
         }
     }
 
