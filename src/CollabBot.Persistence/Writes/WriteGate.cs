@@ -8,8 +8,8 @@ namespace CollabBot.Persistence.Writes;
 /// <summary>
 /// SQLite lets one writer in at a time and makes the others wait in its busy handler, which sleeps in growing steps
 /// (up to 100 ms each) and holds a thread meanwhile. Every write queues here instead, without a thread, and finds the
-/// lock free when its turn comes. Urgent writers (the inbox's accepts: a platform waits for their answer) pass the
-/// background ones (turn commits, inbox and outbox bookkeeping, stores). PostgreSQL locks rows, not the database:
+/// lock free when its turn comes. Urgent writers (the inbox's accepts and the stores' own EF writes: a platform may
+/// wait for their answer) pass the background ones (turn commits, inbox and outbox bookkeeping). PostgreSQL locks rows, not the database:
 /// there the gate lets everyone through.
 /// <para>
 /// The gate cannot be skipped. Every SQLite connection is opened read-only (<c>PRAGMA query_only</c>, see
