@@ -22,7 +22,7 @@ public sealed class CollabDbContextFactory(Func<CollabDbContext> create, WriteGa
         var gate = WriteGate.OneAtATime();
         var options = new DbContextOptionsBuilder<SqliteCollabDbContext>()
             .UseSqlite(connectionString)
-            .AddInterceptors(SqliteConnectionSetup.Instance, new GatedSaveChanges(gate), new GatedCommands(gate))
+            .AddInterceptors(SqliteConnectionSetup.Instance)
             .Options;
         var pool = new PooledDbContextFactory<SqliteCollabDbContext>(options);
         return new(pool.CreateDbContext, gate);

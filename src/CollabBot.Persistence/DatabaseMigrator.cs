@@ -12,8 +12,8 @@ public static class DatabaseMigrator
         var factory = services.GetRequiredService<CollabDbContextFactory>();
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseMigrator));
         await using var db = factory.Create();
-        // Migrations run in transactions of their own, which on SQLite only a passage through the write gate may begin.
-        using var passage = await factory.Writes.EnterAsync(db, cancellationToken);
+        // A writer like the others: on SQLite it waits for the write gate.
+        using var passage = await factory.Writes.EnterAsync(cancellationToken);
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         await db.Database.MigrateAsync(cancellationToken);
         if (db.Database.IsSqlite())

@@ -26,7 +26,7 @@ internal sealed class EfUnitOfWorkSave(CollabDbContext db, CollabDbContextFactor
         db.Outbox.AddRange(appends.Rows);
         try
         {
-            using var passage = await contexts.Writes.EnterAsync(db, cancellationToken);
+            using var passage = await contexts.Writes.EnterAsync(cancellationToken);
             await db.Database.CreateExecutionStrategy().ExecuteAsync(ct => SaveInTransactionAsync(appends, ct), cancellationToken);
         }
         catch (DbUpdateException ex) when (UniqueViolation.Is(ex))

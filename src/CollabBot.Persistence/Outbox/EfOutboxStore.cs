@@ -56,7 +56,7 @@ internal sealed class EfOutboxStore(CollabDbContextFactory contexts, TimeProvide
             ? $"""SELECT "Id" FROM "outbox" WHERE {Claimable} ORDER BY "Id" LIMIT @max FOR UPDATE SKIP LOCKED"""
             : string.Join(", ", picked.Select(id => id.ToString(CultureInfo.InvariantCulture)));
         var claimed = new List<(long Id, string PayloadJson, int Attempts)>();
-        using (await contexts.Writes.EnterAsync(db, cancellationToken))
+        using (await contexts.Writes.EnterAsync(cancellationToken))
         {
             await db.Database.OpenConnectionAsync(cancellationToken);
             await using var command = db.Database.GetDbConnection().CreateCommand();
@@ -101,7 +101,7 @@ internal sealed class EfOutboxStore(CollabDbContextFactory contexts, TimeProvide
     {
         await using var db = contexts.Create();
         var until = clock.GetUtcNow() + lease;
-        using var passage = await contexts.Writes.EnterAsync(db, cancellationToken);
+        using var passage = await contexts.Writes.EnterAsync(cancellationToken);
         await db.Outbox.Where(o => ids.Contains(o.Id) && o.LeaseOwner == owner && o.Status == OutboxStatus.Pending)
             .ExecuteUpdateAsync(s => s.SetProperty(o => o.LeaseUntil, until), cancellationToken);
     }
@@ -115,7 +115,7 @@ internal sealed class EfOutboxStore(CollabDbContextFactory contexts, TimeProvide
 
         await using var db = contexts.Create();
         var now = clock.GetUtcNow();
-        using var passage = await contexts.Writes.EnterAsync(db, cancellationToken);
+        using var passage = await contexts.Writes.EnterAsync(cancellationToken);
         await db.Database.CreateExecutionStrategy().ExecuteAsync(
             async ct =>
             {
@@ -134,7 +134,7 @@ internal sealed class EfOutboxStore(CollabDbContextFactory contexts, TimeProvide
         }
 
         await using var db = contexts.Create();
-        using var passage = await contexts.Writes.EnterAsync(db, cancellationToken);
+        using var passage = await contexts.Writes.EnterAsync(cancellationToken);
         await db.Outbox.Where(o => ids.Contains(o.Id) && o.Status == OutboxStatus.Pending).ExecuteUpdateAsync(
             set => set.SetProperty(o => o.NextAttemptAt, notBefore)
                 .SetProperty(o => o.LeaseUntil, (DateTimeOffset?)null)
@@ -153,7 +153,7 @@ internal sealed class EfOutboxStore(CollabDbContextFactory contexts, TimeProvide
     {
         var error = Shorten(reason);
         await using var db = contexts.Create();
-        using var passage = await contexts.Writes.EnterAsync(db, cancellationToken);
+        using var passage = await contexts.Writes.EnterAsync(cancellationToken);
         await db.Outbox.Where(o => o.Id == id && o.Status == OutboxStatus.Pending).ExecuteUpdateAsync(
             set => set.SetProperty(o => o.NextAttemptAt, notBefore).SetProperty(o => o.LastError, error).SetProperty(o => o.LeaseUntil, (DateTimeOffset?)null),
             cancellationToken);
@@ -163,7 +163,7 @@ internal sealed class EfOutboxStore(CollabDbContextFactory contexts, TimeProvide
     {
         var error = Shorten(reason);
         await using var db = contexts.Create();
-        using var passage = await contexts.Writes.EnterAsync(db, cancellationToken);
+        using var passage = await contexts.Writes.EnterAsync(cancellationToken);
         await db.Outbox.Where(o => o.Id == id && o.Status == OutboxStatus.Pending).ExecuteUpdateAsync(
             set => set.SetProperty(o => o.Status, OutboxStatus.Parked).SetProperty(o => o.LastError, error).SetProperty(o => o.LeaseUntil, (DateTimeOffset?)null),
             cancellationToken);

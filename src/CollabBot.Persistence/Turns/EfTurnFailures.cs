@@ -18,7 +18,7 @@ internal sealed class EfTurnFailures(CollabDbContextFactory contexts, TimeProvid
         await using var db = contexts.Create();
         var now = clock.GetUtcNow();
         OutboxRow? noticeRow = null;
-        using var passage = await contexts.Writes.EnterAsync(db, cancellationToken);
+        using var passage = await contexts.Writes.EnterAsync(cancellationToken);
         var parked = await db.Database.CreateExecutionStrategy().ExecuteAsync(
             async ct =>
             {

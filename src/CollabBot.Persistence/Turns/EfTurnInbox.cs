@@ -47,7 +47,7 @@ internal sealed partial class EfTurnInbox(
         }
 
         var owner = Guid.NewGuid();
-        using (await contexts.Writes.EnterAsync(db, cancellationToken))
+        using (await contexts.Writes.EnterAsync(cancellationToken))
         {
             await db.Inbox
                 .Where(t => candidates.Contains(t.Id) && t.CompletedAt == null && (t.LeaseUntil == null || t.LeaseUntil < now))
@@ -94,7 +94,7 @@ internal sealed partial class EfTurnInbox(
 
         await using var db = contexts.Create();
         var now = clock.GetUtcNow();
-        using var passage = await contexts.Writes.EnterAsync(db, cancellationToken);
+        using var passage = await contexts.Writes.EnterAsync(cancellationToken);
         await db.Inbox.Where(t => ids.Contains(t.Id)).ExecuteUpdateAsync(s => s.SetProperty(t => t.CompletedAt, now), cancellationToken);
     }
 }

@@ -119,7 +119,7 @@ internal abstract partial class GroupCommitWriter<TPending> : IAsyncDisposable
             // One context and connection for the writer's life: creating them per batch cost more than the insert.
             var db = _db ?? await OpenContextAsync();
             var connection = db.Database.GetDbConnection();
-            using var passage = await _contexts.Writes.EnterAsync(db, _urgent, CancellationToken.None);
+            using var passage = await _contexts.Writes.EnterAsync(_urgent, CancellationToken.None);
             if (topUp)
             {
                 // On SQLite the gate is busy most of the time under load: whoever queued meanwhile rides along
@@ -146,7 +146,6 @@ internal abstract partial class GroupCommitWriter<TPending> : IAsyncDisposable
         // Opened once and kept open: EF then leaves the connection to us instead of opening it per command.
         _db = _contexts.Create();
         await _db.Database.OpenConnectionAsync();
-        _contexts.Writes.KeepWriter(_db.Database.GetDbConnection());
         return _db;
     }
 
@@ -156,7 +155,6 @@ internal abstract partial class GroupCommitWriter<TPending> : IAsyncDisposable
         {
             _db = null;
             await ConnectionClosedAsync();
-            _contexts.Writes.ReleaseWriter(db.Database.GetDbConnection());
             await db.DisposeAsync();
         }
     }

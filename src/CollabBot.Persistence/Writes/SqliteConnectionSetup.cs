@@ -19,8 +19,6 @@ namespace CollabBot.Persistence.Writes;
 /// checkpoints write less; +10 % accepts a second in the Slack bench.</item>
 /// <item><c>busy_timeout</c>: SQLite waits for the write lock itself, in short steps, instead of failing at once
 /// (Microsoft.Data.Sqlite's own retry sleeps 150 ms between attempts).</item>
-/// <item><c>query_only=1</c>: the connection cannot write until a <see cref="WritePassage"/> of the
-/// <see cref="WriteGate"/> opens it for writing (and closes it again), so no write can skip the gate.</item>
 /// </list>
 /// All hold for the native connection, which the pool keeps open, so they are set once per native connection.
 /// </summary>
@@ -28,7 +26,7 @@ internal sealed class SqliteConnectionSetup : DbConnectionInterceptor
 {
     public static SqliteConnectionSetup Instance { get; } = new();
 
-    private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA wal_autocheckpoint=10000; PRAGMA query_only=1;";
+    private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA wal_autocheckpoint=10000;";
 
     private static readonly ConditionalWeakTable<sqlite3, object> Prepared = [];
 
