@@ -1,3 +1,4 @@
+using CollabBot.Conversations.CheckIns;
 using CollabBot.Testing;
 
 namespace CollabBot.Host.Tests;
@@ -57,7 +58,7 @@ public sealed class ObstacleFacts : IAsyncLifetime
         await _playground.AdvanceAsync("P7D");
         var card = Assert.Single((await _playground.OutboxAsync(cursor)).Messages, m => m!["recipientUserId"]?.GetValue<string>() == "ben" && m.Text().StartsWith("Time for your check-in", StringComparison.Ordinal));
 
-        var replies = await _playground.ClickAsync("ben", card.Id(), "submit", new { win = "survey sent", rating = "4", obstacle = "no budget for printing" });
+        var replies = await _playground.ClickAsync("ben", card.Id(), CheckInForm.SubmitActionId, new { win = "survey sent", rating = "4", obstacle = "no budget for printing" });
 
         Assert.Contains(replies, r => r.Text() == "Your obstacle is on the team's list as obstacle 1; `obstacles` shows them all.");
         Assert.Contains("1. no budget for printing", Assert.Single(await _playground.SayAsync("ana", "obstacles")).CardJson());
