@@ -66,41 +66,45 @@ internal static class TeamsLoad
         var tokens = Enumerable.Range(0, connections)
             .Select(_ => ChannelTokens.Create(key, appId, fakes.ServiceUrl, DateTimeOffset.UtcNow)).ToArray();
 
+        string ChatOf(int c) => $"a:bench-{runId}-{c}";
+
+        // One message from the user of chat c; true when the host answered 2xx. Latency: how long the answer took.
+        async Task<(double Latency, bool Ok)> SendAsync(int worker, int c, string id)
+        {
+            // One user per chat: "only you" replies go to the member's latest 1:1 chat.
+            var user = $"29:bench-user-{runId}-{c}";
+            var tenant = $"00000000-0000-0000-0000-{c % tenants:D12}";
+            var activity = new JsonObject
+            {
+                ["type"] = activityType,
+                ["id"] = id,
+                ["channelId"] = "msteams",
+                ["serviceUrl"] = fakes.ServiceUrl,
+                ["text"] = "status",
+                ["from"] = new JsonObject { ["id"] = user, ["name"] = $"Bench {c}" },
+                ["recipient"] = new JsonObject { ["id"] = "28:" + appId, ["name"] = "CollabBot" },
+                ["conversation"] = new JsonObject { ["id"] = ChatOf(c), ["conversationType"] = "personal", ["tenantId"] = tenant },
+                ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = tenant } },
+            };
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+            {
+                Content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"),
+            };
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", tokens[worker % tokens.Length]);
+            var started = Stopwatch.GetTimestamp();
+            using var response = await http.SendAsync(request);
+            return (Stopwatch.GetElapsedTime(started).TotalMilliseconds, response.IsSuccessStatusCode);
+        }
+
         async Task<(List<double> Latencies, int Failures)> RunAsync(int worker, DateTime until, string label = "run")
         {
             var latencies = new List<double>(50_000);
             var failures = 0;
             for (var n = 0; DateTime.UtcNow < until; n++)
             {
-                // One user per chat and phase: "only you" replies go to the member's latest 1:1 chat.
-                var c = Interlocked.Increment(ref next) % chats;
-                var chat = $"a:bench-{runId}-{c}";
-                var user = $"29:bench-user-{runId}-{c}";
-                var tenant = $"00000000-0000-0000-0000-{c % tenants:D12}";
-                var activity = new JsonObject
-                {
-                    ["type"] = activityType,
-                    ["id"] = $"{label}-{worker}-{n}-{Guid.NewGuid():N}",
-                    ["channelId"] = "msteams",
-                    ["serviceUrl"] = fakes.ServiceUrl,
-                    ["text"] = "status",
-                    ["from"] = new JsonObject { ["id"] = user, ["name"] = $"Bench {c}" },
-                    ["recipient"] = new JsonObject { ["id"] = "28:" + appId, ["name"] = "CollabBot" },
-                    ["conversation"] = new JsonObject { ["id"] = chat, ["conversationType"] = "personal", ["tenantId"] = tenant },
-                    ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = tenant } },
-                };
-                using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
-                {
-                    Content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"),
-                };
-                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", tokens[worker]);
-                var started = Stopwatch.GetTimestamp();
-                using var response = await http.SendAsync(request);
-                latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-                if (!response.IsSuccessStatusCode)
-                {
-                    failures++;
-                }
+                var (latency, ok) = await SendAsync(worker, Interlocked.Increment(ref next) % chats, $"{label}-{worker}-{n}-{Guid.NewGuid():N}");
+                latencies.Add(latency);
+                failures += ok ? 0 : 1;
             }
 
             return (latencies, failures);
@@ -143,6 +147,14 @@ internal static class TeamsLoad
             {
                 await Task.Delay(250);
             }
+        }
+
+        if (Environment.GetEnvironmentVariable("RATE") is { Length: > 0 } rateText)
+        {
+            // Steady state: a fixed rate for the whole run instead of rounds as fast as the connections go.
+            var steady = new SteadyRound(double.Parse(rateText, CultureInfo.InvariantCulture), duration, chats, SendAsync, () => fakes.Requests, ChatOf);
+            await steady.RunAsync();
+            return;
         }
 
         var warmReplies = AllReplies();

@@ -13,8 +13,8 @@ namespace CollabBot.Conversations;
 /// Handles turns that adapters accepted durably and acknowledged before the work was done. A round claims a
 /// batch, runs different conversations side by side and the turns of one conversation in the order they
 /// arrived. A handled turn's commit completes its inbox row; the repeats (handled before) are completed in one write.
-/// While the ingress is busy (<see cref="IngressPressure"/>) it handles one turn at a time and rests after each, so
-/// accepting turns keeps the CPU; it never stops, so the inbox still drains under a sustained load.
+/// While the ingress is busy and the worker keeps up with it (<see cref="IngressPressure"/>) it handles one turn at a
+/// time and rests after each, so accepting turns keeps the CPU; once it falls behind it runs at full speed again.
 /// </summary>
 public sealed partial class TurnInboxService(
     IServiceScopeFactory scopes, ConversationEngine engine, TurnInboxSignal signal, IngressPressure ingress, IOptions<ConversationOptions> options, CollabMetrics metrics, ILogger<TurnInboxService> logger) : BackgroundService
@@ -55,7 +55,7 @@ public sealed partial class TurnInboxService(
 
             var repeats = new ConcurrentBag<long>();
             var conversations = claimed.GroupBy(c => c.Turn.Where with { ThreadId = null });
-            var parallel = new ParallelOptions { MaxDegreeOfParallelism = ingress.IsBusy ? 1 : ConversationsAtOnce, CancellationToken = cancellationToken };
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = ingress.ShouldYield(BackgroundStage.Turns) ? 1 : ConversationsAtOnce, CancellationToken = cancellationToken };
             await Parallel.ForEachAsync(conversations, parallel, (conversation, token) => HandleInOrderAsync(inbox, [.. conversation], repeats, token));
             await inbox.CompleteAsync(repeats, cancellationToken);
         }
@@ -77,7 +77,8 @@ public sealed partial class TurnInboxService(
                     repeats.Add(id);
                 }
 
-                await ingress.RestAfterAsync(Stopwatch.GetElapsedTime(started), cancellationToken);
+                ingress.Done(BackgroundStage.Turns);
+                await ingress.RestAfterAsync(BackgroundStage.Turns, Stopwatch.GetElapsedTime(started), cancellationToken);
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
