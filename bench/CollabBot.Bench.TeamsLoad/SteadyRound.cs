@@ -62,12 +62,6 @@ internal sealed class SteadyRound(
             delays.AddRange(times.Zip(arrived.Order(), (sent, at) => (at - sent).TotalMilliseconds));
         }
 
-        if (Environment.GetEnvironmentVariable("STEADY_DEBUG") is { Length: > 0 })
-        {
-            var (c0, t0) = sends.First();
-            Console.WriteLine($"{c0}: sent {string.Join(", ", t0.Select(t => (t - start).TotalMilliseconds.ToString("F0")))}; replies {string.Join(", ", (replies.GetValueOrDefault(c0) ?? []).Order().Select(t => (t - start).TotalMilliseconds.ToString("F0")))}");
-        }
-
         delays.Sort();
         var accept = latencies.Order().ToArray();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
