@@ -47,11 +47,14 @@ public static class SlackServiceCollectionExtensions
         // One attempt per call with a bounded wait: posts are not idempotent, so the outbox owns retries
         // and their backoff (STYLE.md §5); a resilience pipeline would only add this timeout. The factory's
         // request logging is removed: it would write response_url paths, which are credentials.
-        services.AddHttpClient<SlackApiClient>((sp, http) =>
+        // The client is a singleton that takes a new HttpClient from the factory for each call, so the pooled handler
+        // rotates (DNS changes reach it) however long the senders that hold the client live.
+        services.AddHttpClient(SlackApiClient.HttpClientName, (sp, http) =>
         {
             http.BaseAddress = sp.GetRequiredService<IOptionsMonitor<SlackOptions>>().CurrentValue.ApiBaseUrl;
             http.Timeout = TimeSpan.FromSeconds(10);
         }).RemoveAllLoggers();
+        services.AddSingleton<SlackApiClient>();
 
         services.AddSingleton<SlackInstallationStore>();
         services.AddSingleton<UnreachableTargets>();
@@ -70,11 +73,12 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<SlackDirectChannels>();
         services.AddSingleton<SlackDeliveryFailures>();
         services.AddSingleton<SlackChannelSender>();
-        services.AddHttpClient<SlackFileUploads>((sp, http) =>
+        services.AddHttpClient(SlackFileUploads.HttpClientName, (sp, http) =>
         {
             http.BaseAddress = sp.GetRequiredService<IOptionsMonitor<SlackOptions>>().CurrentValue.ApiBaseUrl;
             http.Timeout = TimeSpan.FromSeconds(60);
         }).RemoveAllLoggers();
+        services.AddSingleton<SlackFileUploads>();
         services.AddSingleton<SlackFileShare>();
         services.AddSingleton<ModalSubmissions>();
         services.AddSingleton<ModalFollowUp>();

@@ -11,8 +11,11 @@ namespace CollabBot.Channels.Slack.Files;
 /// which takes form fields only, and the POST of the raw bytes to the upload URL it returns (no token: the URL is
 /// the credential). <c>files.completeUploadExternal</c> is an ordinary JSON call. <c>files.upload</c> is retired.
 /// </summary>
-public sealed class SlackFileUploads(HttpClient http)
+public sealed class SlackFileUploads(IHttpClientFactory clients)
 {
+    /// <summary>The named HTTP client uploads go through (a longer timeout than API calls), new from the factory for each call.</summary>
+    public const string HttpClientName = "slack-uploads";
+
     public const string ReserveMethod = "files.getUploadURLExternal";
 
     /// <summary>Returns the upload URL and the file id Slack reserved for a file of <paramref name="length"/> bytes.</summary>
@@ -27,7 +30,7 @@ public sealed class SlackFileUploads(HttpClient http)
             }),
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        using var response = await http.SendAsync(request, cancellationToken);
+        using var response = await clients.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
         ThrowOnStatus(ReserveMethod, response);
         using var document = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(cancellationToken), default, cancellationToken);
         var root = document.RootElement;
@@ -52,7 +55,7 @@ public sealed class SlackFileUploads(HttpClient http)
     {
         using var content = new ByteArrayContent(bytes);
         content.Headers.ContentType = MediaTypeHeaderValue.TryParse(contentType, out var type) ? type : new MediaTypeHeaderValue("application/octet-stream");
-        using var response = await http.PostAsync(uploadUrl, content, cancellationToken);
+        using var response = await clients.CreateClient(HttpClientName).PostAsync(uploadUrl, content, cancellationToken);
         ThrowOnStatus("file upload", response);
         if (!response.IsSuccessStatusCode)
         {

@@ -16,8 +16,11 @@ namespace CollabBot.Channels.Slack.WebApi;
 /// <see cref="HttpRequestException"/>; the outbox decides about retrying. Tokens go only
 /// into the Authorization header and are never logged.
 /// </summary>
-public sealed partial class SlackApiClient(HttpClient http, SlackRateGate gate, TimeProvider clock, ILogger<SlackApiClient> logger)
+public sealed partial class SlackApiClient(IHttpClientFactory clients, SlackRateGate gate, TimeProvider clock, ILogger<SlackApiClient> logger)
 {
+    /// <summary>The named HTTP client the calls go through: a new one per call from the factory, so its handler rotates.</summary>
+    public const string HttpClientName = "slack-api";
+
     /// <summary>The longest pace or budget wait the client waits out itself; longer waits go back to the caller as a throttle.</summary>
     private static readonly TimeSpan MaxInlineWait = TimeSpan.FromSeconds(2);
 
@@ -57,7 +60,7 @@ public sealed partial class SlackApiClient(HttpClient http, SlackRateGate gate, 
     public async Task RespondAsync(Uri responseUrl, JsonObject message, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, responseUrl) { Content = JsonContent.Create(message, SlackApiJsonContext.Default.JsonObject) };
-        using var response = await http.SendAsync(request, cancellationToken);
+        using var response = await clients.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
         if (response.StatusCode == HttpStatusCode.TooManyRequests)
         {
             throw new SlackRateLimitedException("response_url", RetryAfter(response));
@@ -79,7 +82,7 @@ public sealed partial class SlackApiClient(HttpClient http, SlackRateGate gate, 
 
     private async Task<JsonElement> SendAsync(string method, HttpRequestMessage request, string rateKey, CancellationToken cancellationToken)
     {
-        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
+        using var response = await clients.CreateClient(HttpClientName).SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
         if (response.StatusCode == HttpStatusCode.TooManyRequests)
         {
             var retryAfter = RetryAfter(response);
