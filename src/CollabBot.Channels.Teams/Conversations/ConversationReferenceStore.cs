@@ -1,8 +1,8 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using CollabBot.Channels.Teams.Schema;
 using CollabBot.Conversations.Storage;
 using CollabBot.Domain;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace CollabBot.Channels.Teams.Conversations;
 
@@ -13,10 +13,9 @@ namespace CollabBot.Channels.Teams.Conversations;
 /// </summary>
 public sealed class ConversationReferenceStore(IChannelStateStore state, ConversationReferenceMemo memo)
 {
-    private const int MemoLimit = 100_000;
     private static readonly TimeSpan ReachableFor = TimeSpan.FromSeconds(30);
-    private readonly ConcurrentDictionary<string, string> _written = memo.Written;
-    private readonly ConcurrentDictionary<string, long> _reachableUntil = memo.ReachableUntil;
+    private static readonly MemoryCacheEntryOptions Written = new() { Size = 1 };
+    private static readonly MemoryCacheEntryOptions Reachable = new() { Size = 1, AbsoluteExpirationRelativeToNow = ReachableFor };
 
     public static string ConversationKey(string tenantId, string conversationId) => $"conversation:{tenantId}:{conversationId}";
 
@@ -28,7 +27,7 @@ public sealed class ConversationReferenceStore(IChannelStateStore state, Convers
     /// <summary>The stored reference; what this host wrote or read last is served from the memo.</summary>
     public async Task<ConversationReference?> GetAsync(string key, CancellationToken cancellationToken)
     {
-        if (!_written.TryGetValue(key, out var json))
+        if (!memo.Written.TryGetValue(key, out string? json))
         {
             json = await state.GetAsync(Platform.Teams, key, cancellationToken);
             if (json is not null)
@@ -69,7 +68,7 @@ public sealed class ConversationReferenceStore(IChannelStateStore state, Convers
     public async Task SaveAsync(string key, ConversationReference reference, CancellationToken cancellationToken)
     {
         var json = JsonSerializer.Serialize(reference, TeamsJsonContext.Default.ConversationReference);
-        if (_written.TryGetValue(key, out var known) && known == json)
+        if (memo.Written.TryGetValue(key, out string? known) && known == json)
         {
             return;
         }
@@ -81,7 +80,7 @@ public sealed class ConversationReferenceStore(IChannelStateStore state, Convers
     /// <summary>Stores the reference only when none is stored (keeps a member's known 1:1 chat).</summary>
     public async Task AddIfMissingAsync(string key, ConversationReference reference, CancellationToken cancellationToken)
     {
-        if (_written.ContainsKey(key))
+        if (memo.Written.TryGetValue(key, out _))
         {
             return;
         }
@@ -97,7 +96,7 @@ public sealed class ConversationReferenceStore(IChannelStateStore state, Convers
 
     public Task MarkUnreachableAsync(string key, string reason, CancellationToken cancellationToken)
     {
-        _reachableUntil.TryRemove(key, out _);
+        memo.Reachable.Remove(key);
         return state.SetAsync(Platform.Teams, UnreachableKey(key), reason, cancellationToken);
     }
 
@@ -108,7 +107,7 @@ public sealed class ConversationReferenceStore(IChannelStateStore state, Convers
     /// </summary>
     public async Task<string?> UnreachableReasonAsync(string key, CancellationToken cancellationToken)
     {
-        if (_reachableUntil.TryGetValue(key, out var until) && Environment.TickCount64 < until)
+        if (memo.Reachable.TryGetValue(key, out _))
         {
             return null;
         }
@@ -116,12 +115,7 @@ public sealed class ConversationReferenceStore(IChannelStateStore state, Convers
         var reason = await state.GetAsync(Platform.Teams, UnreachableKey(key), cancellationToken);
         if (reason is null)
         {
-            if (_reachableUntil.Count > MemoLimit)
-            {
-                _reachableUntil.Clear();
-            }
-
-            _reachableUntil[key] = Environment.TickCount64 + (long)ReachableFor.TotalMilliseconds;
+            memo.Reachable.Set(key, true, Reachable);
         }
 
         return reason;
@@ -133,13 +127,5 @@ public sealed class ConversationReferenceStore(IChannelStateStore state, Convers
     /// <summary>The terminator keeps one key from being a prefix of another when clearing.</summary>
     private static string UnreachableKey(string key) => $"unreachable:{key}|";
 
-    private void Remember(string key, string json)
-    {
-        if (_written.Count > MemoLimit)
-        {
-            _written.Clear();
-        }
-
-        _written[key] = json;
-    }
+    private void Remember(string key, string json) => memo.Written.Set(key, json, Written);
 }
