@@ -4,6 +4,7 @@ using CollabBot.Channels.Slack.Tests.Fakes;
 using CollabBot.Channels.Slack.Tests.Support;
 using CollabBot.Conversations.Storage;
 using CollabBot.Domain.Collaborations;
+using CollabBot.Testing;
 
 namespace CollabBot.Channels.Slack.Tests;
 

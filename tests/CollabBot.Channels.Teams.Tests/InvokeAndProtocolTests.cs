@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using CollabBot.Channels.Teams.Conversations;
 using CollabBot.Channels.Teams.Tests.Fakes;
+using CollabBot.Testing;
 
 namespace CollabBot.Channels.Teams.Tests;
 
@@ -23,7 +24,7 @@ public sealed class InvokeAndProtocolTests(TeamsFixture fixture) : IClassFixture
         Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)body["type"]);
         Assert.Equal("1.5", (string?)body["value"]!["version"]);
         Assert.Contains("CollabBot help", body["value"]!.ToJsonString(), StringComparison.Ordinal);
-        await Task.Delay(1500);
+        await HostWork.SettledAsync(fixture.Host.Services, chatId);
         var posted = fixture.Fakes.Requests.Where(r => r.ConversationId == chatId).ToList();
         Assert.True(posted.Count == 0, "posted again: " + string.Join("\n", posted.Select(r => $"{r.Method} {r.Path} {r.Body?.ToJsonString()}")));
     }
@@ -82,7 +83,7 @@ public sealed class InvokeAndProtocolTests(TeamsFixture fixture) : IClassFixture
         var response = await fixture.PostSignedAsync(activity);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await Task.Delay(300);
+        await HostWork.SettledAsync(fixture.Host.Services, conversationId);
         Assert.DoesNotContain(fixture.Fakes.Requests, r => r.ConversationId?.StartsWith(conversationId, StringComparison.Ordinal) == true);
     }
 

@@ -43,7 +43,7 @@ public sealed class PlaygroundClockIsolationTests(EveryChannelFixture fixture) :
 
         var started = await http.PostAsJsonAsync("/api/playground/clock", new { advance = "P30D" });
         Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
-        Assert.True(await Polling.TrueAsync(async () => (await http.GetFromJsonAsync<JsonObject>("/api/playground/clock"))!["advancing"] is null, TimeSpan.FromMinutes(2)),
+        Assert.True(await Eventually.TrueAsync(async () => (await http.GetFromJsonAsync<JsonObject>("/api/playground/clock"))!["advancing"] is null, TimeSpan.FromMinutes(2)),
             "the advance did not finish within 2 minutes");
         var now = (await http.GetFromJsonAsync<JsonObject>("/api/playground/clock"))!["now"]!.GetValue<DateTimeOffset>();
         Assert.True(now > DateTimeOffset.UtcNow.AddDays(29), $"the Playground clock stands at {now:u}");
@@ -70,7 +70,7 @@ public sealed class PlaygroundClockIsolationTests(EveryChannelFixture fixture) :
 
         var long_ = await http.PostAsJsonAsync("/api/playground/clock", new { advance = "P60D" });
         var meanwhile = await http.PostAsJsonAsync("/api/playground/clock", new { advance = "P1D" });
-        Assert.True(await Polling.TrueAsync(async () => (await http.GetFromJsonAsync<JsonObject>("/api/playground/clock"))!["advancing"] is null, TimeSpan.FromMinutes(2)));
+        Assert.True(await Eventually.TrueAsync(async () => (await http.GetFromJsonAsync<JsonObject>("/api/playground/clock"))!["advancing"] is null, TimeSpan.FromMinutes(2)));
         var week = await http.PostAsJsonAsync("/api/playground/clock", new { advance = "P7D" });
 
         Assert.Equal(HttpStatusCode.Accepted, long_.StatusCode);
@@ -85,7 +85,7 @@ public sealed class PlaygroundClockIsolationTests(EveryChannelFixture fixture) :
     private async Task<CheckInSchedule> WaitForSlackScheduleAsync()
     {
         CheckInSchedule? schedule = null;
-        var found = await Polling.TrueAsync(async () =>
+        var found = await Eventually.TrueAsync(async () =>
         {
             await using var db = fixture.Host.Service<CollabDbContextFactory>().Create();
             var slack = db.Set<Workspace>().Where(w => w.Platform == Domain.Platform.Slack).Select(w => w.Id);

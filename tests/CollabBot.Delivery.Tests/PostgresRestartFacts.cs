@@ -1,5 +1,6 @@
 using CollabBot.Delivery.Tests.Fakes;
 using CollabBot.Delivery.Tests.Support;
+using CollabBot.Testing;
 
 namespace CollabBot.Delivery.Tests;
 
@@ -18,11 +19,7 @@ public sealed class PostgresRestartFacts
         var toMembers = Enumerable.Range(0, 40).Select(i => DeliveryHost.ToTeamsMember($"29:restart-{i}", $"m-{i}")).ToList();
 
         await host.EnqueueAsync([.. toChannels, .. toMembers]);
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (slack.Posts.Count < 8 && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50);
-        }
+        await Eventually.TrueAsync(() => slack.Posts.Count >= 8, TimeSpan.FromSeconds(30));
 
         // Ten messages a channel at one a second: the fan-out is mid-way when the database goes away for two seconds.
         Assert.InRange(slack.Posts.Count, 8, 39);
@@ -65,14 +62,5 @@ public sealed class PostgresRestartFacts
         Assert.Equal((0, 24, 0, 0), await host.CountsAsync());
     }
 
-    private static async Task<bool> PostsReachAsync(LimitedSlack slack, int count)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (slack.Posts.Count < count && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(10);
-        }
-
-        return slack.Posts.Count >= count;
-    }
+    private static Task<bool> PostsReachAsync(LimitedSlack slack, int count) => Eventually.TrueAsync(() => slack.Posts.Count >= count, TimeSpan.FromSeconds(30));
 }

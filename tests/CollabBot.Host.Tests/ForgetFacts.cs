@@ -53,7 +53,7 @@ public abstract class ForgetFacts(DatabaseProvider provider) : IAsyncLifetime
                 await Task.WhenAll(chunk.Select(_inbox.AcceptAsync));
             }
         });
-        await Polling.TrueAsync(async () => await _inbox.OpenAsync([.. turns.Select(t => t.DedupKey)]) < 250, TimeSpan.FromSeconds(30));
+        await Eventually.TrueAsync(async () => await _inbox.OpenAsync([.. turns.Select(t => t.DedupKey)]) < 250, TimeSpan.FromSeconds(30));
         var forgotten = await _playground.SayAsync("zork", "forget me confirm", "Zork");
         await arriving;
         // Slack retries every delivery it was not sure of; each must be known already.

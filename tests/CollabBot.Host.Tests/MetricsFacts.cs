@@ -14,11 +14,8 @@ public sealed class MetricsFacts
         await playground.SayAsync("ana", "start Secret Project Name");
 
         string metrics = "";
-        for (var i = 0; i < 50 && !metrics.Contains("collabbot_outbox_deliveries", StringComparison.Ordinal); i++)
-        {
-            await Task.Delay(100);
-            metrics = await app.Http().GetStringAsync("/metrics");
-        }
+        await Eventually.TrueAsync(async () => (metrics = await app.Http().GetStringAsync("/metrics")).Contains("collabbot_outbox_deliveries", StringComparison.Ordinal),
+            TimeSpan.FromSeconds(5));
 
         Assert.Matches("collabbot_turns_total\\{[^}]*platform=\"Playground\"[^}]*\\} 1", metrics);
         Assert.Matches("collabbot_outbox_deliveries_total\\{[^}]*outcome=\"sent\"[^}]*platform=\"Playground\"[^}]*\\} 1", metrics);
@@ -38,11 +35,8 @@ public sealed class MetricsFacts
         await playground.AdvanceAsync("P1D");
         // The exporter caches a scrape for a moment.
         string metrics = "";
-        for (var i = 0; i < 20 && !System.Text.RegularExpressions.Regex.IsMatch(metrics, DailyScanRuns); i++)
-        {
-            await Task.Delay(100);
-            metrics = await app.Http().GetStringAsync("/metrics");
-        }
+        await Eventually.TrueAsync(async () => System.Text.RegularExpressions.Regex.IsMatch(metrics = await app.Http().GetStringAsync("/metrics"), DailyScanRuns),
+            TimeSpan.FromSeconds(2));
 
         Assert.Matches(DailyScanRuns, metrics);
         Assert.Matches("collabbot_job_duration_seconds_sum\\{[^}]*kind=\"DailyScan\"[^}]*\\} \\d", metrics);

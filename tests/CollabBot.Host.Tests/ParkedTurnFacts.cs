@@ -52,7 +52,7 @@ public abstract class ParkedTurnFacts(DatabaseProvider provider) : IAsyncLifetim
         Assert.False(await inbox.AcceptAsync(failing));
         // Both answers are committed; the Playground's dispatcher delivers them a moment later.
         JsonArray sent = [];
-        Assert.True(await Polling.TrueAsync(async () => (sent = (await _playground.OutboxAsync(cursor)).Messages).Count >= 2, TimeSpan.FromSeconds(10)));
+        Assert.True(await Eventually.TrueAsync(async () => (sent = (await _playground.OutboxAsync(cursor)).Messages).Count >= 2, TimeSpan.FromSeconds(10)));
         var told = Assert.Single(sent, m => m!["recipientUserId"]?.GetValue<string>() == "ben");
         Assert.Contains("could not handle `explode now`", told.Text(), StringComparison.Ordinal);
         Assert.Contains(sent, m => m!["recipientUserId"]?.GetValue<string>() == "ana" && m.Text().StartsWith("Status of Warm Homes", StringComparison.Ordinal));

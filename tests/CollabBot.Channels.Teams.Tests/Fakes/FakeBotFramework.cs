@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json.Nodes;
+using CollabBot.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -80,17 +81,9 @@ public sealed class FakeBotFramework : IAsyncDisposable
     /// <summary>The 1:1 chat id this fake answered when asked to open a chat with the user.</summary>
     public string? CreatedChatFor(string userId) => _createdChats.TryGetValue(userId, out var id) ? id : null;
 
-    /// <summary>Waits until the predicate holds over the recorded requests (bounded).</summary>
-    public async Task<IReadOnlyList<ConnectorRequest>> WaitForAsync(Func<IReadOnlyList<ConnectorRequest>, bool> done, TimeSpan? timeout = null)
-    {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(15));
-        while (!done(Requests) && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(25);
-        }
-
-        return Requests;
-    }
+    /// <summary>Waits until the predicate holds over the recorded requests, and returns them; fails at the timeout.</summary>
+    public Task<IReadOnlyList<ConnectorRequest>> WaitForAsync(Func<IReadOnlyList<ConnectorRequest>, bool> done, TimeSpan? timeout = null) =>
+        Eventually.WaitForAsync(() => Requests, done, timeout, all => $"{all.Count} Connector request(s): " + string.Join("; ", all.Select(r => $"{r.Method} {r.Path}")));
 
     public async ValueTask DisposeAsync()
     {
