@@ -1,9 +1,6 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json.Nodes;
-using CollabBot.Channels.Slack.Signing;
 using CollabBot.Channels.Teams.Tests.Fakes;
 using CollabBot.Domain.CheckIns;
 using CollabBot.Domain.Workspaces;
@@ -117,10 +114,6 @@ public sealed class PlaygroundClockIsolationTests(EveryChannelFixture fixture) :
             ["trigger_id"] = $"trigger.{Guid.NewGuid():N}",
             ["response_url"] = "https://hooks.slack.com/commands/T0ISOLATION/1/abc",
         }).ReadAsStringAsync();
-        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-        var request = new HttpRequestMessage(HttpMethod.Post, "/api/slack/commands") { Content = new StringContent(body, Encoding.UTF8, "application/x-www-form-urlencoded") };
-        request.Headers.Add(SlackSignatureVerifier.TimestampHeader, timestamp);
-        request.Headers.Add(SlackSignatureVerifier.SignatureHeader, SlackSignatureVerifier.Sign(EveryChannelFixture.SlackSecret, timestamp, Encoding.UTF8.GetBytes(body)));
-        return await http.SendAsync(request);
+        return await http.SendAsync(SlackRequestSigner.SignedForm("/api/slack/commands", body, EveryChannelFixture.SlackSecret, DateTimeOffset.UtcNow));
     }
 }

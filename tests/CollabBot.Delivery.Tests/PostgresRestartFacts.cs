@@ -11,8 +11,8 @@ public sealed class PostgresRestartFacts
     public async Task PostgreSQL_restarted_in_the_middle_of_a_fan_out_loses_and_repeats_nothing_and_leaves_nothing_claimed()
     {
         await using var server = await OwnPostgres.StartAsync();
-        await using var slack = await LimitedSlack.StartAsync("fake-restart-bot-token");
-        await using var teams = await LimitedTeams.StartAsync();
+        await using var slack = await FakeSlackApi.StartAsync();
+        await using var teams = await FakeBotFramework.StartAsync();
         await using var host = new DeliveryHost(server.ConnectionString, slack, teams);
         _ = host.Services;
         var toChannels = Enumerable.Range(0, 40).Select(i => DeliveryHost.ToSlackChannel($"C0RESTART{i % 4}", $"r-{i}")).ToList();
@@ -39,8 +39,8 @@ public sealed class PostgresRestartFacts
         // the database; meanwhile the lease (five seconds, the least allowed) runs out and the row looks due again.
         // The round that sent it must not hand it over a second time when the database returns.
         await using var server = await OwnPostgres.StartAsync();
-        await using var slack = await LimitedSlack.StartAsync("fake-lease-bot-token");
-        await using var teams = await LimitedTeams.StartAsync();
+        await using var slack = await FakeSlackApi.StartAsync();
+        await using var teams = await FakeBotFramework.StartAsync();
         await using var host = new DeliveryHost(server.ConnectionString, slack, teams, new Dictionary<string, string?> { ["Outbox:Lease"] = "00:00:05" });
         _ = host.Services;
         var toChannels = Enumerable.Range(0, 24).Select(i => DeliveryHost.ToSlackChannel($"C0LEASE{i % 3}", $"l-{i}")).ToList();
@@ -62,5 +62,5 @@ public sealed class PostgresRestartFacts
         Assert.Equal((0, 24, 0, 0), await host.CountsAsync());
     }
 
-    private static Task<bool> PostsReachAsync(LimitedSlack slack, int count) => Eventually.TrueAsync(() => slack.Posts.Count >= count, TimeSpan.FromSeconds(30));
+    private static Task<bool> PostsReachAsync(FakeSlackApi slack, int count) => Eventually.TrueAsync(() => slack.Posts.Count >= count, TimeSpan.FromSeconds(30));
 }

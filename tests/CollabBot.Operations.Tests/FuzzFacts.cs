@@ -1,8 +1,6 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
-using CollabBot.Channels.Slack.Tests.Fakes;
-using CollabBot.Channels.Teams.Tests.Fakes;
 using CollabBot.Operations.Tests.Wire;
 using CollabBot.Testing;
 

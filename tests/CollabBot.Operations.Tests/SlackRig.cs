@@ -1,4 +1,3 @@
-using CollabBot.Channels.Slack.Tests.Fakes;
 using CollabBot.Operations.Tests.Wire;
 using CollabBot.Testing;
 

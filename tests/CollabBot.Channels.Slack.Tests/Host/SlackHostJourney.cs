@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using CollabBot.Channels.Slack.Tests.Fakes;
 using CollabBot.Channels.Slack.Tests.Support;
 using CollabBot.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,7 +31,7 @@ public abstract class SlackHostJourney(DatabaseProvider provider) : IAsyncLifeti
 
     private static Task<HttpResponseMessage> PostAsync(HttpClient http, string path, string body, string mediaType = "application/json", int retry = 0)
     {
-        var request = SlackRequests.Signed(path, body, SlackHostApp.Secret, DateTimeOffset.UtcNow, mediaType);
+        var request = SlackRequestSigner.Signed(path, body, SlackHostApp.Secret, DateTimeOffset.UtcNow, mediaType);
         if (retry > 0)
         {
             request.Headers.Add("X-Slack-Retry-Num", retry.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -1,6 +1,5 @@
 using CollabBot.Channels.Slack.Delivery;
 using CollabBot.Channels.Slack.Installations;
-using CollabBot.Channels.Slack.Tests.Fakes;
 using CollabBot.Conversations.Delivery;
 using CollabBot.Conversations.Messages;
 using CollabBot.Conversations.Storage;
