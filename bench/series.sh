@@ -23,7 +23,7 @@ results=$(mktemp); trap 'rm -f "$results"' EXIT
 figures() { # the figures of one run's output, as "name=value" words
   awk '/requests\/s:/ { for (i = 1; i < NF; i++) if ($i == "requests/s:") print "requests/s=" $(i + 1) }
        /p99:/ { for (i = 1; i < NF; i++) if ($i == "p99:") { v = $(i + 1); sub(/,$/, "", v); print "p99_ms=" v } }
-       /ms a turn/ { for (i = 2; i <= NF; i++) if ($i == "ms" && $(i + 1) == "a" && $(i + 2) == "turn") { v = $(i - 1); sub(/^[^0-9]*/, "", v); print "ms_a_turn=" v } }
+       /ms a turn/ { for (i = 2; i <= NF; i++) if ($i == "ms" && $(i + 1) == "a" && $(i + 2) == "turn") { v = $(i - 1); sub(/^[^0-9.]*/, "", v); if (v ~ /^\./) v = "0" v; print "ms_a_turn=" v } }
        /us a request/ { for (i = 2; i <= NF; i++) if ($i == "us" && $(i + 1) == "a" && $(i + 2) == "request") print "host_us_a_request=" $(i - 1) }
        /non-2xx:/ { for (i = 1; i < NF; i++) if ($i == "non-2xx:") print "non2xx=" $(i + 1) }
        /replies received/ { for (i = 1; i < NF; i++) if ($(i + 1) == "of") print "replies=" $i }

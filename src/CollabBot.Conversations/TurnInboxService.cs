@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Collections.Concurrent;
-using CollabBot.Conversations.Delivery;
 using CollabBot.Conversations.Storage;
 using CollabBot.Conversations.Turns;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,8 +17,7 @@ namespace CollabBot.Conversations;
 /// accepting turns keeps the CPU; it never stops, so the inbox still drains under a sustained load.
 /// </summary>
 public sealed partial class TurnInboxService(
-    IServiceScopeFactory scopes, ConversationEngine engine, TurnInboxSignal signal, IngressPressure ingress, OutboxSignal outboxSignal,
-    IOptions<ConversationOptions> options, CollabMetrics metrics, ILogger<TurnInboxService> logger) : BackgroundService
+    IServiceScopeFactory scopes, ConversationEngine engine, TurnInboxSignal signal, IngressPressure ingress, IOptions<ConversationOptions> options, CollabMetrics metrics, ILogger<TurnInboxService> logger) : BackgroundService
 {
     private const int BatchSize = 256;
     // 32 rather than 8: more turns reach each group commit (Teams drain, 3 alternating rounds: median 2,774 replies a
@@ -58,15 +56,13 @@ public sealed partial class TurnInboxService(
             var repeats = new ConcurrentBag<long>();
             var conversations = claimed.GroupBy(c => c.Turn.Where with { ThreadId = null });
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = ingress.IsBusy ? 1 : ConversationsAtOnce, CancellationToken = cancellationToken };
-            var checkedUnhandled = inbox.ClaimLeavesOutHandledTurns;
-            await Parallel.ForEachAsync(conversations, parallel, (conversation, token) => HandleInOrderAsync(inbox, [.. conversation], checkedUnhandled, repeats, token));
+            await Parallel.ForEachAsync(conversations, parallel, (conversation, token) => HandleInOrderAsync(inbox, [.. conversation], repeats, token));
             await inbox.CompleteAsync(repeats, cancellationToken);
-            outboxSignal.Notify();
         }
     }
 
     private async ValueTask HandleInOrderAsync(
-        ITurnInbox inbox, IReadOnlyList<(long Id, InboundTurn Turn)> conversation, bool checkedUnhandled, ConcurrentBag<long> repeats, CancellationToken cancellationToken)
+        ITurnInbox inbox, IReadOnlyList<(long Id, InboundTurn Turn)> conversation, ConcurrentBag<long> repeats, CancellationToken cancellationToken)
     {
         for (var i = 0; i < conversation.Count; i++)
         {
@@ -75,7 +71,7 @@ public sealed partial class TurnInboxService(
             {
                 var started = Stopwatch.GetTimestamp();
                 // The inbox row, completed by the turn's commit, makes a second run of the same turn a no-op.
-                var result = await engine.HandleAsync(turn, new InboxClaim(id, checkedUnhandled), cancellationToken);
+                var result = await engine.HandleAsync(turn, id, cancellationToken);
                 if (result.Duplicate)
                 {
                     repeats.Add(id);
@@ -108,12 +104,11 @@ public sealed partial class TurnInboxService(
         {
             var parked = await inbox.FailAsync(
                 id, later, TurnFailures.Reason(failure), TurnFailures.MaxAttempts, options.Value.TurnRetryDelay,
-                TurnFailures.Notice(TurnInput.Clean(turn), id), cancellationToken);
+                TurnFailures.Notice(TurnInput.Clean(turn), new TurnRecord(turn.DedupKey, id)), cancellationToken);
             if (parked)
             {
                 metrics.TurnParked(turn.Where.Platform);
                 LogTurnParked(turn.DedupKey, TurnFailures.MaxAttempts);
-                outboxSignal.Notify();
             }
             else
             {

@@ -1,3 +1,4 @@
+using CollabBot.Conversations.CheckIns;
 using CollabBot.Testing;
 
 namespace CollabBot.Host.Tests;
@@ -44,7 +45,7 @@ public sealed class ObstacleFacts() : PlaygroundScenario(DatabaseProvider.Sqlite
         await Playground.AdvanceAsync("P7D");
         var card = Assert.Single((await Playground.OutboxAsync(cursor)).Messages, m => m!["recipientUserId"]?.GetValue<string>() == "ben" && m.Text().StartsWith("Time for your check-in", StringComparison.Ordinal));
 
-        var replies = await Playground.ClickAsync("ben", card.Id(), "submit", new { win = "survey sent", rating = "4", obstacle = "no budget for printing" });
+        var replies = await Playground.ClickAsync("ben", card.Id(), CheckInForm.SubmitActionId, new { win = "survey sent", rating = "4", obstacle = "no budget for printing" });
 
         Assert.Contains(replies, r => r.Text() == "Your obstacle is on the team's list as obstacle 1; `obstacles` shows them all.");
         Assert.Contains("1. no budget for printing", Assert.Single(await Playground.SayAsync("ana", "obstacles")).CardJson());

@@ -1,5 +1,4 @@
 using System.Globalization;
-using CollabBot.Conversations.Commands;
 using CollabBot.Conversations.Messages;
 using CollabBot.Domain.CheckIns;
 using CollabBot.Domain.Collaborations;
@@ -9,7 +8,7 @@ namespace CollabBot.Conversations.CheckIns;
 
 /// <summary>
 /// The check-in form: one small win (or nothing to report this time: the field left empty), one rating, optionally a
-/// value dimension and an obstacle.
+/// value dimension and an obstacle (its fields: <see cref="CheckInForm"/>).
 /// </summary>
 public static class CheckInCard
 {
@@ -32,27 +31,23 @@ public static class CheckInCard
         [
             new CardInput
             {
-                Id = "win", Label = "Your small win (leave it empty if there is nothing to report this time)", Kind = InputKind.MultilineText,
+                Id = CheckInForm.Win, Label = "Your small win (leave it empty if there is nothing to report this time)", Kind = InputKind.MultilineText,
                 MaxLength = CheckInAnswer.MaxTextLength, Placeholder = "e.g. the tenants' survey went out",
             },
             new CardInput
             {
-                Id = "rating", Label = "How well did the collaboration serve your commitment?", Kind = InputKind.Choice, Required = true,
+                Id = CheckInForm.Rating, Label = "How well did the collaboration serve your commitment?", Kind = InputKind.Choice, Required = true,
                 Choices = [new("1", "1 · not at all"), new("2", "2"), new("3", "3 · partly"), new("4", "4"), new("5", "5 · fully")],
             },
-            new CardInput { Id = "dimension", Label = "Where did you see value? (optional)", Kind = InputKind.Choice, Choices = Dimensions.Select(d => new CardChoice(d.Key, d.Title)).ToList() },
-            new CardInput { Id = "obstacle", Label = "Anything in the way? (optional)", Kind = InputKind.Text, MaxLength = CheckInAnswer.MaxTextLength },
+            new CardInput { Id = CheckInForm.Dimension, Label = "Where did you see value? (optional)", Kind = InputKind.Choice, Choices = Dimensions.Select(d => new CardChoice(d.Key, d.Title)).ToList() },
+            new CardInput { Id = CheckInForm.Obstacle, Label = "Anything in the way? (optional)", Kind = InputKind.Text, MaxLength = CheckInAnswer.MaxTextLength },
         ],
         Actions =
         [
             new CardAction
             {
-                Id = "submit", Title = "Send", Style = ActionStyle.Primary,
-                Data = new Dictionary<string, string>
-                {
-                    [CardActionText.CommandKey] = "checkin answer {occurrence}",
-                    ["occurrence"] = occurrence.Id.ToString("N", CultureInfo.InvariantCulture),
-                },
+                Id = CheckInForm.SubmitActionId, Title = "Send", Style = ActionStyle.Primary,
+                Data = new Dictionary<string, string> { [CheckInForm.Occurrence] = occurrence.Id.ToString("N", CultureInfo.InvariantCulture) },
             },
         ],
         Note = $"You can change your answer until {closesLocal}. It takes under a minute.",
