@@ -59,6 +59,9 @@ public abstract class SlackModalJourney(DatabaseProvider provider) : IAsyncLifet
         var update = Assert.Single(await Eventually.WaitForAsync(() => _slack.CallsTo("views.update"), u => u.Count > 0));
         Assert.Equal(("V00MODAL", true), (update.Arguments["view_id"]!.GetValue<string>(), update.Succeeded));
         Assert.Contains("your answer", update.Arguments["view"]!["blocks"]!.ToJsonString(), StringComparison.Ordinal);
+        // The modal may be updated before the ephemeral answer lands: wait for it, and for the host's work to settle, then count.
+        await Eventually.WaitForAsync(Answers, a => a.Count > 0);
+        await HostWork.SettledAsync(app.Services);
         Assert.Single(Answers());
     }
 

@@ -1,3 +1,4 @@
+using CollabBot.Testing;
 using CollabBot.Testing.Fakes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
