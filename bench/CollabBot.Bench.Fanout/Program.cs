@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using CollabBot.Delivery.Tests.Fakes;
+using CollabBot.Testing.Fakes;
 using Npgsql;
 
 namespace CollabBot.Bench.Fanout;
@@ -48,7 +49,7 @@ internal static class FanoutBench
     /// A host that has sent nothing yet compiles and connects on its first sends; a fan-out meets a running host.
     /// One channel post and one Teams message (no Slack DM: it would spend the Tier 3 budget (b) is measured on).
     /// </summary>
-    private static async Task WarmUpAsync(DeliveryHost host, LimitedSlack slack, LimitedTeams teams)
+    private static async Task WarmUpAsync(DeliveryHost host, FakeSlackApi slack, FakeBotFramework teams)
     {
         await host.EnqueueAsync([DeliveryHost.ToSlackChannel("C0WARMUP", "warm-up"), DeliveryHost.ToTeamsMember("29:warm-up", "warm-up")]);
         var until = DateTime.UtcNow + TimeSpan.FromSeconds(60);
@@ -73,8 +74,8 @@ internal static class FanoutBench
         var postgres = new NpgsqlConnectionStringBuilder(admin) { Database = database, MaxPoolSize = 200 }.ConnectionString;
         try
         {
-            await using var slack = await LimitedSlack.StartAsync("fake-bench-bot-token");
-            await using var teams = await LimitedTeams.StartAsync();
+            await using var slack = await FakeSlackApi.StartAsync();
+            await using var teams = await FakeBotFramework.StartAsync();
             await using var host = new DeliveryHost(postgres, slack, teams);
             _ = host.Services;
             await WarmUpAsync(host, slack, teams);

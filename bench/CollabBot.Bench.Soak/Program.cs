@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using CollabBot.Channels.Slack.Tests.Fakes;
-using CollabBot.Channels.Teams.Tests.Fakes;
+using CollabBot.Testing.Fakes;
+using CollabBot.Testing.Signing;
 using CollabBot.Operations.Tests.Wire;
 using CollabBot.Testing;
 
@@ -34,6 +34,8 @@ internal static class Soak
 
         using var key = new SigningKey("soak-key", "msteams");
         await using var teams = await FakeBotFramework.StartAsync(key);
+        // The soak measures the bot alone, as it always did: the Connector answers every reply at once.
+        teams.KeepsLimits = false;
         var appId = Guid.NewGuid().ToString();
         await using var host = await HostProcess.StartAsync(new Dictionary<string, string?>
         {

@@ -5,6 +5,8 @@ using System.Text;
 using System.Text.RegularExpressions;
 using System.Text.Json.Nodes;
 using CollabBot.Channels.Teams.Tests.Fakes;
+using CollabBot.Testing.Fakes;
+using CollabBot.Testing.Signing;
 
 namespace CollabBot.Bench.TeamsLoad;
 
@@ -52,6 +54,8 @@ internal static class TeamsLoad
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_COLLABBOT_HOST", Path.Combine(root!.FullName, "src", "CollabBot.Host"));
         using var key = new SigningKey("bench-key", "msteams");
         await using var fakes = await FakeBotFramework.StartAsync(key);
+        // The load run measures the bot alone, as it always did: the Connector answers every reply at once.
+        fakes.KeepsLimits = false;
         var appId = Guid.NewGuid().ToString();
         await using var host = new TeamsHost(fakes, appId, extra: new Dictionary<string, string?>
         {

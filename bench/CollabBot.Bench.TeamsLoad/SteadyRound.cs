@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
-using CollabBot.Channels.Teams.Tests.Fakes;
+using CollabBot.Testing.Fakes;
 
 namespace CollabBot.Bench.TeamsLoad;
 

@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -80,7 +81,7 @@ public sealed class PlaygroundWalkthroughTests : IAsyncLifetime
 
         var win = "The tenants' survey went out to all 140 homes on Elm Street, and 38 answered in the first two days";
         var typing = card.Locator("[data-input=win]").PressSequentiallyAsync(win, HumanSpeed);
-        await OthersTalkMeanwhileAsync(typing);
+        await OthersTalkMeanwhileAsync(typing, card.Locator("[data-input=win]"), win[..19]);
         await Expect(card.Locator("[data-input=win]")).ToBeFocusedAsync();
         await card.Locator("select[data-input=rating]").SelectOptionAsync("4");
         await card.Locator("select[data-input=dimension]").SelectOptionAsync("experience");
@@ -166,9 +167,10 @@ public sealed class PlaygroundWalkthroughTests : IAsyncLifetime
     }
 
     /// <summary>While Ben types, Chloe changes the challenge: the page takes in the bot's answer through its refreshes.</summary>
-    private async Task OthersTalkMeanwhileAsync(Task typing)
+    private async Task OthersTalkMeanwhileAsync(Task typing, ILocator input, string typedSoFar)
     {
-        await Task.Delay(1500);
+        // Ben is under way: the first words are in, most of the sentence is still to come.
+        await Expect(input).ToHaveValueAsync(new Regex("^" + Regex.Escape(typedSoFar)));
         await PostAsChloeAsync("challenge the heating grant form is online");
         await typing;
     }

@@ -1,9 +1,9 @@
 using System.Net;
 using CollabBot.Channels.Slack.Rendering;
-using CollabBot.Channels.Slack.Tests.Fakes;
 using CollabBot.Channels.Slack.Tests.Support;
 using CollabBot.Conversations.Storage;
 using CollabBot.Domain.Collaborations;
+using CollabBot.Testing;
 
 namespace CollabBot.Channels.Slack.Tests;
 
@@ -28,7 +28,7 @@ public sealed class SlackAppHomeTests : IAsyncLifetime
     [Fact]
     public async Task Opening_app_home_publishes_the_home_tab_for_that_user_and_stores_no_turn()
     {
-        var response = await _host.Client.SendAsync(SlackRequests.Signed("/api/slack/events", Fixtures.Text("event_callback-app_home_opened.json"), SlackAdapterHost.Secret, _host.Now));
+        var response = await _host.Client.SendAsync(SlackRequestSigner.Signed("/api/slack/events", Fixtures.Text("event_callback-app_home_opened.json"), SlackAdapterHost.Secret, _host.Now));
 
         var publish = await Eventually.WaitForAsync(() => _slack.CallsTo("views.publish"), c => c.Count > 0);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

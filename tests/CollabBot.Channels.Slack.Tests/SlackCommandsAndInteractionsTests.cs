@@ -17,7 +17,7 @@ public sealed class SlackCommandsAndInteractionsTests : IAsyncLifetime
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
     private Task<HttpResponseMessage> PostFormAsync(string path, string body) =>
-        _host.Client.SendAsync(SlackRequests.SignedForm(path, body, SlackAdapterHost.Secret, _host.Now));
+        _host.Client.SendAsync(SlackRequestSigner.SignedForm(path, body, SlackAdapterHost.Secret, _host.Now));
 
     private static string PayloadBody(JsonNode payload) => "payload=" + Uri.EscapeDataString(payload.ToJsonString());
 
@@ -37,7 +37,7 @@ public sealed class SlackCommandsAndInteractionsTests : IAsyncLifetime
     [Fact]
     public async Task Slash_command_signed_over_other_bytes_is_401()
     {
-        var request = SlackRequests.SignedForm("/api/slack/commands", Fixtures.Text("slash_command-body.txt"), SlackAdapterHost.Secret, _host.Now);
+        var request = SlackRequestSigner.SignedForm("/api/slack/commands", Fixtures.Text("slash_command-body.txt"), SlackAdapterHost.Secret, _host.Now);
         request.Content = new StringContent(Fixtures.Text("slash_command-body.txt").Replace("some+arguments", "start+evil", StringComparison.Ordinal),
             System.Text.Encoding.UTF8, "application/x-www-form-urlencoded");
 
@@ -50,7 +50,7 @@ public sealed class SlackCommandsAndInteractionsTests : IAsyncLifetime
     [Fact]
     public async Task Ssl_check_is_answered_200_without_signature_and_does_nothing()
     {
-        var response = await _host.Client.SendAsync(SlackRequests.Unsigned("/api/slack/commands", "ssl_check=1&token=abc", "application/x-www-form-urlencoded"));
+        var response = await _host.Client.SendAsync(SlackRequestSigner.Unsigned("/api/slack/commands", "ssl_check=1&token=abc", "application/x-www-form-urlencoded"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(0, _host.Inbox.Attempts);
@@ -59,7 +59,7 @@ public sealed class SlackCommandsAndInteractionsTests : IAsyncLifetime
     [Fact]
     public async Task Unsigned_slash_command_is_401()
     {
-        var response = await _host.Client.SendAsync(SlackRequests.Unsigned("/api/slack/commands", Fixtures.Text("slash_command-body.txt"), "application/x-www-form-urlencoded"));
+        var response = await _host.Client.SendAsync(SlackRequestSigner.Unsigned("/api/slack/commands", Fixtures.Text("slash_command-body.txt"), "application/x-www-form-urlencoded"));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal(0, _host.Inbox.Attempts);

@@ -13,7 +13,7 @@ public sealed class SlackDisabledTests
     {
         await using var host = await SlackAdapterHost.StartAsync(new Dictionary<string, string?>());
 
-        var response = await host.Client.SendAsync(SlackRequests.Signed(path, Fixtures.Text("event_callback-app_mention.json"), SlackAdapterHost.Secret, host.Now));
+        var response = await host.Client.SendAsync(SlackRequestSigner.Signed(path, Fixtures.Text("event_callback-app_mention.json"), SlackAdapterHost.Secret, host.Now));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal(0, host.Inbox.Attempts);
@@ -70,7 +70,7 @@ public sealed class SlackDisabledTests
     {
         await using var host = await SlackAdapterHost.StartAsync(new Dictionary<string, string?> { ["SLACK_SIGNING_SECRET"] = SlackAdapterHost.Secret });
 
-        var response = await host.Client.SendAsync(SlackRequests.Signed("/api/slack/events", Fixtures.Text("event_callback-app_mention.json"), SlackAdapterHost.Secret, host.Now));
+        var response = await host.Client.SendAsync(SlackRequestSigner.Signed("/api/slack/events", Fixtures.Text("event_callback-app_mention.json"), SlackAdapterHost.Secret, host.Now));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Single(host.Inbox.Accepted);

@@ -23,7 +23,7 @@ public sealed class SlackEscapingTests : IAsyncLifetime
         var mention = Fixtures.Json("event_callback-app_mention.json");
         mention["event"]!["text"] = "<@U00FAKEBOT01> goal R&amp;D budget &lt; 5k &amp;&amp; &gt;= 2 partners, ask <@U00FAKEUSER2> about &amp;lt;b&amp;gt;";
 
-        var response = await _host.Client.SendAsync(SlackRequests.Signed("/api/slack/events", mention.ToJsonString(), SlackAdapterHost.Secret, _host.Now));
+        var response = await _host.Client.SendAsync(SlackRequestSigner.Signed("/api/slack/events", mention.ToJsonString(), SlackAdapterHost.Secret, _host.Now));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var turn = Assert.Single(_host.Inbox.Accepted);
@@ -43,7 +43,7 @@ public sealed class SlackEscapingTests : IAsyncLifetime
             "text=" + Uri.EscapeDataString("define R&amp;D = research &amp; development, see <https://example.org/a?b=1&amp;c=2|the plan> and <@U00FAKEUSER5|ana> &lt;3"),
             StringComparison.Ordinal);
 
-        var response = await _host.Client.SendAsync(SlackRequests.SignedForm("/api/slack/commands", body, SlackAdapterHost.Secret, _host.Now));
+        var response = await _host.Client.SendAsync(SlackRequestSigner.SignedForm("/api/slack/commands", body, SlackAdapterHost.Secret, _host.Now));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var turn = Assert.Single(_host.Inbox.Accepted);

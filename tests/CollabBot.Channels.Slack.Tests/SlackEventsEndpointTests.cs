@@ -19,7 +19,7 @@ public sealed class SlackEventsEndpointTests : IAsyncLifetime
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
     private Task<HttpResponseMessage> PostAsync(string body, DateTimeOffset? signedAt = null, string? secret = null) =>
-        _host.Client.SendAsync(SlackRequests.Signed("/api/slack/events", body, secret ?? SlackAdapterHost.Secret, signedAt ?? _host.Now));
+        _host.Client.SendAsync(SlackRequestSigner.Signed("/api/slack/events", body, secret ?? SlackAdapterHost.Secret, signedAt ?? _host.Now));
 
     [Fact]
     public async Task Url_verification_echoes_the_challenge()
@@ -80,7 +80,7 @@ public sealed class SlackEventsEndpointTests : IAsyncLifetime
     [InlineData(false, false)]
     public async Task Missing_signature_headers_are_401_and_store_nothing(bool withTimestamp, bool withSignature)
     {
-        var signed = SlackRequests.Signed("/api/slack/events", Fixtures.Text("event_callback-app_mention.json"), SlackAdapterHost.Secret, _host.Now);
+        var signed = SlackRequestSigner.Signed("/api/slack/events", Fixtures.Text("event_callback-app_mention.json"), SlackAdapterHost.Secret, _host.Now);
         if (!withTimestamp)
         {
             signed.Headers.Remove(SlackSignatureVerifier.TimestampHeader);
@@ -120,7 +120,7 @@ public sealed class SlackEventsEndpointTests : IAsyncLifetime
     {
         var body = Fixtures.Text("event_callback-app_mention.json");
         var first = await PostAsync(body);
-        var retry = SlackRequests.Signed("/api/slack/events", body, SlackAdapterHost.Secret, _host.Now);
+        var retry = SlackRequestSigner.Signed("/api/slack/events", body, SlackAdapterHost.Secret, _host.Now);
         retry.Headers.Add("X-Slack-Retry-Num", "1");
         retry.Headers.Add("X-Slack-Retry-Reason", "http_timeout");
 

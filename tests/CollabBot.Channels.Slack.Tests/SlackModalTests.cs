@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CollabBot.Channels.Slack.Rendering;
-using CollabBot.Channels.Slack.Tests.Fakes;
 using CollabBot.Channels.Slack.Tests.Support;
 using CollabBot.Conversations.Delivery;
 using CollabBot.Conversations.Messages;
@@ -43,7 +42,7 @@ public sealed class SlackModalTests : IAsyncLifetime
         await _slack.DisposeAsync();
     }
 
-    private Task<HttpResponseMessage> PostAsync(JsonNode payload) => _host.Client.SendAsync(SlackRequests.SignedForm(
+    private Task<HttpResponseMessage> PostAsync(JsonNode payload) => _host.Client.SendAsync(SlackRequestSigner.SignedForm(
         "/api/slack/interactions", "payload=" + Uri.EscapeDataString(payload.ToJsonString()), SlackAdapterHost.Secret, _host.Now));
 
     private static JsonNode FillInButton() =>

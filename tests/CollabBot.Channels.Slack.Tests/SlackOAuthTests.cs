@@ -1,6 +1,5 @@
 using System.Net;
 using CollabBot.Channels.Slack.Installations;
-using CollabBot.Channels.Slack.Tests.Fakes;
 using CollabBot.Channels.Slack.Tests.Support;
 using CollabBot.Domain;
 using Microsoft.AspNetCore.WebUtilities;
@@ -199,7 +198,7 @@ public sealed class SlackOAuthTests : IAsyncLifetime
         var tokensJson = tokens is null ? "" : $",\"tokens\":{tokens}";
         var body = $$$"""{"team_id":"T00INSTALL1","api_app_id":"A00FAKEAPP01","type":"event_callback","event_id":"Ev0UNINSTALL","event_time":1772518400,"event":{"type":"{{{eventType}}}"{{{tokensJson}}},"event_ts":"1772518400.000100"}}""";
 
-        var response = await _host.Client.SendAsync(SlackRequests.Signed("/api/slack/events", body, SlackAdapterHost.Secret, _host.Now));
+        var response = await _host.Client.SendAsync(SlackRequestSigner.Signed("/api/slack/events", body, SlackAdapterHost.Secret, _host.Now));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Null(await _host.Services.GetRequiredService<SlackInstallationStore>().FindAsync("T00INSTALL1", null, default));
@@ -218,7 +217,7 @@ public sealed class SlackOAuthTests : IAsyncLifetime
         var servedBefore = await store.FindAsync("T00ANYWORKSPACE", "E00ORG", default);
         var body = """{"enterprise_id":"E00ORG","api_app_id":"A00FAKEAPP01","type":"event_callback","event_id":"Ev0ORGGONE","event_time":1772518400,"authorizations":[{"enterprise_id":"E00ORG","team_id":null,"user_id":"U00FAKEBOT01","is_bot":true,"is_enterprise_install":true}],"event":{"type":"app_uninstalled","event_ts":"1772518400.000100"}}""";
 
-        var response = await _host.Client.SendAsync(SlackRequests.Signed("/api/slack/events", body, SlackAdapterHost.Secret, _host.Now));
+        var response = await _host.Client.SendAsync(SlackRequestSigner.Signed("/api/slack/events", body, SlackAdapterHost.Secret, _host.Now));
 
         Assert.Equal("test-token-installed-by-oauth", servedBefore?.BotToken);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -39,6 +39,13 @@ public sealed class SlackSignatureVerifierTests
     }
 
     [Fact]
+    public void The_test_kits_signer_reproduces_the_signature_of_Slacks_worked_example_too()
+    {
+        Assert.Equal(_expected, SlackRequestSigner.Signature(_secret, _timestamp, _body));
+        Assert.Equal((SlackSignatureVerifier.TimestampHeader, SlackSignatureVerifier.SignatureHeader), (SlackRequestSigner.TimestampHeader, SlackRequestSigner.SignatureHeader));
+    }
+
+    [Fact]
     public void One_changed_body_byte_is_rejected()
     {
         var tampered = (byte[])_body.Clone();

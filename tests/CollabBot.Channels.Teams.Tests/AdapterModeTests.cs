@@ -1,5 +1,6 @@
 using System.Net;
 using CollabBot.Channels.Teams.Tests.Fakes;
+using CollabBot.Testing;
 
 namespace CollabBot.Channels.Teams.Tests;
 
@@ -32,8 +33,9 @@ public sealed class AdapterModeTests
         var response = await client.PostAsync(host.MessagesUri, new StringContent(activity.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var requests = await fakes.WaitForAsync(all => all.Count > 0);
-        var reply = Assert.Single(requests);
+        await fakes.WaitForAsync(all => all.Count > 0);
+        await HostWork.SettledAsync(host.Services);
+        var reply = Assert.Single(fakes.Requests);
         Assert.Equal("", reply.Authorization);
         Assert.Equal(0, fakes.TokenRequests);
     }

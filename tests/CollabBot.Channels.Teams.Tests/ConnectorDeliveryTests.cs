@@ -5,6 +5,7 @@ using CollabBot.Conversations.Delivery;
 using CollabBot.Conversations.Messages;
 using CollabBot.Conversations.Turns;
 using CollabBot.Domain;
+using CollabBot.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CollabBot.Channels.Teams.Tests;
@@ -58,7 +59,7 @@ public abstract class ConnectorDeliveryTests(TeamsFixture fixture)
 
         await fixture.Fakes.WaitForAsync(all => all.Any(r => r.ConversationId == channelId));
         var key = ConversationReferenceStore.ConversationKey(TeamsFixture.FixtureTenant, channelId);
-        await WaitUntilAsync(async () => await fixture.References.UnreachableReasonAsync(key, default) is not null);
+        await Eventually.UntilAsync(async () => await fixture.References.UnreachableReasonAsync(key, default) is not null, TimeSpan.FromSeconds(10), () => "the channel to be marked unreachable");
         Assert.Contains(code, await fixture.References.UnreachableReasonAsync(key, default), StringComparison.Ordinal);
 
         // Later messages to the same channel are parked without calling the Connector again.
@@ -66,7 +67,7 @@ public abstract class ConnectorDeliveryTests(TeamsFixture fixture)
         next["conversation"]!["id"] = channelId;
         next["text"] = "<at>Chat SDK Demo</at> status";
         Assert.Equal(HttpStatusCode.OK, (await fixture.PostSignedAsync(next)).StatusCode);
-        await Task.Delay(1500);
+        await HostWork.SettledAsync(fixture.Host.Services, channelId);
         Assert.Single(fixture.Fakes.ActivitiesTo(channelId));
     }
 
@@ -140,15 +141,6 @@ public abstract class ConnectorDeliveryTests(TeamsFixture fixture)
         Assert.Equal(2500, lines);
         Assert.Equal(posts[1].CardJson, posts[2].CardJson);
         Assert.IsType<DeliveryOutcome.Sent>(second);
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!await condition() && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(25);
-        }
     }
 }
 

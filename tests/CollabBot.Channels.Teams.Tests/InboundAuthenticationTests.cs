@@ -1,6 +1,7 @@
 using System.Net;
 using CollabBot.Channels.Teams.Conversations;
 using CollabBot.Channels.Teams.Tests.Fakes;
+using CollabBot.Testing;
 using Microsoft.IdentityModel.Tokens;
 
 namespace CollabBot.Channels.Teams.Tests;
@@ -57,7 +58,7 @@ public sealed class InboundAuthenticationTests(TeamsFixture fixture) : IClassFix
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Null(await fixture.References.GetAsync(ConversationReferenceStore.ConversationKey(TeamsFixture.FixtureTenant, conversationId), default));
-        await Task.Delay(200);
+        await HostWork.SettledAsync(fixture.Host.Services, conversationId);
         Assert.DoesNotContain(fixture.Fakes.Requests, r => r.ConversationId == conversationId);
     }
 

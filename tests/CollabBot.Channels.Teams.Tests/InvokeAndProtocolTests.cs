@@ -5,6 +5,7 @@ using CollabBot.Channels.Teams.Tests.Fakes;
 using CollabBot.Conversations.Storage;
 using CollabBot.Conversations.Turns;
 using CollabBot.Domain;
+using CollabBot.Testing;
 
 namespace CollabBot.Channels.Teams.Tests;
 
@@ -30,7 +31,7 @@ public sealed class InvokeAndProtocolTests(TeamsFixture fixture) : IClassFixture
         var delivered = await fixture.Host.Service<IOutboxStore>().ListDeliveredAsync(Platform.Teams, 0, 1000, default);
         var answer = Assert.Single(delivered, m => m.Entry.To.ConversationId == chatId);
         Assert.Equal((OutboxStatus.Sent, TurnOrigin.InlineAnswer.DeliveredAs), (answer.Status, answer.PlatformMessageId));
-        await Task.Delay(1500);
+        await HostWork.SettledAsync(fixture.Host.Services, chatId);
         var posted = fixture.Fakes.Requests.Where(r => r.ConversationId == chatId).ToList();
         Assert.True(posted.Count == 0, "posted again: " + string.Join("\n", posted.Select(r => $"{r.Method} {r.Path} {r.Body?.ToJsonString()}")));
     }
@@ -89,7 +90,7 @@ public sealed class InvokeAndProtocolTests(TeamsFixture fixture) : IClassFixture
         var response = await fixture.PostSignedAsync(activity);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await Task.Delay(300);
+        await HostWork.SettledAsync(fixture.Host.Services, conversationId);
         Assert.DoesNotContain(fixture.Fakes.Requests, r => r.ConversationId?.StartsWith(conversationId, StringComparison.Ordinal) == true);
     }
 

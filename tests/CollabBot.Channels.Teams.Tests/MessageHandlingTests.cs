@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using CollabBot.Channels.Teams.Conversations;
 using CollabBot.Channels.Teams.Tests.Fakes;
+using CollabBot.Testing;
 
 namespace CollabBot.Channels.Teams.Tests;
 
@@ -76,7 +77,8 @@ public abstract class MessageHandlingTests(TeamsFixture fixture)
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
         var thread = $"{channelId};messageid=1771290107407";
         await ActivitiesAsync(thread, 1);
-        await Task.Delay(1000);
+        // Both deliveries were answered, so both are in the inbox (or refused as repeats): once it and the outbox are done, a second effect would show.
+        await HostWork.SettledAsync(fixture.Host.Services, channelId);
         var replies = fixture.Fakes.ActivitiesTo(thread);
         var started = Assert.Single(replies);
         Assert.Contains("Clean Air", started.CardJson, StringComparison.Ordinal);

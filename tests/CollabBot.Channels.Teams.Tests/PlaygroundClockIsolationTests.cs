@@ -1,9 +1,6 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json.Nodes;
-using CollabBot.Channels.Slack.Signing;
 using CollabBot.Channels.Teams.Tests.Fakes;
 using CollabBot.Domain.CheckIns;
 using CollabBot.Domain.Workspaces;
@@ -43,7 +40,7 @@ public sealed class PlaygroundClockIsolationTests(EveryChannelFixture fixture) :
 
         var started = await http.PostAsJsonAsync("/api/playground/clock", new { advance = "P30D" });
         Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
-        Assert.True(await Polling.TrueAsync(async () => (await http.GetFromJsonAsync<JsonObject>("/api/playground/clock"))!["advancing"] is null, TimeSpan.FromMinutes(2)),
+        Assert.True(await Eventually.TrueAsync(async () => (await http.GetFromJsonAsync<JsonObject>("/api/playground/clock"))!["advancing"] is null, TimeSpan.FromMinutes(2)),
             "the advance did not finish within 2 minutes");
         var now = (await http.GetFromJsonAsync<JsonObject>("/api/playground/clock"))!["now"]!.GetValue<DateTimeOffset>();
         Assert.True(now > DateTimeOffset.UtcNow.AddDays(29), $"the Playground clock stands at {now:u}");
@@ -70,7 +67,7 @@ public sealed class PlaygroundClockIsolationTests(EveryChannelFixture fixture) :
 
         var long_ = await http.PostAsJsonAsync("/api/playground/clock", new { advance = "P60D" });
         var meanwhile = await http.PostAsJsonAsync("/api/playground/clock", new { advance = "P1D" });
-        Assert.True(await Polling.TrueAsync(async () => (await http.GetFromJsonAsync<JsonObject>("/api/playground/clock"))!["advancing"] is null, TimeSpan.FromMinutes(2)));
+        Assert.True(await Eventually.TrueAsync(async () => (await http.GetFromJsonAsync<JsonObject>("/api/playground/clock"))!["advancing"] is null, TimeSpan.FromMinutes(2)));
         var week = await http.PostAsJsonAsync("/api/playground/clock", new { advance = "P7D" });
 
         Assert.Equal(HttpStatusCode.Accepted, long_.StatusCode);
@@ -85,7 +82,7 @@ public sealed class PlaygroundClockIsolationTests(EveryChannelFixture fixture) :
     private async Task<CheckInSchedule> WaitForSlackScheduleAsync()
     {
         CheckInSchedule? schedule = null;
-        var found = await Polling.TrueAsync(async () =>
+        var found = await Eventually.TrueAsync(async () =>
         {
             await using var db = fixture.Host.Service<CollabDbContextFactory>().Create();
             var slack = db.Set<Workspace>().Where(w => w.Platform == Domain.Platform.Slack).Select(w => w.Id);
@@ -117,10 +114,6 @@ public sealed class PlaygroundClockIsolationTests(EveryChannelFixture fixture) :
             ["trigger_id"] = $"trigger.{Guid.NewGuid():N}",
             ["response_url"] = "https://hooks.slack.com/commands/T0ISOLATION/1/abc",
         }).ReadAsStringAsync();
-        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-        var request = new HttpRequestMessage(HttpMethod.Post, "/api/slack/commands") { Content = new StringContent(body, Encoding.UTF8, "application/x-www-form-urlencoded") };
-        request.Headers.Add(SlackSignatureVerifier.TimestampHeader, timestamp);
-        request.Headers.Add(SlackSignatureVerifier.SignatureHeader, SlackSignatureVerifier.Sign(EveryChannelFixture.SlackSecret, timestamp, Encoding.UTF8.GetBytes(body)));
-        return await http.SendAsync(request);
+        return await http.SendAsync(SlackRequestSigner.SignedForm("/api/slack/commands", body, EveryChannelFixture.SlackSecret, DateTimeOffset.UtcNow));
     }
 }

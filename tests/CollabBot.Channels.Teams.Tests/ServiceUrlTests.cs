@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using CollabBot.Channels.Teams.Tests.Fakes;
+using CollabBot.Testing;
 
 namespace CollabBot.Channels.Teams.Tests;
 
@@ -59,6 +60,7 @@ public sealed class AnonymousModeTests
         var response = await client.SendAsync(Message(host, fakes.ServiceUrl, (header, value)));
         var direct = await client.SendAsync(Message(host, fakes.ServiceUrl));
         await fakes.WaitForAsync(all => all.Count > 0);
+        await HostWork.SettledAsync(host.Services);
 
         Assert.Equal((HttpStatusCode.Unauthorized, HttpStatusCode.OK), (response.StatusCode, direct.StatusCode));
         Assert.Single(fakes.Requests);

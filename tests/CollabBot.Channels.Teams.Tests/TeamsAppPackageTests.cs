@@ -89,7 +89,8 @@ public sealed class TeamsAppPackageTests(TeamsFixture fixture) : IClassFixture<T
 
         // Every command answers at least once (in the channel or the caller's 1:1 chat); wait for all of them.
         await fixture.Fakes.WaitForAsync(all => all.Count(r => r.Body?["attachments"] is not null) >= commands.Length, TimeSpan.FromSeconds(30));
-        await Task.Delay(500);
+        // Some commands answer more than once: every card is in once the host has handled every turn and sent every message.
+        await HostWork.SettledAsync(fixture.Host.Services, timeout: TimeSpan.FromSeconds(30));
         var cards = fixture.Fakes.Requests.Select(r => r.Body?["attachments"]?[0]?["content"]).OfType<JsonNode>()
             .Select(c => c.ToJsonString()).Distinct().ToList();
         var form = new Card

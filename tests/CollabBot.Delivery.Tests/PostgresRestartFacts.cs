@@ -1,5 +1,6 @@
 using CollabBot.Delivery.Tests.Fakes;
 using CollabBot.Delivery.Tests.Support;
+using CollabBot.Testing;
 
 namespace CollabBot.Delivery.Tests;
 
@@ -10,19 +11,15 @@ public sealed class PostgresRestartFacts
     public async Task PostgreSQL_restarted_in_the_middle_of_a_fan_out_loses_and_repeats_nothing_and_leaves_nothing_claimed()
     {
         await using var server = await OwnPostgres.StartAsync();
-        await using var slack = await LimitedSlack.StartAsync("fake-restart-bot-token");
-        await using var teams = await LimitedTeams.StartAsync();
+        await using var slack = await FakeSlackApi.StartAsync();
+        await using var teams = await FakeBotFramework.StartAsync();
         await using var host = new DeliveryHost(server.ConnectionString, slack, teams);
         _ = host.Services;
         var toChannels = Enumerable.Range(0, 40).Select(i => DeliveryHost.ToSlackChannel($"C0RESTART{i % 4}", $"r-{i}")).ToList();
         var toMembers = Enumerable.Range(0, 40).Select(i => DeliveryHost.ToTeamsMember($"29:restart-{i}", $"m-{i}")).ToList();
 
         await host.EnqueueAsync([.. toChannels, .. toMembers]);
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (slack.Posts.Count < 8 && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50);
-        }
+        await Eventually.TrueAsync(() => slack.Posts.Count >= 8, TimeSpan.FromSeconds(30));
 
         // Ten messages a channel at one a second: the fan-out is mid-way when the database goes away for two seconds.
         Assert.InRange(slack.Posts.Count, 8, 39);
@@ -42,8 +39,8 @@ public sealed class PostgresRestartFacts
         // the database; meanwhile the lease (five seconds, the least allowed) runs out and the row looks due again.
         // The round that sent it must not hand it over a second time when the database returns.
         await using var server = await OwnPostgres.StartAsync();
-        await using var slack = await LimitedSlack.StartAsync("fake-lease-bot-token");
-        await using var teams = await LimitedTeams.StartAsync();
+        await using var slack = await FakeSlackApi.StartAsync();
+        await using var teams = await FakeBotFramework.StartAsync();
         await using var host = new DeliveryHost(server.ConnectionString, slack, teams, new Dictionary<string, string?> { ["Outbox:Lease"] = "00:00:05" });
         _ = host.Services;
         var toChannels = Enumerable.Range(0, 24).Select(i => DeliveryHost.ToSlackChannel($"C0LEASE{i % 3}", $"l-{i}")).ToList();
@@ -65,14 +62,5 @@ public sealed class PostgresRestartFacts
         Assert.Equal((0, 24, 0, 0), await host.CountsAsync());
     }
 
-    private static async Task<bool> PostsReachAsync(LimitedSlack slack, int count)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (slack.Posts.Count < count && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(10);
-        }
-
-        return slack.Posts.Count >= count;
-    }
+    private static Task<bool> PostsReachAsync(FakeSlackApi slack, int count) => Eventually.TrueAsync(() => slack.Posts.Count >= count, TimeSpan.FromSeconds(30));
 }

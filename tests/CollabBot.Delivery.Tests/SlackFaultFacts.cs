@@ -13,8 +13,8 @@ public sealed class SlackFaultFacts
         var postgres = await PostgresServer.CreateDatabaseAsync("slackfault");
         try
         {
-            await using var slack = await LimitedSlack.StartAsync("fake-fault-bot-token");
-            await using var teams = await LimitedTeams.StartAsync();
+            await using var slack = await FakeSlackApi.StartAsync();
+            await using var teams = await FakeBotFramework.StartAsync();
             slack.FailChannel("C0ARCHIVED", "is_archived");
             slack.FailChannel("C0GONE", "channel_not_found");
             await using var host = new DeliveryHost(postgres, slack, teams);

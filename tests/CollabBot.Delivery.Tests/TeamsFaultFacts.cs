@@ -18,8 +18,8 @@ public sealed class TeamsFaultFacts
         var postgres = await PostgresServer.CreateDatabaseAsync("teamsfault");
         try
         {
-            await using var slack = await LimitedSlack.StartAsync("fake-unused-bot-token");
-            await using var teams = await LimitedTeams.StartAsync();
+            await using var slack = await FakeSlackApi.StartAsync();
+            await using var teams = await FakeBotFramework.StartAsync();
             teams.Block("29:blocked-member");
             // Five 429 answers in a row would park every message if throttles counted as attempts.
             await using var host = new DeliveryHost(postgres, slack, teams, new Dictionary<string, string?>

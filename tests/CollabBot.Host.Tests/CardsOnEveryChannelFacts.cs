@@ -14,24 +14,9 @@ namespace CollabBot.Host.Tests;
 /// card the Playground page draws.
 /// </summary>
 [Collection(HostCollection.Name)]
-public sealed class CardsOnEveryChannelFacts : IAsyncLifetime
+public sealed class CardsOnEveryChannelFacts() : PlaygroundScenario(DatabaseProvider.Sqlite, "cards")
 {
-    private TestDatabase _database = null!;
-    private CollabBotApp _app = null!;
-    private PlaygroundClient _playground = null!;
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, "cards");
-        _app = new CollabBotApp(_database, settings: new Dictionary<string, string?> { ["PublicBaseUrl"] = "https://collabbot.example.org" });
-        _playground = new PlaygroundClient(_app.Http());
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _database.DisposeAsync();
-    }
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["PublicBaseUrl"] = "https://collabbot.example.org" };
 
     [Fact]
     public async Task Every_convening_card_renders_on_Slack_Teams_and_the_Playground()
@@ -82,7 +67,7 @@ public sealed class CardsOnEveryChannelFacts : IAsyncLifetime
         await ValidateAdaptiveCardsAsync(teams);
 
         // The Playground page draws the neutral card itself: tables, file links and link buttons included.
-        var page = await _playground.Http.GetStringAsync("/playground");
+        var page = await Playground.Http.GetStringAsync("/playground");
         Assert.Contains("card.table", page, StringComparison.Ordinal);
         Assert.Contains("m.file", page, StringComparison.Ordinal);
         Assert.Contains("a.url", page, StringComparison.Ordinal);
@@ -91,47 +76,47 @@ public sealed class CardsOnEveryChannelFacts : IAsyncLifetime
     /// <summary>A team that takes a contested decision, agrees on a word, reframes a disagreement, maps and exports.</summary>
     private async Task<List<JsonNode>> RunConveningCommandsAsync()
     {
-        await _playground.SayAsync("ana", "start Warm Homes");
-        await _playground.SayAsync("ben", "join as citizen");
-        await _playground.SayAsync("chloe", "join as business");
-        var proposal = Assert.Single(await _playground.SayAsync("ana", "propose We pilot heat pumps in Block C closes 2d"));
-        await _playground.ClickAsync("ana", proposal.Id(), "agree");
-        await _playground.ClickAsync("ben", proposal.Id(), "reservations", new { reason = "only if tenants vote first" });
-        await _playground.ClickAsync("chloe", proposal.Id(), "agree");
-        await _playground.SayAsync("ana", "close 1");
-        await _playground.SayAsync("ben", "reservations");
-        await _playground.SayAsync("ben", "define tenant: a person who rents a home");
-        await _playground.SayAsync("chloe", "agree tenant");
-        await _playground.SayAsync("ana", "glossary");
-        await _playground.SayAsync("ben", "puzzle Heat pumps or insulation first?");
-        await _playground.SayAsync("ben", "puzzle answer 1 agree tenants need warm homes this winter");
-        await _playground.SayAsync("chloe", "puzzle answer 1 differ who pays for the pumps");
-        await _playground.SayAsync("ana", "puzzle close 1");
-        await _playground.SayAsync("ana", "map @ben Test lead");
-        await _playground.SayAsync("ana", "map @chloe Ideate consult");
-        await _playground.SayAsync("ana", "map");
-        await _playground.SayAsync("ana", "role @ben facilitator");
-        await _playground.SayAsync("ana", "roles");
-        await _playground.SayAsync("chloe", "risk rents rise owner @ben");
-        await _playground.SayAsync("ben", "obstacle no meeting room");
-        await _playground.SayAsync("ana", "risks");
-        await _playground.SayAsync("ana", "obstacles");
-        await _playground.SayAsync("ben", "export");
-        await _playground.SayAsync("ana", "decide quorum 60%");
-        await _playground.SayAsync("ben", "idea A repair café for tenants, every month, with volunteers from the shops");
-        await _playground.SayAsync("chloe", "+1 1");
-        await _playground.SayAsync("chloe", "idea tag 1 repair tenants");
-        await _playground.SayAsync("ana", "ideas top");
-        await _playground.SayAsync("ana", "ideas sectors");
-        await _playground.SayAsync("ana", "idea promote 1 substantive");
-        await _playground.SayAsync("chloe", "vote 2 abstain");
-        await _playground.SayAsync("ben", "action book the hall owner @chloe due 5d");
-        await _playground.SayAsync("chloe", "actions");
-        await _playground.SayAsync("chloe", "status");
-        await _playground.SayAsync("chloe", "help decide");
-        await _playground.SayAsync("chloe", "agenda");
-        await _playground.SayAsync("ana", "export team");
-        var (all, _) = await _playground.OutboxAsync();
+        await Playground.SayAsync("ana", "start Warm Homes");
+        await Playground.SayAsync("ben", "join as citizen");
+        await Playground.SayAsync("chloe", "join as business");
+        var proposal = Assert.Single(await Playground.SayAsync("ana", "propose We pilot heat pumps in Block C closes 2d"));
+        await Playground.ClickAsync("ana", proposal.Id(), "agree");
+        await Playground.ClickAsync("ben", proposal.Id(), "reservations", new { reason = "only if tenants vote first" });
+        await Playground.ClickAsync("chloe", proposal.Id(), "agree");
+        await Playground.SayAsync("ana", "close 1");
+        await Playground.SayAsync("ben", "reservations");
+        await Playground.SayAsync("ben", "define tenant: a person who rents a home");
+        await Playground.SayAsync("chloe", "agree tenant");
+        await Playground.SayAsync("ana", "glossary");
+        await Playground.SayAsync("ben", "puzzle Heat pumps or insulation first?");
+        await Playground.SayAsync("ben", "puzzle answer 1 agree tenants need warm homes this winter");
+        await Playground.SayAsync("chloe", "puzzle answer 1 differ who pays for the pumps");
+        await Playground.SayAsync("ana", "puzzle close 1");
+        await Playground.SayAsync("ana", "map @ben Test lead");
+        await Playground.SayAsync("ana", "map @chloe Ideate consult");
+        await Playground.SayAsync("ana", "map");
+        await Playground.SayAsync("ana", "role @ben facilitator");
+        await Playground.SayAsync("ana", "roles");
+        await Playground.SayAsync("chloe", "risk rents rise owner @ben");
+        await Playground.SayAsync("ben", "obstacle no meeting room");
+        await Playground.SayAsync("ana", "risks");
+        await Playground.SayAsync("ana", "obstacles");
+        await Playground.SayAsync("ben", "export");
+        await Playground.SayAsync("ana", "decide quorum 60%");
+        await Playground.SayAsync("ben", "idea A repair café for tenants, every month, with volunteers from the shops");
+        await Playground.SayAsync("chloe", "+1 1");
+        await Playground.SayAsync("chloe", "idea tag 1 repair tenants");
+        await Playground.SayAsync("ana", "ideas top");
+        await Playground.SayAsync("ana", "ideas sectors");
+        await Playground.SayAsync("ana", "idea promote 1 substantive");
+        await Playground.SayAsync("chloe", "vote 2 abstain");
+        await Playground.SayAsync("ben", "action book the hall owner @chloe due 5d");
+        await Playground.SayAsync("chloe", "actions");
+        await Playground.SayAsync("chloe", "status");
+        await Playground.SayAsync("chloe", "help decide");
+        await Playground.SayAsync("chloe", "agenda");
+        await Playground.SayAsync("ana", "export team");
+        var (all, _) = await Playground.OutboxAsync();
         return [.. all.OfType<JsonNode>()];
     }
 

@@ -3,46 +3,29 @@ using CollabBot.Testing;
 namespace CollabBot.Host.Tests;
 
 [Collection(HostCollection.Name)]
-public sealed class CatalystJourney : IAsyncLifetime
+public sealed class CatalystJourney() : PlaygroundScenario(DatabaseProvider.Sqlite, "catalyst")
 {
-    private TestDatabase _database = null!;
-    private CollabBotApp _app = null!;
-    private PlaygroundClient _playground = null!;
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, "catalyst");
-        _app = new CollabBotApp(_database);
-        _playground = new PlaygroundClient(_app.Http());
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _database.DisposeAsync();
-    }
-
     [Fact]
     public async Task A_one_voice_Ideate_that_stalls_gets_tunnel_vision_then_urgency_each_logged_with_its_effect_and_mutable()
     {
-        await _playground.SayAsync("ana", "start Warm Homes");
-        await _playground.SayAsync("ana", "challenge Cold homes");
-        await _playground.SayAsync("ana", "join as public");
-        await _playground.SayAsync("ben", "join as citizen");
-        await _playground.SayAsync("chloe", "join as business");
-        Assert.Contains("to Ideate", (await _playground.SayAsync("ana", "phase next"))[0]!.Text());
-        var (_, cursor) = await _playground.OutboxAsync();
+        await Playground.SayAsync("ana", "start Warm Homes");
+        await Playground.SayAsync("ana", "challenge Cold homes");
+        await Playground.SayAsync("ana", "join as public");
+        await Playground.SayAsync("ben", "join as citizen");
+        await Playground.SayAsync("chloe", "join as business");
+        Assert.Contains("to Ideate", (await Playground.SayAsync("ana", "phase next"))[0]!.Text());
+        var (_, cursor) = await Playground.OutboxAsync();
 
         // Tunnel vision reads where the ideas come from (issue 28, point 1): three of every four from one person.
         for (var day = 0; day < 14; day++)
         {
             await IdeasAsync("ana", 3, day);
             await IdeasAsync(day % 2 == 0 ? "ben" : "chloe", 1, day);
-            await _playground.AdvanceAsync("P1D");
+            await Playground.AdvanceAsync("P1D");
         }
 
-        await _playground.AdvanceAsync("P16D");
-        var channel = (await _playground.OutboxAsync(cursor)).Messages.Where(m => m.Visibility() == "channel").Select(m => m.Text()).ToList();
+        await Playground.AdvanceAsync("P16D");
+        var channel = (await Playground.OutboxAsync(cursor)).Messages.Where(m => m.Visibility() == "channel").Select(m => m.Text()).ToList();
         var catalysts = channel.Where(t => !t.StartsWith("Ideate has run", StringComparison.Ordinal)).ToList();
         // Tunnel vision fires again once its 14-day cool-down is over, in other words.
         var tunnel = catalysts.Where(t => t.Contains("perspective", StringComparison.Ordinal) || t.Contains("missing", StringComparison.Ordinal) || t.Contains("outside actor", StringComparison.Ordinal)).ToList();
@@ -51,23 +34,23 @@ public sealed class CatalystJourney : IAsyncLifetime
         Assert.Single(catalysts, t => t.Contains("past its plan", StringComparison.Ordinal) || t.Contains("window of opportunity", StringComparison.Ordinal) || t.Contains("over the time", StringComparison.Ordinal));
         Assert.DoesNotContain(catalysts, t => t.Contains("Ana", StringComparison.Ordinal) || t.Contains("Ben", StringComparison.Ordinal));
 
-        var log = Assert.Single(await _playground.SayAsync("ben", "catalyst"));
+        var log = Assert.Single(await Playground.SayAsync("ben", "catalyst"));
         Assert.Equal("3 recent catalyst interventions.", log.Text());
         Assert.Contains("in the week before", log.CardJson()); // tunnel vision fired more than a week ago: effect measured
         Assert.Matches("because Ideate at day 2[89] of 21 planned", log.CardJson());
 
-        Assert.Equal("Only a convener can mute or unmute catalyst interventions.", (await _playground.SayAsync("ben", "catalyst mute urgency"))[0]!.Text());
-        Assert.Equal("The urgency intervention is muted.", (await _playground.SayAsync("ana", "catalyst mute urgency"))[0]!.Text());
-        var (_, afterMute) = await _playground.OutboxAsync();
-        await _playground.AdvanceAsync("P10D");
-        Assert.DoesNotContain((await _playground.OutboxAsync(afterMute)).Messages, m => m.Visibility() == "channel" && m.Text().Contains("past its plan", StringComparison.Ordinal));
+        Assert.Equal("Only a convener can mute or unmute catalyst interventions.", (await Playground.SayAsync("ben", "catalyst mute urgency"))[0]!.Text());
+        Assert.Equal("The urgency intervention is muted.", (await Playground.SayAsync("ana", "catalyst mute urgency"))[0]!.Text());
+        var (_, afterMute) = await Playground.OutboxAsync();
+        await Playground.AdvanceAsync("P10D");
+        Assert.DoesNotContain((await Playground.OutboxAsync(afterMute)).Messages, m => m.Visibility() == "channel" && m.Text().Contains("past its plan", StringComparison.Ordinal));
     }
 
     private async Task IdeasAsync(string member, int times, int day)
     {
         for (var i = 0; i < times; i++)
         {
-            Assert.StartsWith("Idea ", (await _playground.SayAsync(member, $"idea number {i} of day {day} from {member}"))[0]!.Text());
+            Assert.StartsWith("Idea ", (await Playground.SayAsync(member, $"idea number {i} of day {day} from {member}"))[0]!.Text());
         }
     }
 }

@@ -28,11 +28,11 @@ public sealed class CheckInSchedulingFacts
         // Down for two weeks: two Mondays were missed. The next host runs the latest one, once.
         await using (var second = new CollabBotApp(database))
         {
-            Assert.Equal(["ana", "ben"], await PromptRecipientsAsync(new PlaygroundClient(second.Http())));
+            Assert.Equal(["ana", "ben"], await PromptRecipientsAsync(second));
         }
 
         await using var third = new CollabBotApp(database);
-        Assert.Equal(["ana", "ben"], await PromptRecipientsAsync(new PlaygroundClient(third.Http())));
+        Assert.Equal(["ana", "ben"], await PromptRecipientsAsync(third));
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class CheckInSchedulingFacts
         await Task.WhenAll(new[] { hostA, hostB, hostA, hostB }.Select(host =>
             Task.Run(() => host.Services.GetRequiredService<RecurringWorkRunner>().RunAsync(workId, now, PlatformScope.Own(Platform.Playground), default))));
 
-        Assert.Equal(["ana", "ben", "chloe"], await PromptRecipientsAsync(playground));
+        Assert.Equal(["ana", "ben", "chloe"], await PromptRecipientsAsync(hostA));
     }
 
     private static async Task<string> LastRunWasAsync(CollabBotApp app, TimeSpan ago)
@@ -70,22 +70,21 @@ public sealed class CheckInSchedulingFacts
         return $"checkin:{schedule.CollaborationId:N}";
     }
 
-    /// <summary>Job messages are delivered by the background dispatcher: wait until the outbox has been quiet for a moment.</summary>
-    private static async Task<List<string>> PromptRecipientsAsync(PlaygroundClient playground)
+    /// <summary>
+    /// Job messages are delivered by the background dispatcher: waits until a prompt was sent and the host's work has
+    /// settled (every turn handled, every message sent), then reads who was prompted.
+    /// </summary>
+    private static async Task<List<string>> PromptRecipientsAsync(CollabBotApp app)
     {
-        var recipients = new List<string>();
-        for (int stable = 0, round = 0; stable < 5 && round < 100; round++)
-        {
-            await Task.Delay(100);
-            var now = (await playground.OutboxAsync()).Messages
-                .Where(m => m.Text().StartsWith("Time for your check-in", StringComparison.Ordinal))
-                .Select(m => m!["recipientUserId"]!.GetValue<string>())
-                .Order()
-                .ToList();
-            stable = now.Count > 0 && now.SequenceEqual(recipients) ? stable + 1 : 0;
-            recipients = now;
-        }
-
-        return recipients;
+        var playground = new PlaygroundClient(app.Http());
+        await Eventually.UntilAsync(async () => (await RecipientsAsync(playground)).Count > 0, TimeSpan.FromSeconds(10), () => "a check-in prompt to be sent");
+        await HostWork.SettledAsync(app.Services);
+        return await RecipientsAsync(playground);
     }
+
+    private static async Task<List<string>> RecipientsAsync(PlaygroundClient playground) => (await playground.OutboxAsync()).Messages
+        .Where(m => m.Text().StartsWith("Time for your check-in", StringComparison.Ordinal))
+        .Select(m => m!["recipientUserId"]!.GetValue<string>())
+        .Order()
+        .ToList();
 }

@@ -10,16 +10,15 @@ public sealed class CheckInTimeZoneFacts
     [Fact]
     public async Task Reminders_wait_for_each_members_own_quiet_hours_and_late_joiners_are_not_asked_for_the_open_check_in()
     {
-        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, "zones");
-        await using var app = new CollabBotApp(database);
-        var playground = new PlaygroundClient(app.Http());
+        await using var host = await PlaygroundHost.StartAsync(DatabaseProvider.Sqlite, "zones");
+        var playground = host.Playground;
         await playground.SayAsync("ana", "start Warm Homes");
         await playground.SayAsync("ben", "join as citizen");
         Assert.Equal("Your quiet hours and check-in dates are now read in Asia/Tokyo.", (await playground.SayAsync("ben", "timezone me Tokyo Standard Time"))[0]!.Text());
         await playground.SayAsync("ana", "checkin every monday 13:00");
 
         // Monday 14:00 UTC: the check-in opened at 13:00; Chloe joins after it opened.
-        await AdvanceToAsync(playground, app, DayOfWeek.Monday, 14);
+        await AdvanceToAsync(playground, host.App, DayOfWeek.Monday, 14);
         var (_, afterOpen) = await playground.OutboxAsync();
         await playground.SayAsync("chloe", "join as business");
 

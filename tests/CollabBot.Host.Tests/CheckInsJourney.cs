@@ -12,30 +12,13 @@ namespace CollabBot.Host.Tests;
 /// facilitator's summaries expected, each once.
 /// </summary>
 [Collection(HostCollection.Name)]
-public sealed class CheckInsJourney : IAsyncLifetime
+public sealed class CheckInsJourney() : PlaygroundScenario(DatabaseProvider.Sqlite, "checkins")
 {
-    private TestDatabase _database = null!;
-    private CollabBotApp _app = null!;
-    private PlaygroundClient _playground = null!;
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, "checkins");
-        _app = new CollabBotApp(_database);
-        _playground = new PlaygroundClient(_app.Http());
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _database.DisposeAsync();
-    }
-
     [Fact]
     public async Task Four_weeks_of_check_ins_send_each_prompt_reminder_celebration_and_summary_once()
     {
         await SetUpTeamAsync();
-        var (_, start) = await _playground.OutboxAsync();
+        var (_, start) = await Playground.OutboxAsync();
         var monday = await AdvanceToNextMondayTenAsync();
 
         // Week 1: everyone is asked; Ben answers and edits, Chloe and Dev answer, Ana ignores it.
@@ -43,21 +26,21 @@ public sealed class CheckInsJourney : IAsyncLifetime
         Assert.Equal(["ana", "ben", "chloe", "dev"], Prompts(week1).Select(m => m["recipientUserId"]!.GetValue<string>()).Order());
         var benCard = Prompts(week1).Single(m => To(m, "ben"));
         Assert.Contains("Thank you, Ben", (await AnswerAsync("ben", benCard, "the tenants' survey went out", 4))[0]!.Text());
-        var ask = (await _playground.OutboxAsync(start)).Messages.Single(m => m.Text().StartsWith("May I celebrate", StringComparison.Ordinal));
-        await _playground.ClickAsync("ben", ask.Id(), "celebrate-yes");
+        var ask = (await Playground.OutboxAsync(start)).Messages.Single(m => m.Text().StartsWith("May I celebrate", StringComparison.Ordinal));
+        await Playground.ClickAsync("ben", ask.Id(), "celebrate-yes");
         Assert.Contains("Updated your check-in: rated 5/5", (await AnswerAsync("ben", benCard, "the tenants' survey went out, 40 answers", 5))[0]!.Text());
         await AnswerAsync("chloe", Prompts(week1).Single(m => To(m, "chloe")), "met the housing team", 3);
         await AnswerAsync("dev", Prompts(week1).Single(m => To(m, "dev")), "volunteers found", 4);
-        await _playground.SayAsync("chloe", $"away until {monday.AddDays(7):yyyy-MM-dd}");
+        await Playground.SayAsync("chloe", $"away until {monday.AddDays(7):yyyy-MM-dd}");
 
         // Tuesday: one reminder, to Ana only; no second one later in the week.
-        var (_, beforeReminders) = await _playground.OutboxAsync();
+        var (_, beforeReminders) = await Playground.OutboxAsync();
         await AdvanceChattingAsync(2);
         var reminders1 = Reminders(await NewSinceAsync(beforeReminders));
         Assert.Equal(["ana"], reminders1.Select(m => m["recipientUserId"]!.GetValue<string>()));
 
         // Week 2: Chloe is away and is not asked; Ben's late answer to week 1 is refused; Ben now rates 2.
-        var (_, beforeWeek2) = await _playground.OutboxAsync();
+        var (_, beforeWeek2) = await Playground.OutboxAsync();
         await AdvanceChattingAsync(5);
         var week2 = await NewSinceAsync(beforeWeek2);
         Assert.Equal(["ana", "ben", "dev"], Prompts(week2).Select(m => m["recipientUserId"]!.GetValue<string>()).Order());
@@ -69,7 +52,7 @@ public sealed class CheckInsJourney : IAsyncLifetime
         // Weeks 3 and 4: Chloe is back; nobody answers. The facilitator's weekly summary names, privately, the commitment that
         // weakened (Ana missed two check-ins in a row); Ben's 5 then 2 is one low rating, not a sustained drop. Nothing comes
         // as a separate alert.
-        var (_, beforeWeek3) = await _playground.OutboxAsync();
+        var (_, beforeWeek3) = await Playground.OutboxAsync();
         await AdvanceChattingAsync(14);
         var later = await NewSinceAsync(beforeWeek3);
         Assert.Equal(8, Prompts(later).Count);
@@ -81,7 +64,7 @@ public sealed class CheckInsJourney : IAsyncLifetime
         Assert.DoesNotContain(later, m => m.Text().Contains("is weakening", StringComparison.Ordinal));
 
         // The whole run: every message once; names of weakening members never in the channel.
-        var all = (await _playground.OutboxAsync(start)).Messages;
+        var all = (await Playground.OutboxAsync(start)).Messages;
         Assert.Equal(15, Prompts(all).Count);
         Assert.Equal(6, Reminders(all).Count); // week 1: Ana; week 2: Ana; week 3: all four
         var celebrations = all.Where(m => m.Text().StartsWith("🎉", StringComparison.Ordinal)).ToList();
@@ -89,7 +72,7 @@ public sealed class CheckInsJourney : IAsyncLifetime
         Assert.All(celebrations, c => Assert.Equal("channel", c.Visibility()));
         Assert.DoesNotContain(all, m => m.Visibility() == "channel" && (m.Text().Contains("weakening", StringComparison.Ordinal) || m.Text().Contains("missed", StringComparison.Ordinal)));
 
-        var me = Assert.Single(await _playground.SayAsync("ben", "me"));
+        var me = Assert.Single(await Playground.SayAsync("ben", "me"));
         // One low rating and one missed check-in are no sustained drop; the check-in still open is not counted as missed.
         Assert.Equal(("onlyUser", "Your value chain in Warm Homes: steady."), (me.Visibility(), me.Text()));
         Assert.Contains("contacts in the housing sector", me.CardJson());
@@ -100,7 +83,7 @@ public sealed class CheckInsJourney : IAsyncLifetime
     public async Task A_check_in_card_comes_back_as_its_named_fields_and_no_typed_command_stands_in_for_it()
     {
         await SetUpTeamAsync();
-        var (_, start) = await _playground.OutboxAsync();
+        var (_, start) = await Playground.OutboxAsync();
         await AdvanceToNextMondayTenAsync();
         var card = Prompts(await NewSinceAsync(start)).Single(m => To(m, "ben"));
 
@@ -114,7 +97,7 @@ public sealed class CheckInsJourney : IAsyncLifetime
             card["card"]!["inputs"]!.AsArray().Select(i => i!["id"]!.GetValue<string>()));
 
         // The text the card once turned its answer into answers nothing.
-        await _playground.SayAsync("ben", $"checkin answer {data.Value!.GetValue<string>()}");
+        await Playground.SayAsync("ben", $"checkin answer {data.Value!.GetValue<string>()}");
 
         // The card's answer is the first one.
         Assert.Contains("Thank you, Ben: your check-in is in, rated 4/5", (await AnswerAsync("ben", card, "the survey went out", 4))[0]!.Text());
@@ -122,22 +105,22 @@ public sealed class CheckInsJourney : IAsyncLifetime
 
     private async Task SetUpTeamAsync()
     {
-        await _playground.SayAsync("ana", "start Warm Homes");
-        await _playground.SayAsync("ana", "challenge Too many homes are cold in winter");
-        await _playground.SayAsync("ana", "join as public");
-        await _playground.SayAsync("ben", "join as citizen");
-        await _playground.SayAsync("chloe", "join as business");
-        await _playground.SayAsync("dev", "join as ngo");
-        await _playground.SayAsync("ana", "role @Dev facilitator");
-        await _playground.SayAsync("ben", "commit contacts in the housing sector; our tenant survey");
-        var scheduled = Assert.Single(await _playground.SayAsync("ana", "checkin every monday 09:00"));
+        await Playground.SayAsync("ana", "start Warm Homes");
+        await Playground.SayAsync("ana", "challenge Too many homes are cold in winter");
+        await Playground.SayAsync("ana", "join as public");
+        await Playground.SayAsync("ben", "join as citizen");
+        await Playground.SayAsync("chloe", "join as business");
+        await Playground.SayAsync("dev", "join as ngo");
+        await Playground.SayAsync("ana", "role @Dev facilitator");
+        await Playground.SayAsync("ben", "commit contacts in the housing sector; our tenant survey");
+        var scheduled = Assert.Single(await Playground.SayAsync("ana", "checkin every monday 09:00"));
         Assert.StartsWith("Check-ins for Warm Homes: every week on Monday at 09:00 (UTC).", scheduled.Text());
     }
 
     /// <summary>Moves the virtual clock to the next Monday 10:00 UTC, an hour after the check-in opens; returns that Monday.</summary>
     private async Task<DateOnly> AdvanceToNextMondayTenAsync()
     {
-        var now = (await _app.Http().GetFromJsonAsync<JsonObject>("/api/playground/clock"))!["now"]!.GetValue<DateTimeOffset>().ToUniversalTime();
+        var now = (await App.Http().GetFromJsonAsync<JsonObject>("/api/playground/clock"))!["now"]!.GetValue<DateTimeOffset>().ToUniversalTime();
         var monday = now.Date.AddDays(((int)DayOfWeek.Monday - (int)now.DayOfWeek + 7) % 7);
         var target = new DateTimeOffset(monday.AddHours(10), TimeSpan.Zero);
         if (target <= now.AddHours(1))
@@ -152,7 +135,7 @@ public sealed class CheckInsJourney : IAsyncLifetime
             now = now.AddDays(1);
         }
 
-        await _playground.AdvanceAsync($"PT{(int)Math.Ceiling((target - now).TotalSeconds)}S");
+        await Playground.AdvanceAsync($"PT{(int)Math.Ceiling((target - now).TotalSeconds)}S");
         return DateOnly.FromDateTime(target.UtcDateTime);
     }
 
@@ -163,19 +146,19 @@ public sealed class CheckInsJourney : IAsyncLifetime
         {
             foreach (var member in new[] { "ana", "ben", "chloe", "dev" })
             {
-                var response = await _app.Http().PostAsJsonAsync("/api/playground/messages",
+                var response = await App.Http().PostAsJsonAsync("/api/playground/messages",
                     new { conversationId = "innovation-lab", userId = member, userName = char.ToUpperInvariant(member[0]) + member[1..], text = "notes of the day", mentionsBot = false });
                 response.EnsureSuccessStatusCode();
             }
 
-            await _playground.AdvanceAsync("P1D");
+            await Playground.AdvanceAsync("P1D");
         }
     }
 
-    private async Task<List<JsonNode>> NewSinceAsync(long cursor) => (await _playground.OutboxAsync(cursor)).Messages.Select(m => m!).ToList();
+    private async Task<List<JsonNode>> NewSinceAsync(long cursor) => (await Playground.OutboxAsync(cursor)).Messages.Select(m => m!).ToList();
 
     private Task<JsonArray> AnswerAsync(string userId, JsonNode card, string win, int rating) =>
-        _playground.ClickAsync(userId, card.Id(), CheckInForm.SubmitActionId, new { win, rating = rating.ToString(CultureInfo.InvariantCulture), dimension = "capacity" });
+        Playground.ClickAsync(userId, card.Id(), CheckInForm.SubmitActionId, new { win, rating = rating.ToString(CultureInfo.InvariantCulture), dimension = "capacity" });
 
     private static List<JsonNode> Prompts(IEnumerable<JsonNode?> messages) =>
         messages.Where(m => m!.Text().StartsWith("Time for your check-in", StringComparison.Ordinal)).Select(m => m!).ToList();

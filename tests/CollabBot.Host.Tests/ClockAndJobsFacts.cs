@@ -5,36 +5,19 @@ using CollabBot.Testing;
 namespace CollabBot.Host.Tests;
 
 [Collection(HostCollection.Name)]
-public sealed class ClockAndJobsFacts : IAsyncLifetime
+public sealed class ClockAndJobsFacts() : PlaygroundScenario(DatabaseProvider.Sqlite, "clock")
 {
-    private TestDatabase _database = null!;
-    private CollabBotApp _app = null!;
-    private PlaygroundClient _playground = null!;
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, "clock");
-        _app = new CollabBotApp(_database);
-        _playground = new PlaygroundClient(_app.Http());
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _database.DisposeAsync();
-    }
-
     [Fact]
     public async Task An_overrun_phase_gets_one_nudge_in_its_channel_however_long_the_clock_runs()
     {
-        await _playground.SayAsync("ana", "start Warm Homes");
-        var (_, cursor) = await _playground.OutboxAsync();
+        await Playground.SayAsync("ana", "start Warm Homes");
+        var (_, cursor) = await Playground.OutboxAsync();
 
-        var before = await _playground.AdvanceAsync("P20D");
+        var before = await Playground.AdvanceAsync("P20D");
         Assert.Empty(await OverrunNudgesAsync(cursor));
 
-        var after = await _playground.AdvanceAsync("P10D");
-        await _playground.AdvanceAsync("P7D");
+        var after = await Playground.AdvanceAsync("P10D");
+        await Playground.AdvanceAsync("P7D");
 
         Assert.True(after - before >= TimeSpan.FromDays(10));
         var nudge = Assert.Single(await OverrunNudgesAsync(cursor));
@@ -43,15 +26,15 @@ public sealed class ClockAndJobsFacts : IAsyncLifetime
     }
 
     private async Task<List<System.Text.Json.Nodes.JsonNode?>> OverrunNudgesAsync(long cursor) =>
-        (await _playground.OutboxAsync(cursor)).Messages.Where(m => m.Text().StartsWith("Understand has run", StringComparison.Ordinal)).ToList();
+        (await Playground.OutboxAsync(cursor)).Messages.Where(m => m.Text().StartsWith("Understand has run", StringComparison.Ordinal)).ToList();
 
     [Fact]
     public async Task Commands_see_the_virtual_clock()
     {
-        await _playground.SayAsync("ana", "start Warm Homes");
-        await _playground.AdvanceAsync("P3DT1H");
+        await Playground.SayAsync("ana", "start Warm Homes");
+        await Playground.AdvanceAsync("P3DT1H");
 
-        var status = Assert.Single(await _playground.SayAsync("ana", "status"));
+        var status = Assert.Single(await Playground.SayAsync("ana", "status"));
 
         Assert.Contains("Understand, day 4 of 21", status.CardJson());
     }
@@ -63,7 +46,7 @@ public sealed class ClockAndJobsFacts : IAsyncLifetime
     [InlineData("")]
     public async Task A_bad_duration_is_a_400_naming_advance(string advance)
     {
-        var response = await _app.Http().PostAsJsonAsync("/api/playground/clock", new { advance });
+        var response = await App.Http().PostAsJsonAsync("/api/playground/clock", new { advance });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("advance", await response.Content.ReadAsStringAsync());

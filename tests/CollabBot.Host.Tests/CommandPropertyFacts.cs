@@ -16,38 +16,27 @@ namespace CollabBot.Host.Tests;
 /// channel, never the "could not be handled" notice, never longer than a post (issue 22, items 4 and 7).
 /// </summary>
 [Collection(HostCollection.Name)]
-public abstract class CommandPropertyFacts(DatabaseProvider provider) : IAsyncLifetime
+public abstract class CommandPropertyFacts(DatabaseProvider provider) : PlaygroundScenario(provider, "props")
 {
     private static readonly MemberRef[] Callers = [new("ana", "Ana"), new("ben", "Ben"), new("stranger", "Stranger")];
-    private TestDatabase _database = null!;
-    private CollabBotApp _app = null!;
 
-    public async Task InitializeAsync()
+    protected override async Task GivenAsync()
     {
-        _database = await TestDatabase.CreateAsync(provider, "props");
-        _app = new CollabBotApp(_database);
-        var playground = new PlaygroundClient(_app.Http());
-        await playground.SayAsync("ana", "start Warm Homes");
-        await playground.SayAsync("ben", "join as citizen");
-        await playground.SayAsync("ana", "propose Pilot in Block C");
-        await playground.SayAsync("ben", "define tenant: who rents a home");
-        await playground.SayAsync("ben", "puzzle pumps or insulation?");
-        await playground.SayAsync("ben", "obstacle no meeting room");
-        await playground.SayAsync("ana", "idea a repair café");
-        await playground.SayAsync("ben", "action call the board owner @ana due 3d");
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _database.DisposeAsync();
+        await Playground.SayAsync("ana", "start Warm Homes");
+        await Playground.SayAsync("ben", "join as citizen");
+        await Playground.SayAsync("ana", "propose Pilot in Block C");
+        await Playground.SayAsync("ben", "define tenant: who rents a home");
+        await Playground.SayAsync("ben", "puzzle pumps or insulation?");
+        await Playground.SayAsync("ben", "obstacle no meeting room");
+        await Playground.SayAsync("ana", "idea a repair café");
+        await Playground.SayAsync("ben", "action call the board owner @ana due 3d");
     }
 
     [Fact]
     public async Task Every_command_answers_arbitrary_text_dates_and_numbers()
     {
-        var engine = _app.Services.GetRequiredService<ConversationEngine>();
-        var outbox = _app.Services.GetRequiredService<IOutboxStore>();
+        var engine = App.Services.GetRequiredService<ConversationEngine>();
+        var outbox = App.Services.GetRequiredService<IOutboxStore>();
 
         await CommandInputs.Line.SampleAsync(
             async line =>
@@ -77,7 +66,7 @@ public abstract class CommandPropertyFacts(DatabaseProvider provider) : IAsyncLi
     [Fact]
     public async Task Names_and_keys_as_long_as_the_platforms_send_them_are_kept_and_a_repeat_is_recognised()
     {
-        var engine = _app.Services.GetRequiredService<ConversationEngine>();
+        var engine = App.Services.GetRequiredService<ConversationEngine>();
         // Teams allows display names of 256 characters; a card action's key carries the conversation id, which can be long.
         var who = new MemberRef("29:" + new string('u', 180), "N" + new string('a', 255));
         var turn = new InboundTurn
@@ -94,14 +83,14 @@ public abstract class CommandPropertyFacts(DatabaseProvider provider) : IAsyncLi
 
         Assert.False(first.Duplicate);
         Assert.True(again.Duplicate);
-        var replies = await _app.Services.GetRequiredService<IOutboxStore>().GetAsync(first.OutboxIds, default);
+        var replies = await App.Services.GetRequiredService<IOutboxStore>().GetAsync(first.OutboxIds, default);
         Assert.Contains(replies, r => r.Entry.Message.Text.Contains(who.DisplayName, StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task The_inputs_that_looped_are_answered_once_with_a_clear_reply()
     {
-        var inbox = new InboxTurns(_app);
+        var inbox = new InboxTurns(App);
         string[] lines =
         [
             "propose X closes 9999-12-31", "propose X closes P99999999D", "health thresholds ratio NaN", "health thresholds ratio Infinity",
@@ -117,8 +106,8 @@ public abstract class CommandPropertyFacts(DatabaseProvider provider) : IAsyncLi
         }
 
         Assert.True(await inbox.AllClosedAsync([.. turns.Select(t => t.DedupKey)], TimeSpan.FromSeconds(30)), "a turn was left unhandled");
-        Assert.Empty(await _app.Services.GetRequiredService<ITurnInbox>().ListParkedAsync(10, default));
-        await using var db = _app.Services.GetRequiredService<Persistence.CollabDbContextFactory>().Create();
+        Assert.Empty(await App.Services.GetRequiredService<ITurnInbox>().ListParkedAsync(10, default));
+        await using var db = App.Services.GetRequiredService<Persistence.CollabDbContextFactory>().Create();
         var replies = db.Outbox.Where(o => o.IdempotencyKey.Contains(":looped:")).Select(o => o.PayloadJson).ToList();
         Assert.Equal(turns.Count, turns.Count(t => db.Outbox.Any(o => o.IdempotencyKey.Contains(":" + t.DedupKey + ":"))));
         Assert.DoesNotContain(replies, r => r.Contains("could not handle", StringComparison.Ordinal));

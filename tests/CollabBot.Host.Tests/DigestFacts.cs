@@ -3,28 +3,13 @@ using CollabBot.Testing;
 namespace CollabBot.Host.Tests;
 
 [Collection(HostCollection.Name)]
-public sealed class DigestFacts : IAsyncLifetime
+public sealed class DigestFacts() : PlaygroundScenario(DatabaseProvider.Sqlite, "digest")
 {
-    private TestDatabase _database = null!;
-    private CollabBotApp _app = null!;
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, "digest");
-        _app = new CollabBotApp(_database);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _database.DisposeAsync();
-    }
-
     [Fact]
     public async Task A_coordinators_channel_gets_one_weekly_digest_for_all_its_collaborations_with_a_chart()
     {
-        var homes = new PlaygroundClient(_app.Http(), "warm-homes");
-        var mobility = new PlaygroundClient(_app.Http(), "mobility");
+        var homes = In("warm-homes");
+        var mobility = In("mobility");
         await homes.SayAsync("ana", "start Warm Homes");
         await homes.SayAsync("ana", "win the tenants' survey is out");
         await mobility.SayAsync("ben", "start Safe Streets");
@@ -44,17 +29,17 @@ public sealed class DigestFacts : IAsyncLifetime
         Assert.Contains("Safe Streets: next check-in", card);
         Assert.DoesNotContain("Ana", card);
 
-        var chart = await _app.Http().GetAsync(digests[0]!["card"]!["imageUrl"]!.GetValue<string>());
+        var chart = await App.Http().GetAsync(digests[0]!["card"]!["imageUrl"]!.GetValue<string>());
         var png = await chart.Content.ReadAsByteArrayAsync();
         Assert.Equal("image/png", chart.Content.Headers.ContentType?.MediaType);
         Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47 }, png[..4]);
-        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await _app.Http().GetAsync("/images/not-a-signed-token")).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await App.Http().GetAsync("/images/not-a-signed-token")).StatusCode);
     }
 
     [Fact]
     public async Task Digest_now_sends_one_at_once_and_off_stops_them()
     {
-        var homes = new PlaygroundClient(_app.Http(), "warm-homes");
+        var homes = In("warm-homes");
         await homes.SayAsync("ana", "start Warm Homes");
         await homes.SayAsync("ana", "digest to #coordinators every friday 15:00");
         var replies = await homes.SayAsync("ana", "digest now");
@@ -69,7 +54,7 @@ public sealed class DigestFacts : IAsyncLifetime
     [Fact]
     public async Task A_private_digest_to_a_facilitator_names_people_while_the_coordinators_channel_gets_counts()
     {
-        var homes = new PlaygroundClient(_app.Http(), "warm-homes");
+        var homes = In("warm-homes");
         await homes.SayAsync("ana", "start Warm Homes");
         await homes.SayAsync("ana", "join as public");
         await homes.SayAsync("ben", "join as business");

@@ -12,33 +12,22 @@ namespace CollabBot.Host.Tests;
 /// after any command word comes back as one short reply, never as many posts.
 /// </summary>
 [Collection(HostCollection.Name)]
-public sealed class EchoFacts : IAsyncLifetime
+public sealed class EchoFacts() : PlaygroundScenario(DatabaseProvider.Sqlite, "echo")
 {
     private static readonly string Huge = "Ω" + new string('x', 200_000);
-    private TestDatabase _database = null!;
-    private CollabBotApp _app = null!;
 
-    public async Task InitializeAsync()
+    protected override async Task GivenAsync()
     {
-        _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, "echo");
-        _app = new CollabBotApp(_database);
-        var playground = new PlaygroundClient(_app.Http());
-        await playground.SayAsync("ana", "start Warm Homes");
-        await playground.SayAsync("ben", "join as citizen");
-        await playground.SayAsync("ana", "propose Pilot in Block C");
-        await playground.SayAsync("ben", "puzzle pumps or insulation?");
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _database.DisposeAsync();
+        await Playground.SayAsync("ana", "start Warm Homes");
+        await Playground.SayAsync("ben", "join as citizen");
+        await Playground.SayAsync("ana", "propose Pilot in Block C");
+        await Playground.SayAsync("ben", "puzzle pumps or insulation?");
     }
 
     [Fact]
     public async Task A_huge_argument_to_any_command_comes_back_as_one_short_reply()
     {
-        var inbox = new InboxTurns(_app);
+        var inbox = new InboxTurns(App);
         var lines = CommandInputs.Verbs.SelectMany(verb => new[] { $"{verb} {Huge}", $"{verb} {Huge} {Huge}" })
             .Concat(["timezone me " + Huge, "checkin every monday 09:00 " + Huge, "digest to #coordinators every friday 15:00 " + Huge, Huge, "propose x closes " + Huge])
             .ToList();
@@ -51,7 +40,7 @@ public sealed class EchoFacts : IAsyncLifetime
         }
 
         Assert.True(await inbox.AllClosedAsync([.. turns.Select(t => t.DedupKey)], TimeSpan.FromSeconds(120)), "some turns were not handled");
-        await using var db = _app.Services.GetRequiredService<CollabDbContextFactory>().Create();
+        await using var db = App.Services.GetRequiredService<CollabDbContextFactory>().Create();
         var replies = await db.Outbox.Where(o => o.IdempotencyKey.Contains(":echo:")).Select(o => new { o.IdempotencyKey, o.PayloadJson }).ToListAsync();
         var tooLong = replies.Where(r => r.PayloadJson.Length > 6000).Select(r => $"{r.IdempotencyKey}: {r.PayloadJson.Length} characters, {r.PayloadJson[..300]}").ToList();
         Assert.True(tooLong.Count == 0, string.Join('\n', tooLong));

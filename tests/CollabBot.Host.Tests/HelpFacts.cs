@@ -13,37 +13,21 @@ namespace CollabBot.Host.Tests;
 
 /// <summary>`help` fits on a screen and speaks to the reader's role and phase; topics and commands give the detail.</summary>
 [Collection(HostCollection.Name)]
-public sealed class HelpFacts : IAsyncLifetime
+public sealed class HelpFacts() : PlaygroundScenario(DatabaseProvider.Sqlite, "help")
 {
     private const int ScreenLines = 12;
-    private TestDatabase _database = null!;
-    private CollabBotApp _app = null!;
-    private PlaygroundClient _playground = null!;
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, "help");
-        _app = new CollabBotApp(_database);
-        _playground = new PlaygroundClient(_app.Http());
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _database.DisposeAsync();
-    }
 
     [Fact]
     public async Task Help_is_a_handful_of_topics_for_the_callers_role_and_phase_on_one_screen()
     {
         var newcomer = await HelpAsync("ana");
-        await _playground.SayAsync("ana", "start Warm Homes");
-        await _playground.SayAsync("ben", "join as citizen");
+        await Playground.SayAsync("ana", "start Warm Homes");
+        await Playground.SayAsync("ben", "join as citizen");
         var convener = await HelpAsync("ana");
         var member = await HelpAsync("ben");
         var stranger = await HelpAsync("zoe");
-        await _playground.SayAsync("ana", "challenge Too many homes are cold");
-        await _playground.SayAsync("ana", "phase next confirm");
+        await Playground.SayAsync("ana", "challenge Too many homes are cold");
+        await Playground.SayAsync("ana", "phase next confirm");
         var later = await HelpAsync("ana");
 
         foreach (var help in new[] { newcomer, convener, member, stranger, later })
@@ -67,11 +51,11 @@ public sealed class HelpFacts : IAsyncLifetime
     [Fact]
     public async Task A_topic_lists_its_commands_and_a_command_explains_itself()
     {
-        await _playground.SayAsync("ana", "start Warm Homes");
+        await Playground.SayAsync("ana", "start Warm Homes");
 
-        var topic = Assert.Single(await _playground.SayAsync("ana", "help checkins"));
-        var command = Assert.Single(await _playground.SayAsync("ana", "help checkin"));
-        var alias = Assert.Single(await _playground.SayAsync("ana", "help get started"));
+        var topic = Assert.Single(await Playground.SayAsync("ana", "help checkins"));
+        var command = Assert.Single(await Playground.SayAsync("ana", "help checkin"));
+        var alias = Assert.Single(await Playground.SayAsync("ana", "help get started"));
 
         var commands = topic!["card"]!.Deserialize<Card>(CollabJson.Options)!.Facts.Select(f => f.Label).ToList();
         Assert.Equal(10, commands.Count);
@@ -85,7 +69,7 @@ public sealed class HelpFacts : IAsyncLifetime
     [Fact]
     public void Every_command_is_in_a_topic_and_every_topic_command_exists()
     {
-        var router = _app.Services.GetRequiredService<CommandRouter>();
+        var router = App.Services.GetRequiredService<CommandRouter>();
         var inTopics = HelpTopics.All.SelectMany(t => t.Commands).ToHashSet();
 
         Assert.All(router.Commands, c => Assert.Contains(c.Name, inTopics));
@@ -99,14 +83,14 @@ public sealed class HelpFacts : IAsyncLifetime
     [InlineData("help chekin", "There is no help on `chekin`. Did you mean `help checkin`?")]
     public async Task Did_you_mean_only_for_a_close_match_otherwise_the_topics(string text, string expected)
     {
-        var reply = Assert.Single(await _playground.SayAsync("ana", text));
+        var reply = Assert.Single(await Playground.SayAsync("ana", text));
 
         Assert.Equal(expected, reply.Text());
     }
 
     private async Task<OutboundMessage> HelpAsync(string userId)
     {
-        var reply = Assert.Single(await _playground.SayAsync(userId, "help"));
+        var reply = Assert.Single(await Playground.SayAsync(userId, "help"));
         return new OutboundMessage(reply.Text(), reply!["card"]!.Deserialize<Card>(CollabJson.Options));
     }
 

@@ -30,7 +30,7 @@ public sealed class InboxTurns(CollabBotApp app)
     }
 
     /// <summary>Waits until no inbox row of these keys is left open; false when some still are at the timeout.</summary>
-    public Task<bool> AllClosedAsync(IReadOnlyCollection<string> dedupKeys, TimeSpan timeout) => Polling.TrueAsync(
+    public Task<bool> AllClosedAsync(IReadOnlyCollection<string> dedupKeys, TimeSpan timeout) => Eventually.TrueAsync(
         async () => await OpenAsync(dedupKeys) == 0, timeout);
 
     /// <summary>How many of these keys are missing from the inbox or not completed there.</summary>

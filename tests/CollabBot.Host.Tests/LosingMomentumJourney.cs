@@ -12,41 +12,25 @@ namespace CollabBot.Host.Tests;
 /// or carries an alert.
 /// </summary>
 [Collection(HostCollection.Name)]
-public sealed class LosingMomentumJourney : IAsyncLifetime
+public sealed class LosingMomentumJourney() : PlaygroundScenario(DatabaseProvider.Postgres, "momentum")
 {
     private static readonly string[] Team = ["ana", "ben", "chloe", "dev", "eli", "gus"];
     private static readonly string[] Names = ["Ana", "Ben", "Chloe", "Dev", "Eli", "Gus"];
-    private TestDatabase _database = null!;
-    private CollabBotApp _app = null!;
-    private PlaygroundClient _playground = null!;
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres, "momentum");
-        _app = new CollabBotApp(_database);
-        _playground = new PlaygroundClient(_app.Http());
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _database.DisposeAsync();
-    }
 
     [Fact]
     public async Task The_facilitator_hears_of_the_faders_the_channel_gets_interventions_and_the_coordinators_a_weekly_digest()
     {
-        await _playground.SayAsync("ana", "start Warm Homes");
-        await _playground.SayAsync("ana", "challenge Cold homes in the east end");
+        await Playground.SayAsync("ana", "start Warm Homes");
+        await Playground.SayAsync("ana", "challenge Cold homes in the east end");
         foreach (var (member, sector) in Team.Zip(["public", "business", "ngo", "knowledge", "public", "business"]))
         {
-            await _playground.SayAsync(member, $"join as {sector}");
+            await Playground.SayAsync(member, $"join as {sector}");
         }
 
-        await _playground.SayAsync("ana", "role @Dev facilitator");
-        Assert.Contains("to Ideate", (await _playground.SayAsync("ana", "phase next"))[0]!.Text());
-        await _playground.SayAsync("ana", "digest to #coordinators every friday 15:00");
-        var (_, start) = await _playground.OutboxAsync();
+        await Playground.SayAsync("ana", "role @Dev facilitator");
+        Assert.Contains("to Ideate", (await Playground.SayAsync("ana", "phase next"))[0]!.Text());
+        await Playground.SayAsync("ana", "digest to #coordinators every friday 15:00");
+        var (_, start) = await Playground.OutboxAsync();
 
         for (var day = 0; day < 56; day++)
         {
@@ -55,10 +39,10 @@ public sealed class LosingMomentumJourney : IAsyncLifetime
                 await ChatAsync(member, $"day {day}: an idea from {member}");
             }
 
-            await _playground.AdvanceAsync("P1D");
+            await Playground.AdvanceAsync("P1D");
         }
 
-        var all = (await _playground.OutboxAsync(start)).Messages.Select(m => m!).ToList();
+        var all = (await Playground.OutboxAsync(start)).Messages.Select(m => m!).ToList();
         var alerts = all.Where(m => m.Text().Contains("participation in Warm Homes is fading", StringComparison.Ordinal)).ToList();
         Assert.All(alerts, a => Assert.Equal(("direct", "dev"), (a.Visibility(), a["recipientUserId"]!.GetValue<string>())));
         Assert.Equal(["Chloe", "Eli"], alerts.Select(a => a.Text().Split("'s participation")[0].Split(". ")[^1]).Distinct().Order());
@@ -74,7 +58,7 @@ public sealed class LosingMomentumJourney : IAsyncLifetime
             Assert.Equal(("channel", "Weekly digest: Warm Homes."), (digest.Visibility(), digest.Text()));
             Assert.Contains("Warm Homes: decisions", digest.CardJson());
             Assert.Contains("Warm Homes: risks and obstacles", digest.CardJson());
-            using var chart = await _app.Http().GetAsync(digest!["card"]!["imageUrl"]!.GetValue<string>());
+            using var chart = await App.Http().GetAsync(digest!["card"]!["imageUrl"]!.GetValue<string>());
             Assert.Equal("image/png", chart.Content.Headers.ContentType?.MediaType);
             Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47 }, (await chart.Content.ReadAsByteArrayAsync())[..4]);
         }
@@ -95,7 +79,7 @@ public sealed class LosingMomentumJourney : IAsyncLifetime
 
     private async Task ChatAsync(string member, string text)
     {
-        var response = await _app.Http().PostAsJsonAsync("/api/playground/messages",
+        var response = await App.Http().PostAsJsonAsync("/api/playground/messages",
             new { conversationId = "innovation-lab", userId = member, userName = char.ToUpperInvariant(member[0]) + member[1..], text, mentionsBot = false });
         Assert.Empty((await response.Content.ReadFromJsonAsync<JsonObject>())!["replies"]!.AsArray());
     }

@@ -8,17 +8,13 @@ public sealed class MetricsFacts
     [Fact]
     public async Task Metrics_count_turns_and_deliveries_by_platform_and_show_no_content()
     {
-        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, "metrics");
-        await using var app = new CollabBotApp(database);
-        var playground = new PlaygroundClient(app.Http());
+        await using var host = await PlaygroundHost.StartAsync(DatabaseProvider.Sqlite, "metrics");
+        var playground = host.Playground;
         await playground.SayAsync("ana", "start Secret Project Name");
 
         string metrics = "";
-        for (var i = 0; i < 50 && !metrics.Contains("collabbot_outbox_deliveries", StringComparison.Ordinal); i++)
-        {
-            await Task.Delay(100);
-            metrics = await app.Http().GetStringAsync("/metrics");
-        }
+        await Eventually.TrueAsync(async () => (metrics = await host.App.Http().GetStringAsync("/metrics")).Contains("collabbot_outbox_deliveries", StringComparison.Ordinal),
+            TimeSpan.FromSeconds(5));
 
         Assert.Matches("collabbot_turns_total\\{[^}]*platform=\"Playground\"[^}]*\\} 1", metrics);
         Assert.Matches("collabbot_outbox_deliveries_total\\{[^}]*outcome=\"sent\"[^}]*platform=\"Playground\"[^}]*\\} 1", metrics);
@@ -28,21 +24,17 @@ public sealed class MetricsFacts
     [Fact]
     public async Task Metrics_record_how_long_recurring_work_took_once_it_ran()
     {
-        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, "jobmetrics");
-        await using var app = new CollabBotApp(database);
-        var playground = new PlaygroundClient(app.Http());
+        await using var host = await PlaygroundHost.StartAsync(DatabaseProvider.Sqlite, "jobmetrics");
+        var playground = host.Playground;
         await playground.SayAsync("ana", "start Warm Homes");
         const string DailyScanRuns = "collabbot_job_duration_seconds_count\\{[^}]*kind=\"DailyScan\"[^}]*\\} [1-9]";
-        Assert.DoesNotMatch(DailyScanRuns, await app.Http().GetStringAsync("/metrics"));
+        Assert.DoesNotMatch(DailyScanRuns, await host.App.Http().GetStringAsync("/metrics"));
 
         await playground.AdvanceAsync("P1D");
         // The exporter caches a scrape for a moment.
         string metrics = "";
-        for (var i = 0; i < 20 && !System.Text.RegularExpressions.Regex.IsMatch(metrics, DailyScanRuns); i++)
-        {
-            await Task.Delay(100);
-            metrics = await app.Http().GetStringAsync("/metrics");
-        }
+        await Eventually.TrueAsync(async () => System.Text.RegularExpressions.Regex.IsMatch(metrics = await host.App.Http().GetStringAsync("/metrics"), DailyScanRuns),
+            TimeSpan.FromSeconds(2));
 
         Assert.Matches(DailyScanRuns, metrics);
         Assert.Matches("collabbot_job_duration_seconds_sum\\{[^}]*kind=\"DailyScan\"[^}]*\\} \\d", metrics);

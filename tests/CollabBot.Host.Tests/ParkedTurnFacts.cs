@@ -13,34 +13,25 @@ namespace CollabBot.Host.Tests;
 /// operators see it beside the parked messages; the conversation's later turns go on (issue 22, item 4).
 /// </summary>
 [Collection(HostCollection.Name)]
-public abstract class ParkedTurnFacts(DatabaseProvider provider) : IAsyncLifetime
+public abstract class ParkedTurnFacts(DatabaseProvider provider) : PlaygroundScenario(provider, "parked")
 {
     private readonly ExplodingCommand _exploding = new();
-    private TestDatabase _database = null!;
-    private CollabBotApp _app = null!;
-    private PlaygroundClient _playground = null!;
 
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateAsync(provider, "parked");
-        _app = new CollabBotApp(_database, settings: new Dictionary<string, string?> { ["Conversations:TurnRetryDelay"] = "00:00:00.200" },
-            services: s => s.AddSingleton<IBotCommand>(_exploding));
-        _playground = new PlaygroundClient(_app.Http());
-        await _playground.SayAsync("ana", "start Warm Homes");
-        await _playground.SayAsync("ben", "join as citizen");
-    }
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Conversations:TurnRetryDelay"] = "00:00:00.200" };
 
-    public async Task DisposeAsync()
+    protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<IBotCommand>(_exploding);
+
+    protected override async Task GivenAsync()
     {
-        await _app.DisposeAsync();
-        await _database.DisposeAsync();
+        await Playground.SayAsync("ana", "start Warm Homes");
+        await Playground.SayAsync("ben", "join as citizen");
     }
 
     [Fact]
     public async Task A_turn_that_fails_three_times_is_parked_the_person_is_told_and_the_conversation_goes_on()
     {
-        var inbox = new InboxTurns(_app);
-        var (_, cursor) = await _playground.OutboxAsync();
+        var inbox = new InboxTurns(App);
+        var (_, cursor) = await Playground.OutboxAsync();
         var failing = InboxTurns.Command(Platform.Playground, PlaygroundOptions.WorkspaceId, "innovation-lab", "ben", "explode now", "command:A1:explode", "Ben");
         var later = InboxTurns.Command(Platform.Playground, PlaygroundOptions.WorkspaceId, "innovation-lab", "ana", "status", "command:A1:later", "Ana");
 
@@ -52,12 +43,12 @@ public abstract class ParkedTurnFacts(DatabaseProvider provider) : IAsyncLifetim
         Assert.False(await inbox.AcceptAsync(failing));
         // Both answers are committed; the Playground's dispatcher delivers them a moment later.
         JsonArray sent = [];
-        Assert.True(await Polling.TrueAsync(async () => (sent = (await _playground.OutboxAsync(cursor)).Messages).Count >= 2, TimeSpan.FromSeconds(10)));
+        Assert.True(await Eventually.TrueAsync(async () => (sent = (await Playground.OutboxAsync(cursor)).Messages).Count >= 2, TimeSpan.FromSeconds(10)));
         var told = Assert.Single(sent, m => m!["recipientUserId"]?.GetValue<string>() == "ben");
         Assert.Contains("could not handle `explode now`", told.Text(), StringComparison.Ordinal);
         Assert.Contains(sent, m => m!["recipientUserId"]?.GetValue<string>() == "ana" && m.Text().StartsWith("Status of Warm Homes", StringComparison.Ordinal));
 
-        var listing = await _playground.Http.GetAsync("/ops/turns/parked");
+        var listing = await Playground.Http.GetAsync("/ops/turns/parked");
         Assert.Equal(HttpStatusCode.OK, listing.StatusCode);
         var parked = Assert.Single(JsonNode.Parse(await listing.Content.ReadAsStringAsync())!.AsArray());
         Assert.Equal(("Playground", "innovation-lab", "ben", 3), (parked!["platform"]!.GetValue<string>(), parked["conversation"]!.GetValue<string>(), parked["user"]!.GetValue<string>(), parked["attempts"]!.GetValue<int>()));
@@ -68,11 +59,11 @@ public abstract class ParkedTurnFacts(DatabaseProvider provider) : IAsyncLifetim
     [Fact]
     public async Task A_turn_that_fails_where_the_platform_waits_for_the_answer_gets_a_clear_reply_not_a_500()
     {
-        var reply = Assert.Single(await _playground.SayAsync("ben", "explode"));
+        var reply = Assert.Single(await Playground.SayAsync("ben", "explode"));
 
         Assert.Equal("onlyUser", reply.Visibility());
         Assert.Contains("could not handle `explode`", reply.Text(), StringComparison.Ordinal);
-        Assert.Contains("Status of Warm Homes", Assert.Single(await _playground.SayAsync("ben", "status")).Text(), StringComparison.Ordinal);
+        Assert.Contains("Status of Warm Homes", Assert.Single(await Playground.SayAsync("ben", "status")).Text(), StringComparison.Ordinal);
     }
 
     /// <summary>A command with a bug: it always throws.</summary>

@@ -3,40 +3,27 @@ using CollabBot.Testing;
 namespace CollabBot.Host.Tests;
 
 [Collection(HostCollection.Name)]
-public sealed class PuzzleFacts : IAsyncLifetime
+public sealed class PuzzleFacts() : PlaygroundScenario(DatabaseProvider.Sqlite, "puzzles")
 {
-    private TestDatabase _database = null!;
-    private CollabBotApp _app = null!;
-    private PlaygroundClient _playground = null!;
-
-    public async Task InitializeAsync()
+    protected override async Task GivenAsync()
     {
-        _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, "puzzles");
-        _app = new CollabBotApp(_database);
-        _playground = new PlaygroundClient(_app.Http());
-        await _playground.SayAsync("ana", "start Warm Homes");
-        await _playground.SayAsync("ben", "join as citizen");
-        await _playground.SayAsync("chloe", "join as business");
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _database.DisposeAsync();
+        await Playground.SayAsync("ana", "start Warm Homes");
+        await Playground.SayAsync("ben", "join as citizen");
+        await Playground.SayAsync("chloe", "join as business");
     }
 
     [Fact]
     public async Task A_puzzle_collects_answers_and_its_summary_names_nobody()
     {
-        var card = Assert.Single(await _playground.SayAsync("ben", "puzzle Heat pumps or insulation first?"));
+        var card = Assert.Single(await Playground.SayAsync("ben", "puzzle Heat pumps or insulation first?"));
         Assert.Contains("Where do we differ?", card.CardJson());
 
-        var thanks = Assert.Single(await _playground.ClickAsync("chloe", card.Id(), "answer", new { about = "differ", answer = "who pays for the pumps" }));
+        var thanks = Assert.Single(await Playground.ClickAsync("chloe", card.Id(), "answer", new { about = "differ", answer = "who pays for the pumps" }));
         Assert.Equal("onlyUser", thanks.Visibility());
-        await _playground.SayAsync("ben", "puzzle answer 1 agree tenants need warm homes this winter");
-        await _playground.SayAsync("ana", "puzzle answer 1 know what insulation saves per flat");
+        await Playground.SayAsync("ben", "puzzle answer 1 agree tenants need warm homes this winter");
+        await Playground.SayAsync("ana", "puzzle answer 1 know what insulation saves per flat");
 
-        var summary = Assert.Single(await _playground.SayAsync("ana", "puzzle close 1"));
+        var summary = Assert.Single(await Playground.SayAsync("ana", "puzzle close 1"));
 
         Assert.Equal("channel", summary.Visibility());
         var json = summary.CardJson();
@@ -48,26 +35,26 @@ public sealed class PuzzleFacts : IAsyncLifetime
             Assert.DoesNotContain(name, summary.Text() + json, StringComparison.OrdinalIgnoreCase);
         }
 
-        Assert.Contains("closed", Assert.Single(await _playground.SayAsync("ben", "puzzle answer 1 agree late")).Text());
+        Assert.Contains("closed", Assert.Single(await Playground.SayAsync("ben", "puzzle answer 1 agree late")).Text());
     }
 
     [Fact]
     public async Task A_closed_puzzle_starts_a_proposal_that_carries_its_findings_and_its_need_to_know_items_become_actions()
     {
-        await _playground.SayAsync("ben", "puzzle Heat pumps or insulation first?");
-        await _playground.SayAsync("ben", "puzzle answer 1 agree tenants need warm homes this winter");
-        await _playground.SayAsync("chloe", "puzzle answer 1 differ who pays for the pumps");
-        await _playground.SayAsync("ana", "puzzle answer 1 know what insulation saves per flat");
-        await _playground.SayAsync("chloe", "puzzle answer 1 know the grant deadline");
-        Assert.Contains("Close joint puzzle 1 first", Assert.Single(await _playground.SayAsync("ana", "puzzle propose 1 We insulate first")).Text());
+        await Playground.SayAsync("ben", "puzzle Heat pumps or insulation first?");
+        await Playground.SayAsync("ben", "puzzle answer 1 agree tenants need warm homes this winter");
+        await Playground.SayAsync("chloe", "puzzle answer 1 differ who pays for the pumps");
+        await Playground.SayAsync("ana", "puzzle answer 1 know what insulation saves per flat");
+        await Playground.SayAsync("chloe", "puzzle answer 1 know the grant deadline");
+        Assert.Contains("Close joint puzzle 1 first", Assert.Single(await Playground.SayAsync("ana", "puzzle propose 1 We insulate first")).Text());
 
-        var summary = Assert.Single(await _playground.SayAsync("ben", "puzzle close 1"));
+        var summary = Assert.Single(await Playground.SayAsync("ben", "puzzle close 1"));
         var buttons = summary!["card"]!["actions"]!.AsArray().Select(a => a!["title"]!.GetValue<string>()).ToList();
         Assert.Equal(["Start a proposal", "Action: the grant deadline", "Action: what insulation saves per flat"], buttons);
-        var refused = Assert.Single(await _playground.ClickAsync("ana", summary.Id(), "propose"));
+        var refused = Assert.Single(await Playground.ClickAsync("ana", summary.Id(), "propose"));
         Assert.Equal("Please fill in \"proposal\" first.", refused.Text());
 
-        var proposal = Assert.Single(await _playground.ClickAsync("ana", summary.Id(), "propose", new { proposal = "We insulate Block C first closes 3d" }));
+        var proposal = Assert.Single(await Playground.ClickAsync("ana", summary.Id(), "propose", new { proposal = "We insulate Block C first closes 3d" }));
         var facts = proposal!["card"]!["facts"]!.AsArray().ToDictionary(f => f!["label"]!.GetValue<string>(), f => f!["value"]!.GetValue<string>());
         Assert.Equal("We insulate Block C first", proposal["card"]!["body"]!.GetValue<string>());
         Assert.Equal("Ana, from joint puzzle 1", facts["Proposed by"]);
@@ -75,26 +62,26 @@ public sealed class PuzzleFacts : IAsyncLifetime
             "We agree: tenants need warm homes this winter. We differ: who pays for the pumps. We would need to know: the grant deadline; what insulation saves per flat.",
             facts["What joint puzzle 1 found"]);
 
-        var noted = await _playground.ClickAsync("chloe", summary.Id(), "action-2");
+        var noted = await Playground.ClickAsync("chloe", summary.Id(), "action-2");
         Assert.StartsWith("From joint puzzle 1, action 1 is noted: 1. what insulation saves per flat (no owner yet)", Assert.Single(noted).Text());
-        Assert.Equal("That is action 1 already. `actions` lists them.", Assert.Single(await _playground.SayAsync("ben", "puzzle action 1 2")).Text());
-        var owned = await _playground.SayAsync("ben", "puzzle action 1 1 owner @chloe due 3d");
+        Assert.Equal("That is action 1 already. `actions` lists them.", Assert.Single(await Playground.SayAsync("ben", "puzzle action 1 2")).Text());
+        var owned = await Playground.SayAsync("ben", "puzzle action 1 1 owner @chloe due 3d");
         Assert.StartsWith("From joint puzzle 1, action 2 is noted: 2. the grant deadline (Chloe, due ", Assert.Single(owned, m => m.Visibility() == "channel").Text());
-        Assert.Contains("with n from 1 to 2", Assert.Single(await _playground.SayAsync("ben", "puzzle action 1 3")).Text());
-        Assert.Contains("only `owner @member` and `due <date>` may follow", Assert.Single(await _playground.SayAsync("ben", "puzzle action 1 1 call them")).Text());
+        Assert.Contains("with n from 1 to 2", Assert.Single(await Playground.SayAsync("ben", "puzzle action 1 3")).Text());
+        Assert.Contains("only `owner @member` and `due <date>` may follow", Assert.Single(await Playground.SayAsync("ben", "puzzle action 1 1 call them")).Text());
     }
 
     [Fact]
     public async Task Only_the_member_who_raised_a_puzzle_or_a_convener_closes_it()
     {
-        await _playground.SayAsync("ben", "puzzle Heat pumps or insulation first?");
-        await _playground.SayAsync("ben", "puzzle Who pays for the pumps?");
+        await Playground.SayAsync("ben", "puzzle Heat pumps or insulation first?");
+        await Playground.SayAsync("ben", "puzzle Who pays for the pumps?");
 
-        var refused = Assert.Single(await _playground.SayAsync("chloe", "puzzle close 1"));
+        var refused = Assert.Single(await Playground.SayAsync("chloe", "puzzle close 1"));
 
         Assert.Equal(("onlyUser", "Only the member who raised puzzle 1 or a convener can close it."), (refused.Visibility(), refused.Text()));
-        Assert.StartsWith("Thanks, your answer", Assert.Single(await _playground.SayAsync("chloe", "puzzle answer 1 agree still open")).Text(), StringComparison.Ordinal);
-        Assert.Equal("channel", Assert.Single(await _playground.SayAsync("ben", "puzzle close 1")).Visibility());
-        Assert.Equal("channel", Assert.Single(await _playground.SayAsync("ana", "puzzle close 2")).Visibility());
+        Assert.StartsWith("Thanks, your answer", Assert.Single(await Playground.SayAsync("chloe", "puzzle answer 1 agree still open")).Text(), StringComparison.Ordinal);
+        Assert.Equal("channel", Assert.Single(await Playground.SayAsync("ben", "puzzle close 1")).Visibility());
+        Assert.Equal("channel", Assert.Single(await Playground.SayAsync("ana", "puzzle close 2")).Visibility());
     }
 }

@@ -45,7 +45,7 @@ public sealed class ReadinessFacts : IAsyncLifetime
             stuckId = stuck.Id;
         }
 
-        Assert.True(await Polling.TrueAsync(async () => (await http.GetAsync("/readyz")).StatusCode == HttpStatusCode.ServiceUnavailable, TimeSpan.FromSeconds(10)));
+        Assert.True(await Eventually.TrueAsync(async () => (await http.GetAsync("/readyz")).StatusCode == HttpStatusCode.ServiceUnavailable, TimeSpan.FromSeconds(10)));
         Assert.Equal("Unhealthy", await (await http.GetAsync("/readyz")).Content.ReadAsStringAsync());
         var metrics = await http.GetStringAsync("/metrics");
         Assert.Matches(@"(?m)^collabbot_backlog_turns(\{[^}]*\})? 1$", metrics);
@@ -59,7 +59,7 @@ public sealed class ReadinessFacts : IAsyncLifetime
             await db.SaveChangesAsync();
         }
 
-        Assert.True(await Polling.TrueAsync(async () => (await http.GetAsync("/readyz")).StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(10)));
+        Assert.True(await Eventually.TrueAsync(async () => (await http.GetAsync("/readyz")).StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(10)));
         Assert.Contains(app.Logs, l => l.Contains("Backlog drained", StringComparison.Ordinal));
     }
 }

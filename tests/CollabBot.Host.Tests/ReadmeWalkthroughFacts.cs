@@ -13,9 +13,8 @@ public sealed class ReadmeWalkthroughFacts(ITestOutputHelper output)
     [Fact]
     public async Task A_week_at_a_time_brings_the_card_reminders_a_celebration_and_the_convener_s_private_summary()
     {
-        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, "walkthrough");
-        await using var app = new CollabBotApp(database);
-        var playground = new PlaygroundClient(app.Http());
+        await using var host = await PlaygroundHost.StartAsync(DatabaseProvider.Sqlite, "walkthrough");
+        var playground = host.Playground;
         await playground.SayAsync("ana", "start Warm Homes");
         await playground.SayAsync("ben", "join as citizen");
         await playground.SayAsync("chloe", "join as business");

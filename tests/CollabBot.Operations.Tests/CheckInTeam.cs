@@ -55,7 +55,7 @@ public sealed class CheckInTeam(string channel, int members)
     /// <summary>Waits until this many turns were handled: Slack's turns go through the inbox, and a turn's commit completes its row.</summary>
     public static async Task WaitHandledAsync(SlackRig rig, int turns)
     {
-        var handled = await Polling.TrueAsync(
+        var handled = await Eventually.TrueAsync(
             async () => await ScalarAsync(rig, "SELECT count(*) FROM inbox WHERE \"CompletedAt\" IS NOT NULL") >= turns, TimeSpan.FromSeconds(120));
         Assert.True(handled, $"fewer than {turns} turns handled; host output:\n{rig.Output()}");
     }

@@ -34,8 +34,8 @@ public sealed class CorrelationFacts : IAsyncLifetime
         using var http = host.Http();
         using var mention = await http.SendAsync(SlackWire.Event(SlackRig.Secret, SlackWire.Mention("CTRACE", "UTRACE", "start Traced", "EvTRACE0001")));
         using var repeat = await http.SendAsync(SlackWire.Event(SlackRig.Secret, SlackWire.Mention("CTRACE", "UTRACE", "start Traced", "EvTRACE0001")));
-        Assert.True(await Polling.TrueAsync(() => _rig.Posts("CTRACE").Count > 0, TimeSpan.FromSeconds(30)), _rig.Output());
-        Assert.True(await Polling.TrueAsync(() => host.Output.Any(l => l.Contains("sent via", StringComparison.Ordinal)), TimeSpan.FromSeconds(10)), _rig.Output());
+        Assert.True(await Eventually.TrueAsync(() => _rig.Posts("CTRACE").Count > 0, TimeSpan.FromSeconds(30)), _rig.Output());
+        Assert.True(await Eventually.TrueAsync(() => host.Output.Any(l => l.Contains("sent via", StringComparison.Ordinal)), TimeSpan.FromSeconds(10)), _rig.Output());
         using var metrics = await http.GetAsync("/metrics");
         var exported = await metrics.Content.ReadAsStringAsync();
 

@@ -1,8 +1,6 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
-using CollabBot.Channels.Slack.Tests.Fakes;
-using CollabBot.Channels.Teams.Tests.Fakes;
 using CollabBot.Operations.Tests.Wire;
 using CollabBot.Testing;
 
@@ -129,7 +127,8 @@ public sealed class FuzzFacts : IAsyncLifetime
         await SendAsync("slack: signature of another body", WithBody(SlackWire.Event(SlackRig.Secret, slackEvent), "{}"));
         await SendAsync("teams: token of another app", TeamsWire.Post(ChannelTokens.Create(_key, Guid.NewGuid().ToString(), _teams.ServiceUrl, DateTimeOffset.UtcNow), JsonNode.Parse(teamsMessage)!));
         await SendAsync("teams: garbage bearer", TeamsWire.Post(new string('A', 16_000), JsonNode.Parse(teamsMessage)!));
-        await Task.Delay(TimeSpan.FromSeconds(1));
+        // Every request above was answered, and a turn is stored before its answer: had any been taken in, the inbox
+        // in the table dump below would show it, whenever its handling ran. So no wait is needed before asserting.
 
         Assert.True(_serverErrors.Count == 0, string.Join("\n", _serverErrors) + "\n" + _rig.OutputTail());
         Assert.Equal(before, await CheckInTeam.TextAsync(_rig, Tables));
@@ -160,8 +159,8 @@ public sealed class FuzzFacts : IAsyncLifetime
         const string Injected = "<!channel><!here><!everyone> <https://e.example|go> <script>x</script> <at>All</at>";
         await SendAsync("slack: injection", SlackWire.Command(SlackRig.Secret, "CINJECT", "UFUZZ", $"start {Injected}"));
         await SendAsync("teams: injection", TeamsWire.Post(_token, TeamsWire.Message(_teams.ServiceUrl, _appId, "a:inject", "29:fuzz-user", $"start {Injected}")));
-        var slackReply = await Polling.TrueAsync(() => Replies("CINJECT") > 0, TimeSpan.FromSeconds(30));
-        var teamsReply = await Polling.TrueAsync(() => _teams.ActivitiesTo("a:inject").Count > 0, TimeSpan.FromSeconds(30));
+        var slackReply = await Eventually.TrueAsync(() => Replies("CINJECT") > 0, TimeSpan.FromSeconds(30));
+        var teamsReply = await Eventually.TrueAsync(() => _teams.ActivitiesTo("a:inject").Count > 0, TimeSpan.FromSeconds(30));
 
         // Then 1 MB strings in valid envelopes; the worker must still answer the next command in time.
         var huge = new string('w', 1 << 20);
@@ -172,7 +171,7 @@ public sealed class FuzzFacts : IAsyncLifetime
             Encoding.UTF8.GetBytes(new JsonObject { ["conversationId"] = "big", ["userId"] = "ana", ["userName"] = huge, ["text"] = huge }.ToJsonString()), "application/json"));
 
         await SendAsync("slack: command after the big ones", SlackWire.Command(SlackRig.Secret, "CAFTER", "UFUZZ", "start After"));
-        var stillAnswering = await Polling.TrueAsync(() => Replies("CAFTER") > 0, TimeSpan.FromSeconds(30));
+        var stillAnswering = await Eventually.TrueAsync(() => Replies("CAFTER") > 0, TimeSpan.FromSeconds(30));
 
         Assert.Empty(_serverErrors);
         Assert.True(slackReply, "no Slack reply: " + _rig.OutputTail());

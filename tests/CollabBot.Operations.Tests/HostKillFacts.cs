@@ -31,12 +31,12 @@ public sealed class HostKillFacts : IAsyncLifetime
         var victim = await _rig.StartHostAsync(leases);
         var http = victim.Http();
         var occurrence = "";
-        Assert.True(await Polling.TrueAsync(async () => (occurrence = await CheckInTeam.TextAsync(_rig,
+        Assert.True(await Eventually.TrueAsync(async () => (occurrence = await CheckInTeam.TextAsync(_rig,
             "SELECT replace(\"Id\"::text, '-', '') FROM checkin_occurrences LIMIT 1")).Length > 0, TimeSpan.FromSeconds(30)), _rig.Output());
 
         // Slack's Tier 3 budget (50 conversations.open a minute) holds the fan-out after its first burst: the host is
         // killed in the middle. Members who already got their card answer it; Slack has our 200 for each answer first.
-        Assert.True(await Polling.TrueAsync(() => Prompts(team.Members).Count(p => p == 1) >= Answering, TimeSpan.FromSeconds(60)), _rig.Output());
+        Assert.True(await Eventually.TrueAsync(() => Prompts(team.Members).Count(p => p == 1) >= Answering, TimeSpan.FromSeconds(60)), _rig.Output());
         var answering = team.Members.Where(m => Prompts([m])[0] == 1).Take(Answering).ToList();
         foreach (var member in answering)
         {
@@ -53,13 +53,13 @@ public sealed class HostKillFacts : IAsyncLifetime
         // The successor may open direct messages freely, so the test need not wait out Slack's minute windows.
         var successor = await _rig.StartHostAsync(new Dictionary<string, string?>(leases) { ["Slack:Tier3PerMinute"] = "10000" });
         // Messages the killed host had put off for its Tier 3 window wait until then (under a minute) before anyone sends them.
-        var allDelivered = await Polling.TrueAsync(async () => await CheckInTeam.ScalarAsync(_rig,
+        var allDelivered = await Eventually.TrueAsync(async () => await CheckInTeam.ScalarAsync(_rig,
             "SELECT count(*) FROM outbox WHERE \"Status\" <> 1") == 0 && Prompts(team.Members).All(p => p > 0), TimeSpan.FromSeconds(150));
-        var allAnswered = await Polling.TrueAsync(async () => await CheckInTeam.ScalarAsync(_rig, "SELECT count(*) FROM checkin_answers") == Answering, TimeSpan.FromSeconds(30));
-        await Task.Delay(TimeSpan.FromSeconds(1));
+        var allAnswered = await Eventually.TrueAsync(async () => await CheckInTeam.ScalarAsync(_rig, "SELECT count(*) FROM checkin_answers") == Answering, TimeSpan.FromSeconds(30));
 
         Assert.True(allDelivered, _rig.Output());
         Assert.True(allAnswered, _rig.Output());
+        await _rig.RoundTripAsync(successor);
         Assert.Equal(0, await CheckInTeam.ScalarAsync(_rig, "SELECT count(*) FROM inbox WHERE \"CompletedAt\" IS NULL"));
         Assert.Equal(1, await CheckInTeam.ScalarAsync(_rig, "SELECT count(*) FROM checkin_occurrences"));
 

@@ -47,14 +47,14 @@ public sealed class MultiHostFacts : IAsyncLifetime
         var leases = new Dictionary<string, string?> { ["Outbox:Lease"] = "00:00:20" };
         var hosts = await Task.WhenAll(_rig.StartHostAsync(leases), _rig.StartHostAsync(leases));
 
-        var bothServing = await Polling.TrueAsync(async () => await CheckInTeam.ScalarAsync(_rig, "SELECT count(*) FROM hangfire.server") == 2, TimeSpan.FromSeconds(30));
+        var bothServing = await Eventually.TrueAsync(async () => await CheckInTeam.ScalarAsync(_rig, "SELECT count(*) FROM hangfire.server") == 2, TimeSpan.FromSeconds(30));
         Assert.True(bothServing, _rig.Output());
 
         // Then both hosts' workers run the same work many times at once: the check-in, then its reminders, the daily
         // scan (fade alerts, nudges, interventions), the phase overrun check and the digest.
         var jobs = HangfireClient();
         Enqueue(jobs, $"checkin:{collaboration}", "sends", 8);
-        var opened = await Polling.TrueAsync(async () => await CheckInTeam.ScalarAsync(_rig, "SELECT count(*) FROM checkin_occurrences") > 0, TimeSpan.FromSeconds(30));
+        var opened = await Eventually.TrueAsync(async () => await CheckInTeam.ScalarAsync(_rig, "SELECT count(*) FROM checkin_occurrences") > 0, TimeSpan.FromSeconds(30));
         Assert.True(opened, _rig.Output());
         // A check-in caught up late is reminded of a delay after it ran (here an hour): as if that hour had passed.
         await CheckInTeam.ExecuteAsync(_rig, "UPDATE checkin_occurrences SET \"RemindAt\" = now() - interval '1 minute'");
@@ -65,17 +65,17 @@ public sealed class MultiHostFacts : IAsyncLifetime
 
         // Each member: a prompt and a reminder; the fading ones a nudge too; the convener an alert per fading member.
         int Expected(string member) => 2 + (fading.Contains(member) ? 1 : 0) + (member == team.Members[0] ? Fading : 0);
-        var everyoneReached = await Polling.TrueAsync(
+        var everyoneReached = await Eventually.TrueAsync(
             () => team.Members.All(m => _rig.Posts(CheckInTeam.DirectChannel(m)).Count >= Expected(m)) && _rig.Posts(DigestChannel).Count > 0, TimeSpan.FromSeconds(60));
         Assert.True(everyoneReached, string.Join("\n", team.Members.Where(m => _rig.Posts(CheckInTeam.DirectChannel(m)).Count < Expected(m))
             .Select(m => $"{m} expected {Expected(m)}: {string.Join(" | ", Texts(CheckInTeam.DirectChannel(m)))}")) + "\n" + _rig.Output());
-        var jobsDone = await Polling.TrueAsync(async () => await CheckInTeam.ScalarAsync(_rig,
+        var jobsDone = await Eventually.TrueAsync(async () => await CheckInTeam.ScalarAsync(_rig,
             "SELECT count(*) FROM hangfire.job WHERE statename NOT IN ('Succeeded', 'Failed')") == 0, TimeSpan.FromSeconds(60));
-        var outboxDone = await Polling.TrueAsync(async () => await CheckInTeam.ScalarAsync(_rig,
+        var outboxDone = await Eventually.TrueAsync(async () => await CheckInTeam.ScalarAsync(_rig,
             "SELECT count(*) FROM outbox WHERE \"Status\" <> 1") == 0, TimeSpan.FromSeconds(30));
-        await Task.Delay(TimeSpan.FromSeconds(2));
 
         Assert.True(jobsDone && outboxDone, _rig.Output());
+        await Task.WhenAll(hosts.Select(_rig.RoundTripAsync));
         Assert.Equal(2, await CheckInTeam.ScalarAsync(_rig, "SELECT count(*) FROM hangfire.server"));
         Assert.Equal(2, await CheckInTeam.ScalarAsync(_rig, "SELECT count(DISTINCT s.data::json->>'ServerId') FROM hangfire.state s JOIN hangfire.server v ON v.id = s.data::json->>'ServerId' WHERE s.name = 'Processing'"));
         Assert.Equal(0, await CheckInTeam.ScalarAsync(_rig, "SELECT count(*) FROM hangfire.job WHERE statename = 'Failed'"));

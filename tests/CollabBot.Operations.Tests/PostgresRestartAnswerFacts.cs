@@ -41,7 +41,7 @@ public sealed class PostgresRestartAnswerFacts(ITestOutputHelper output) : IAsyn
 
         // This host catches up the missed check-in at start-up and prompts everyone.
         var host = await _rig.StartHostAsync();
-        Assert.True(await Polling.TrueAsync(() => team.Members.All(m => Prompts(m) == 1), TimeSpan.FromSeconds(60)), _rig.Output());
+        Assert.True(await Eventually.TrueAsync(() => team.Members.All(m => Prompts(m) == 1), TimeSpan.FromSeconds(60)), _rig.Output());
         var occurrence = await CheckInTeam.TextAsync(_rig, "SELECT replace(\"Id\"::text, '-', '') FROM checkin_occurrences");
 
         // Members answer a few a second; the database goes away for three seconds in the middle of it.
@@ -54,12 +54,12 @@ public sealed class PostgresRestartAnswerFacts(ITestOutputHelper output) : IAsyn
         output.WriteLine($"{refused.Count(r => r > 0)} of {Members} answers refused at first, {refused.Sum()} refusals in all");
         Assert.True(refused.Sum() > 0, "no answer arrived while the database was down");
 
-        var settled = await Polling.TrueAsync(async () =>
+        var settled = await Eventually.TrueAsync(async () =>
             await CheckInTeam.ScalarAsync(_rig, "SELECT count(*) FROM checkin_answers") >= Members
             && await CheckInTeam.ScalarAsync(_rig, "SELECT count(*) FROM inbox WHERE \"CompletedAt\" IS NULL") == 0
             && await CheckInTeam.ScalarAsync(_rig, "SELECT count(*) FROM outbox WHERE \"Status\" <> 1") == 0, TimeSpan.FromSeconds(60));
-        await Task.Delay(TimeSpan.FromSeconds(1));
         Assert.True(settled, _rig.OutputTail());
+        await _rig.RoundTripAsync(host);
 
         // Every answer stored once, with what the member wrote; nothing left in the inbox.
         Assert.Equal(Members, await CheckInTeam.ScalarAsync(_rig, "SELECT count(*) FROM checkin_answers"));

@@ -1,4 +1,3 @@
-using CollabBot.Channels.Slack.Tests.Fakes;
 using CollabBot.Operations.Tests.Wire;
 using CollabBot.Testing;
 
@@ -16,6 +15,8 @@ public sealed class SlackRig : IAsyncDisposable
     private readonly List<HostProcess> _hosts = [];
 
     private readonly bool _ownsDatabase;
+
+    private int _probes;
 
     private SlackRig(string database, FakeSlackApi slack, bool ownsDatabase)
     {
@@ -82,6 +83,25 @@ public sealed class SlackRig : IAsyncDisposable
         {
             throw new InvalidOperationException($"/collab {text} answered {(int)response.StatusCode}");
         }
+    }
+
+    /// <summary>
+    /// The positive marker that a host has finished what it was sending: a mention it handles is answered. A host runs
+    /// one delivery round per platform at a time, and a turn's replies are leased to the host that handled it, so the
+    /// answer arriving proves that every round the host had started before has ended, and a late duplicate would show.
+    /// </summary>
+    public async Task RoundTripAsync(HostProcess host)
+    {
+        var channel = $"CPROBE{Interlocked.Increment(ref _probes)}";
+        using var http = host.Http();
+        using var response = await http.SendAsync(SlackWire.Event(Secret, SlackWire.Mention(channel, "UPROBE", "help", $"EvPROBE{Guid.NewGuid():N}")));
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"the probe mention answered {(int)response.StatusCode}");
+        }
+
+        await Eventually.UntilAsync(() => Slack.Calls.Any(c => c.Succeeded && c.Channel == channel), TimeSpan.FromSeconds(30),
+            () => $"host {host.Id} to answer the probe in {channel}\n{OutputTail()}");
     }
 
     public IReadOnlyList<FakeSlackCall> Posts(string channel) =>

@@ -47,7 +47,7 @@ public sealed class StartupFacts
         await using var host = await HostProcess.StartAsync(settings);
 
         string[] said = ["Slack: ", "Teams: ", "Playground: "];
-        Assert.True(await Polling.TrueAsync(() => said.All(s => host.Output.Any(l => l.Contains(s, StringComparison.Ordinal))), TimeSpan.FromSeconds(30)),
+        Assert.True(await Eventually.TrueAsync(() => said.All(s => host.Output.Any(l => l.Contains(s, StringComparison.Ordinal))), TimeSpan.FromSeconds(30)),
             string.Join("\n", host.Output));
         var lines = host.Output;
         Assert.All(said, s => Assert.Single(lines, l => l.Contains(s, StringComparison.Ordinal)));

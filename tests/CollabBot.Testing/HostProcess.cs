@@ -75,7 +75,7 @@ public sealed partial class HostProcess : IAsyncDisposable
         {
             host.BaseAddress = await host._listening.Task.WaitAsync(timeout ?? TimeSpan.FromSeconds(60));
             using var http = new HttpClient { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
-            if (!await Polling.TrueAsync(async () => (await http.GetAsync("/healthz")).IsSuccessStatusCode, timeout ?? TimeSpan.FromSeconds(60)))
+            if (!await Eventually.TrueAsync(async () => (await http.GetAsync("/healthz")).IsSuccessStatusCode, timeout ?? TimeSpan.FromSeconds(60)))
             {
                 throw new TimeoutException("The host never answered /healthz:\n" + string.Join('\n', host.Output.TakeLast(40)));
             }

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
-using CollabBot.Channels.Slack.Tests.Fakes;
 using CollabBot.Channels.Slack.Tests.Support;
 using CollabBot.Persistence;
 using CollabBot.Testing;

@@ -1,5 +1,4 @@
 using System.Net;
-using CollabBot.Channels.Slack.Tests.Fakes;
 using CollabBot.Channels.Slack.Tests.Support;
 using CollabBot.Conversations.Storage;
 using CollabBot.Domain;
@@ -36,8 +35,8 @@ public abstract class SlackEscapingJourney(DatabaseProvider provider) : IAsyncLi
         await using var app = new SlackHostApp(_database, _slack);
         var http = app.Http();
 
-        var mention = await http.SendAsync(SlackRequests.Signed("/api/slack/events", SlackPayloads.Mention("start R&amp;D budget &lt; 5k"), SlackHostApp.Secret, DateTimeOffset.UtcNow));
-        var slash = await http.SendAsync(SlackRequests.SignedForm("/api/slack/commands",
+        var mention = await http.SendAsync(SlackRequestSigner.Signed("/api/slack/events", SlackPayloads.Mention("start R&amp;D budget &lt; 5k"), SlackHostApp.Secret, DateTimeOffset.UtcNow));
+        var slash = await http.SendAsync(SlackRequestSigner.SignedForm("/api/slack/commands",
             await SlackPayloads.SlashAsync("T00FAKE00BB", "C00ESCAPE", "U00FAKEUSER9", "start Homes &amp; Heat &gt; 2030"), SlackHostApp.Secret, DateTimeOffset.UtcNow));
         var replies = await Eventually.WaitForAsync(
             () => _slack.CallsTo("chat.postMessage").Where(c => c.Succeeded).ToList(), c => c.Count >= 2);

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
-using CollabBot.Channels.Slack.Tests.Fakes;
 using CollabBot.Channels.Slack.Tests.Support;
 using CollabBot.Testing;
 
@@ -78,7 +77,7 @@ public abstract class SlackExportJourney(DatabaseProvider provider) : IAsyncLife
     private static async Task SayAsync(HttpClient http, string user, string text)
     {
         var body = await SlackPayloads.SlashAsync(Team, Channel, user, text);
-        var response = await http.SendAsync(SlackRequests.Signed("/api/slack/commands", body, SlackHostApp.Secret, DateTimeOffset.UtcNow, "application/x-www-form-urlencoded"));
+        var response = await http.SendAsync(SlackRequestSigner.Signed("/api/slack/commands", body, SlackHostApp.Secret, DateTimeOffset.UtcNow, "application/x-www-form-urlencoded"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 }

@@ -1,4 +1,3 @@
-using CollabBot.Channels.Slack.Tests.Fakes;
 using CollabBot.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;

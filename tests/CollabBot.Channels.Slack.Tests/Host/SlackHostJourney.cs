@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using CollabBot.Channels.Slack.Tests.Fakes;
 using CollabBot.Channels.Slack.Tests.Support;
 using CollabBot.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,7 +31,7 @@ public abstract class SlackHostJourney(DatabaseProvider provider) : IAsyncLifeti
 
     private static Task<HttpResponseMessage> PostAsync(HttpClient http, string path, string body, string mediaType = "application/json", int retry = 0)
     {
-        var request = SlackRequests.Signed(path, body, SlackHostApp.Secret, DateTimeOffset.UtcNow, mediaType);
+        var request = SlackRequestSigner.Signed(path, body, SlackHostApp.Secret, DateTimeOffset.UtcNow, mediaType);
         if (retry > 0)
         {
             request.Headers.Add("X-Slack-Retry-Num", retry.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -61,7 +60,7 @@ public abstract class SlackHostJourney(DatabaseProvider provider) : IAsyncLifeti
         var first = await PostAsync(http, "/api/slack/events", SlackPayloads.Mention("start Warm Homes"));
         var retried = await PostAsync(http, "/api/slack/events", SlackPayloads.Mention("start Warm Homes"), retry: 1);
         await Eventually.WaitForAsync(() => Posts("C00FAKECHAN1"), p => p.Count > 0);
-        await Task.Delay(1500);
+        await HostWork.SettledAsync(app.Services, "C00FAKECHAN1");
 
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (first.StatusCode, retried.StatusCode));
         var reply = Assert.Single(Posts("C00FAKECHAN1"));
@@ -82,7 +81,7 @@ public abstract class SlackHostJourney(DatabaseProvider provider) : IAsyncLifeti
         var again = await PostAsync(http, "/api/slack/interactions", SlackPayloads.Click("join as {sector}", inputs, "1769220168.000001"), "application/x-www-form-urlencoded");
         // The welcome answers the person who joined, privately (issue 23: acknowledgements go to the caller only).
         await Eventually.WaitForAsync(Welcomes, w => w.Count >= 1);
-        await Task.Delay(1500);
+        await HostWork.SettledAsync(app.Services);
 
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (click.StatusCode, again.StatusCode));
         Assert.Single(Welcomes());

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using CollabBot.Channels.Slack.Rendering;
-using CollabBot.Channels.Slack.Tests.Fakes;
 using CollabBot.Channels.Slack.Tests.Support;
 using CollabBot.Conversations.Storage;
 using CollabBot.Domain;
@@ -60,6 +59,9 @@ public abstract class SlackModalJourney(DatabaseProvider provider) : IAsyncLifet
         var update = Assert.Single(await Eventually.WaitForAsync(() => _slack.CallsTo("views.update"), u => u.Count > 0));
         Assert.Equal(("V00MODAL", true), (update.Arguments["view_id"]!.GetValue<string>(), update.Succeeded));
         Assert.Contains("your answer", update.Arguments["view"]!["blocks"]!.ToJsonString(), StringComparison.Ordinal);
+        // The modal may be updated before the ephemeral answer lands: wait for it, and for the host's work to settle, then count.
+        await Eventually.WaitForAsync(Answers, a => a.Count > 0);
+        await HostWork.SettledAsync(app.Services);
         Assert.Single(Answers());
     }
 
@@ -79,14 +81,14 @@ public abstract class SlackModalJourney(DatabaseProvider provider) : IAsyncLifet
 
     private static async Task SlashAsync(HttpClient http, string user, string text)
     {
-        using var response = await http.SendAsync(SlackRequests.Signed(
+        using var response = await http.SendAsync(SlackRequestSigner.Signed(
             "/api/slack/commands", await SlackPayloads.SlashAsync(Team, Channel, user, text), SlackHostApp.Secret, DateTimeOffset.UtcNow, "application/x-www-form-urlencoded"));
         response.EnsureSuccessStatusCode();
     }
 
     private static async Task PostAsync(HttpClient http, JsonNode payload)
     {
-        using var response = await http.SendAsync(SlackRequests.Signed(
+        using var response = await http.SendAsync(SlackRequestSigner.Signed(
             "/api/slack/interactions", "payload=" + Uri.EscapeDataString(payload.ToJsonString()), SlackHostApp.Secret, DateTimeOffset.UtcNow,
             "application/x-www-form-urlencoded"));
         response.EnsureSuccessStatusCode();
@@ -126,7 +128,8 @@ public abstract class SlackModalJourney(DatabaseProvider provider) : IAsyncLifet
 
         public async Task SetAsync(Platform platform, string key, string value, CancellationToken cancellationToken)
         {
-            await Eventually.WaitForAsync(held, h => !h, TimeSpan.FromSeconds(15));
+            // Held while the test says so, and never longer than 15 s: then the write goes ahead.
+            await Eventually.TrueAsync(() => !held(), TimeSpan.FromSeconds(15));
             await inner.SetAsync(platform, key, value, cancellationToken);
         }
 

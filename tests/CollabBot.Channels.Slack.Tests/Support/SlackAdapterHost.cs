@@ -1,4 +1,3 @@
-using CollabBot.Channels.Slack.Tests.Fakes;
 using CollabBot.Conversations;
 using CollabBot.Conversations.Messages;
 using CollabBot.Conversations.Storage;

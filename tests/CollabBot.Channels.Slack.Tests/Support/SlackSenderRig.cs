@@ -1,11 +1,11 @@
 using CollabBot.Channels.Slack.Delivery;
 using CollabBot.Channels.Slack.Installations;
-using CollabBot.Channels.Slack.Tests.Fakes;
 using CollabBot.Conversations.Delivery;
 using CollabBot.Conversations.Messages;
 using CollabBot.Conversations.Storage;
 using CollabBot.Conversations.Turns;
 using CollabBot.Domain;
+using CollabBot.Testing;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

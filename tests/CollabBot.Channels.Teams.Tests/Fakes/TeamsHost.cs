@@ -1,3 +1,5 @@
+using CollabBot.Testing;
+using CollabBot.Testing.Fakes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,6 +35,8 @@ public sealed class TeamsHost : WebApplicationFactory<Program>
         };
         if (fakes is not null)
         {
+            // Without an app id the adapter runs anonymously, as against the Bot Framework Emulator, whose Connector takes that.
+            fakes.AcceptsAnonymous = appId.Length == 0;
             // The fake Bot Connector is on loopback: allowed as an operator would allow a sovereign cloud's host.
             _settings["Teams:AllowedServiceUrls:0"] = fakes.ServiceUrl;
         }

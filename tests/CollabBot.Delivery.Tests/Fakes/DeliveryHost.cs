@@ -2,6 +2,7 @@ using CollabBot.Conversations.Messages;
 using CollabBot.Conversations.Storage;
 using CollabBot.Conversations.Turns;
 using CollabBot.Domain;
+using CollabBot.Testing.Fakes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,7 +12,7 @@ namespace CollabBot.Delivery.Tests.Fakes;
 
 /// <summary>
 /// The real CollabBot host (Program.cs: outbox, dispatcher, Slack and Teams senders) on PostgreSQL, its Slack
-/// Web API and Bot Connector pointed at the rate-limited fakes. Messages are written to the outbox the way the
+/// Web API and Bot Connector pointed at the test kit's fakes (with Slack's and Teams' limits). Messages are written to the outbox the way the
 /// application writes them (one unit of work, one commit), and the dispatcher takes it from there.
 /// </summary>
 public sealed class DeliveryHost : WebApplicationFactory<Program>
@@ -21,9 +22,12 @@ public sealed class DeliveryHost : WebApplicationFactory<Program>
 
     private readonly Dictionary<string, string?> _settings;
 
-    public DeliveryHost(string postgres, LimitedSlack slack, LimitedTeams teams, IDictionary<string, string?>? extra = null)
+    public const string SlackBotToken = "fake-delivery-bot-token";
+
+    public DeliveryHost(string postgres, FakeSlackApi slack, FakeBotFramework teams, IDictionary<string, string?>? extra = null)
     {
         Postgres = postgres;
+        slack.AcceptToken(SlackBotToken);
 
         // The host reads nothing from its content root here; this spares a search for the project folder (the benchmark runs from anywhere).
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_COLLABBOT_HOST", AppContext.BaseDirectory);
@@ -34,7 +38,7 @@ public sealed class DeliveryHost : WebApplicationFactory<Program>
             ["Scheduling:RunServer"] = "false",
             ["Outbox:PollInterval"] = "00:00:00.050",
             ["Slack:SigningSecret"] = "delivery-test-signing-secret",
-            ["Slack:BotToken"] = slack.Token,
+            ["Slack:BotToken"] = SlackBotToken,
             ["Slack:ApiBaseUrl"] = slack.BaseUrl.ToString(),
             ["MicrosoftAppId"] = "0d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6",
             // Generated per run; never a real secret.

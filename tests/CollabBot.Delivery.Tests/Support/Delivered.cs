@@ -1,27 +1,23 @@
 using CollabBot.Delivery.Tests.Fakes;
+using CollabBot.Testing;
 
 namespace CollabBot.Delivery.Tests.Support;
 
 /// <summary>Waiting for a fan-out to settle, and what exactly-once means for it.</summary>
 public static class Delivered
 {
-    /// <summary>Waits (bounded) until no outbox row is pending and every expected text has arrived.</summary>
+    /// <summary>
+    /// Waits until every expected text has arrived and the host's delivery has settled: no row pending or leased, and a
+    /// round of every platform run to its end after that, so a late duplicate would already be in <paramref name="received"/>.
+    /// </summary>
     public static async Task SettleAsync(DeliveryHost host, Func<IReadOnlyCollection<string>> received, IReadOnlyCollection<string> expected, TimeSpan timeout)
     {
-        var until = DateTime.UtcNow + timeout;
-        while (DateTime.UtcNow < until)
+        await Eventually.UntilAsync(() =>
         {
             var arrived = received().ToHashSet(StringComparer.Ordinal);
-            if (expected.All(arrived.Contains) && (await host.CountsAsync()).Pending == 0)
-            {
-                break;
-            }
-
-            await Task.Delay(200);
-        }
-
-        // Room for a duplicate to show.
-        await Task.Delay(TimeSpan.FromSeconds(1));
+            return expected.All(arrived.Contains);
+        }, timeout, () => $"{expected.Count(t => !received().Contains(t))} of {expected.Count} expected message(s) still missing");
+        await HostWork.SettledAsync(host.Services, timeout: timeout);
     }
 
     /// <summary>Every expected text arrived exactly once and nothing else of the run arrived.</summary>

@@ -7,25 +7,15 @@ namespace CollabBot.Host.Tests.Signals;
 /// conveners privately; a team with a named catalyst gets them through that person, who posts or dismisses each.
 /// </summary>
 [Collection(HostCollection.Name)]
-public sealed class CatalystRoutingJourney : IAsyncLifetime
+public sealed class CatalystRoutingJourney() : PlaygroundScenario(DatabaseProvider.Sqlite, "catalyst-routing")
 {
-    private TestDatabase _database = null!;
-    private CollabBotApp _app = null!;
     private TeamDriver _team = null!;
     private PlaygroundClient _lab = null!;
 
-    public async Task InitializeAsync()
+    protected override async Task GivenAsync()
     {
-        _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, "catalyst-routing");
-        _app = new CollabBotApp(_database);
-        _team = new TeamDriver(_app.Http());
+        _team = new TeamDriver(App.Http());
         _lab = _team.In("lab");
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _database.DisposeAsync();
     }
 
     [Fact]

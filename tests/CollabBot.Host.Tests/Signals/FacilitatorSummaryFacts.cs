@@ -4,26 +4,16 @@ namespace CollabBot.Host.Tests.Signals;
 
 /// <summary>Issue 23, point 2 and the sponsors of point 1: the facilitators' weekly summary; supporters are not asked to check in.</summary>
 [Collection(HostCollection.Name)]
-public sealed class FacilitatorSummaryFacts : IAsyncLifetime
+public sealed class FacilitatorSummaryFacts() : PlaygroundScenario(DatabaseProvider.Sqlite, "summary")
 {
-    private TestDatabase _database = null!;
-    private CollabBotApp _app = null!;
     private TeamDriver _team = null!;
     private PlaygroundClient _lab = null!;
     private DateTimeOffset _phaseStart;
 
-    public async Task InitializeAsync()
+    protected override async Task GivenAsync()
     {
-        _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, "summary");
-        _app = new CollabBotApp(_database);
-        _team = new TeamDriver(_app.Http());
+        _team = new TeamDriver(App.Http());
         _lab = _team.In("lab");
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _database.DisposeAsync();
     }
 
     [Fact]

@@ -5,26 +5,16 @@ namespace CollabBot.Host.Tests.Signals;
 
 /// <summary>Issue 23, point 4: the bot says less, privately where it can, and never celebrates a non-win.</summary>
 [Collection(HostCollection.Name)]
-public sealed class NoiseBudgetJourney : IAsyncLifetime
+public sealed class NoiseBudgetJourney() : PlaygroundScenario(DatabaseProvider.Sqlite, "noise")
 {
     private static readonly string[] Team = ["ana", "ben", "chloe", "dev"];
-    private TestDatabase _database = null!;
-    private CollabBotApp _app = null!;
     private TeamDriver _team = null!;
     private PlaygroundClient _lab = null!;
 
-    public async Task InitializeAsync()
+    protected override async Task GivenAsync()
     {
-        _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, "noise");
-        _app = new CollabBotApp(_database);
-        _team = new TeamDriver(_app.Http());
+        _team = new TeamDriver(App.Http());
         _lab = _team.In("lab");
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _database.DisposeAsync();
     }
 
     [Fact]

@@ -10,9 +10,8 @@ public sealed class PrivateBudgetAndBreakFacts
     [Fact]
     public async Task A_person_in_five_teams_gets_every_check_in_prompt_but_at_most_three_other_unsolicited_messages_a_week()
     {
-        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, "budget");
-        await using var app = new CollabBotApp(database);
-        var team = new TeamDriver(app.Http());
+        await using var host = await PlaygroundHost.StartAsync(DatabaseProvider.Sqlite, "budget");
+        var team = new TeamDriver(host.App.Http());
         var channels = Enumerable.Range(1, 5).Select(i => $"lab-{i}").ToList();
         foreach (var channel in channels)
         {
@@ -37,9 +36,8 @@ public sealed class PrivateBudgetAndBreakFacts
     [Fact]
     public async Task A_team_on_a_break_gets_no_prompts_reminders_or_posts_until_its_last_day_and_then_picks_up()
     {
-        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, "break");
-        await using var app = new CollabBotApp(database);
-        var team = new TeamDriver(app.Http());
+        await using var host = await PlaygroundHost.StartAsync(DatabaseProvider.Sqlite, "break");
+        var team = new TeamDriver(host.App.Http());
         var lab = team.In("lab");
         await lab.SayAsync("ana", "start Warm Homes");
         await lab.SayAsync("ben", "join as citizen");

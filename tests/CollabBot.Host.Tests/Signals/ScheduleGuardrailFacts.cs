@@ -9,9 +9,8 @@ public sealed class ScheduleGuardrailFacts
     [Fact]
     public async Task A_check_in_more_often_than_daily_is_refused_with_the_reason_and_nothing_is_scheduled()
     {
-        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, "cadence");
-        await using var app = new CollabBotApp(database);
-        var team = new TeamDriver(app.Http());
+        await using var host = await PlaygroundHost.StartAsync(DatabaseProvider.Sqlite, "cadence");
+        var team = new TeamDriver(host.App.Http());
         var lab = team.In("lab");
         await lab.SayAsync("ana", "start Warm Homes");
         await lab.SayAsync("ben", "join as citizen");
@@ -32,9 +31,8 @@ public sealed class ScheduleGuardrailFacts
     public async Task Stopping_or_changing_a_schedule_cancels_the_reminders_it_had_not_sent_yet()
     {
         // One unsolicited message a day: of Ben's three reminders on Monday, two wait for Tuesday and Wednesday.
-        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, "cancel");
-        await using var app = new CollabBotApp(database, settings: new Dictionary<string, string?> { ["CheckIns:MaxUnsolicitedPerDay"] = "1", ["CheckIns:MaxUnsolicitedPerWeek"] = "20" });
-        var team = new TeamDriver(app.Http());
+        await using var host = await PlaygroundHost.StartAsync(DatabaseProvider.Sqlite, "cancel", new Dictionary<string, string?> { ["CheckIns:MaxUnsolicitedPerDay"] = "1", ["CheckIns:MaxUnsolicitedPerWeek"] = "20" });
+        var team = new TeamDriver(host.App.Http());
         foreach (var channel in new[] { "lab-a", "lab-b", "lab-c" })
         {
             await team.In(channel).SayAsync("ana", $"start Team {channel}");

@@ -10,27 +10,12 @@ namespace CollabBot.Host.Tests.Signals;
 /// digest (<see cref="TenWeekCast"/>). The figures are printed to the test output and measured against ground truth.
 /// </summary>
 [Collection(HostCollection.Name)]
-public sealed class TenWeekSignalsJourney(ITestOutputHelper output) : IAsyncLifetime
+public sealed class TenWeekSignalsJourney(ITestOutputHelper output) : PlaygroundScenario(DatabaseProvider.Sqlite, "ten-weeks")
 {
-    private TestDatabase _database = null!;
-    private CollabBotApp _app = null!;
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, "ten-weeks");
-        _app = new CollabBotApp(_database);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _database.DisposeAsync();
-    }
-
     [Fact]
     public async Task Ten_weeks_of_two_teams_measured_against_ground_truth()
     {
-        var run = new TenWeekRun(_app.Http());
+        var run = new TenWeekRun(App.Http());
         await run.RunAsync();
         var figures = new TenWeekFigures(run.Ledger);
         output.WriteLine($"Ten weeks from {run.FirstMonday:yyyy-MM-dd}:");

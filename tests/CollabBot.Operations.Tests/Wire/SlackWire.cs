@@ -1,8 +1,6 @@
-using System.Globalization;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
-using CollabBot.Channels.Slack.Signing;
+using CollabBot.Testing.Signing;
 
 namespace CollabBot.Operations.Tests.Wire;
 
@@ -13,15 +11,7 @@ public static class SlackWire
     public const string AppId = "A00OPSAPP";
     public const string BotUser = "U00OPSBOT";
 
-    public static HttpRequestMessage Signed(string path, byte[] body, string secret, string mediaType)
-    {
-        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new ByteArrayContent(body) };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue(mediaType) { CharSet = "utf-8" };
-        request.Headers.Add(SlackSignatureVerifier.TimestampHeader, timestamp);
-        request.Headers.Add(SlackSignatureVerifier.SignatureHeader, SlackSignatureVerifier.Sign(secret, timestamp, body));
-        return request;
-    }
+    public static HttpRequestMessage Signed(string path, byte[] body, string secret, string mediaType) => SlackRequestSigner.Signed(path, body, secret, mediaType);
 
     public static HttpRequestMessage Event(string secret, string body) => Signed("/api/slack/events", Encoding.UTF8.GetBytes(body), secret, "application/json");
 

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
-namespace CollabBot.Channels.Teams.Tests.Fakes;
+namespace CollabBot.Testing.Signing;
 
 /// <summary>Issues channel tokens like the Bot Connector's, signed by a local key, and the broken variants.</summary>
 public static class ChannelTokens

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace CollabBot.Channels.Slack.Tests.Fakes;
+namespace CollabBot.Testing.Fakes;
 
 /// <summary>One request the fake Slack Web API received, and what it answered.</summary>
 public sealed record FakeSlackCall(string Method, string? Token, JsonObject Arguments, int Status, string? Error, DateTimeOffset At, string? Ts = null)

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace CollabBot.Host.Tests;
+namespace CollabBot.Testing;
 
 /// <summary>
 /// Every log line the host writes, at every level: the message, each value of its state and every scope around it, as a

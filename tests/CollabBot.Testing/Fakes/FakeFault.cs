@@ -1,4 +1,4 @@
-namespace CollabBot.Delivery.Tests.Fakes;
+namespace CollabBot.Testing.Fakes;
 
 /// <summary>
 /// How a fake misbehaves for a while: an HTTP status (500, 502, 429...) or no answer at all until the client gives up.

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace CollabBot.Channels.Teams.Tests.Fakes;
+namespace CollabBot.Testing.Fakes;
 
 /// <summary>One call the fake Bot Connector received.</summary>
 public sealed record ConnectorRequest(string Method, string Path, string? ConversationId, string? Authorization, JsonNode? Body, DateTimeOffset At)

@@ -10,15 +10,17 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace CollabBot.Channels.Slack.Tests.Fakes;
+namespace CollabBot.Testing.Fakes;
 
 /// <summary>
-/// A stand-in for slack.com/api on a real Kestrel socket (127.0.0.1, any free port). It behaves like
-/// Slack where the adapter depends on it: Bearer tokens are checked (<c>invalid_auth</c>), failures are
-/// <c>{"ok":false,"error":...}</c> on HTTP 200, and limits per method or per channel answer 429 with
-/// Retry-After (PROTOCOLS.md §3.1-3.2). Every request is recorded.
+/// The one stand-in for slack.com/api (and hooks.slack.com) on a real Kestrel socket (127.0.0.1, any free port). It
+/// behaves like Slack where the adapter depends on it: Bearer tokens are checked (<c>invalid_auth</c>), failures are
+/// <c>{"ok":false,"error":...}</c> on HTTP 200, and Slack's documented limits (PROTOCOLS.md §3.1-3.2: chat.postMessage
+/// one a second per channel, conversations.open 50 a minute, see <see cref="FakeSlackLimits"/>) answer 429 with
+/// Retry-After and <c>ratelimited</c>. Faults (5xx for a while, or no answer at all) and held answers can be switched
+/// on. Every request is recorded, and every accepted post once more as (channel, text, time).
 /// </summary>
-public sealed class FakeSlackApi : IAsyncDisposable
+public sealed partial class FakeSlackApi : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<FakeSlackCall> _calls = new();
@@ -28,7 +30,10 @@ public sealed class FakeSlackApi : IAsyncDisposable
     private readonly FakeSlackLimits _limits = new();
     private readonly ConcurrentDictionary<string, string> _posted = new();
     private readonly ConcurrentDictionary<string, FakeSlackFile> _files = new();
+    private readonly ConcurrentQueue<(string Channel, string Text, DateTimeOffset At)> _posts = new();
     private long _ts = 1_700_000_000_000100;
+    private int _rateLimited;
+    private int _faulted;
 
     private FakeSlackApi(WebApplication app) => _app = app;
 
@@ -40,6 +45,21 @@ public sealed class FakeSlackApi : IAsyncDisposable
     public IReadOnlyList<FakeSlackCall> Calls => [.. _calls];
 
     public FakeSlackLimits Limits => _limits;
+
+    /// <summary>Every accepted chat.postMessage: its channel, its text and when it arrived.</summary>
+    public IReadOnlyList<(string Channel, string Text, DateTimeOffset At)> Posts => [.. _posts];
+
+    /// <summary>How many calls were answered 429 for being over a limit.</summary>
+    public int RateLimited => _rateLimited;
+
+    /// <summary>How many calls met one of the <see cref="Faults"/>.</summary>
+    public int Faulted => _faulted;
+
+    /// <summary>Faults in order: each applies until its time, then the next (e.g. 500s for a while, then no answers).</summary>
+    public IReadOnlyList<FakeFault> Faults { get; set; } = [];
+
+    /// <summary>While set, a chat.postMessage is posted and its answer held until the task completes: the sender hears late.</summary>
+    public Task? AnswersHeldUntil { get; set; }
 
     /// <summary>The code oauth.v2.access accepts, and the installation it answers with.</summary>
     public string OAuthCode { get; set; } = "code-from-slack";
@@ -60,13 +80,19 @@ public sealed class FakeSlackApi : IAsyncDisposable
     /// <summary>When set, oauth.v2.access answers exactly this (status, content type, body) instead of <see cref="OAuthAnswer"/>.</summary>
     public (int Status, string ContentType, string Body)? OAuthRawAnswer { get; set; }
 
-    public static async Task<FakeSlackApi> StartAsync()
+    /// <summary>Starts the fake; the <paramref name="tokens"/> are accepted as bot tokens (more with <see cref="AcceptToken"/>).</summary>
+    public static async Task<FakeSlackApi> StartAsync(params string[] tokens)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var fake = new FakeSlackApi(app);
+        foreach (var token in tokens)
+        {
+            fake.AcceptToken(token);
+        }
+
         app.MapPost("/api/{method}", (string method, HttpContext http) => fake.HandleAsync(method, http));
         app.MapPost("/upload/{fileId}", (string fileId, HttpContext http) => fake.ReceiveUploadAsync(fileId, http));
         app.MapPost("/hooks/{**path}", async (HttpContext http) =>
@@ -115,6 +141,11 @@ public sealed class FakeSlackApi : IAsyncDisposable
             return Record(method, token, arguments, status, "scripted", Results.StatusCode(status));
         }
 
+        if (Faults.FirstOrDefault(f => now < f.Until) is { } fault)
+        {
+            return await FaultAsync(method, token, arguments, fault, http.RequestAborted);
+        }
+
         if (method != "oauth.v2.access" && (token is null || !_tokens.ContainsKey(token)))
         {
             return Record(method, token, arguments, 200, "invalid_auth", Error("invalid_auth"));
@@ -129,7 +160,8 @@ public sealed class FakeSlackApi : IAsyncDisposable
         var channel = arguments["channel"]?.GetValue<string>() ?? arguments["channel_id"]?.GetValue<string>();
         if (_limits.Check(method, channel, now) is { } retryAfter)
         {
-            http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Interlocked.Increment(ref _rateLimited);
+            http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
             return Record(method, token, arguments, 429, "ratelimited", Results.Json(new JsonObject { ["ok"] = false, ["error"] = "ratelimited" }, statusCode: 429));
         }
 
@@ -140,104 +172,37 @@ public sealed class FakeSlackApi : IAsyncDisposable
 
         var (error, answer) = Answer(method, arguments);
         var ts = answer["ts"]?.GetValue<string>() ?? answer["message_ts"]?.GetValue<string>();
-        return Record(method, token, arguments, 200, error, error is null ? Results.Json(answer) : Error(error), ts);
-    }
-
-    private (string? Error, JsonObject Answer) Answer(string method, JsonObject arguments)
-    {
-        var ts = $"{Interlocked.Increment(ref _ts) / 1_000_000}.{Interlocked.Read(ref _ts) % 1_000_000:D6}";
-        return method switch
+        var result = Record(method, token, arguments, 200, error, error is null ? Results.Json(answer) : Error(error), ts);
+        if (method == "chat.postMessage" && error is null)
         {
-            "chat.postMessage" when arguments["text"] is null && arguments["blocks"] is null => ("no_text", new JsonObject()),
-            "chat.postMessage" when arguments["blocks"] is JsonArray { Count: > 50 } => ("invalid_blocks", new JsonObject()),
-            "chat.postMessage" => Posted(arguments, ts),
-            "chat.update" when arguments["ts"]?.GetValue<string>() is { } original && _posted.TryGetValue(original, out var where) && where == arguments["channel"]?.GetValue<string>() =>
-                (null, new JsonObject { ["ok"] = true, ["channel"] = where, ["ts"] = original, ["text"] = arguments["text"]?.DeepClone() }),
-            "chat.update" => ("message_not_found", new JsonObject()),
-            "chat.postEphemeral" when arguments["user"] is null => ("user_not_in_channel", new JsonObject()),
-            "chat.postEphemeral" => (null, new JsonObject { ["ok"] = true, ["message_ts"] = ts }),
-            "conversations.open" => (null, new JsonObject { ["ok"] = true, ["channel"] = new JsonObject { ["id"] = $"D{arguments["users"]}" } }),
-            "views.publish" when arguments["view"] is JsonObject { } view && view["blocks"] is JsonArray { Count: <= 100 } =>
-                (null, new JsonObject { ["ok"] = true, ["view"] = new JsonObject { ["id"] = "V00HOME" } }),
-            "views.publish" => ("invalid_arguments", new JsonObject()),
-            "views.open" when arguments["trigger_id"] is null => ("invalid_trigger_id", new JsonObject()),
-            "views.open" when arguments["view"] is JsonObject { } modal && modal["title"]?["text"]?.GetValue<string>().Length <= 24
-                && modal["private_metadata"]?.GetValue<string>().Length <= 3000 && modal["blocks"] is JsonArray { Count: <= 100 } =>
-                (null, new JsonObject { ["ok"] = true, ["view"] = new JsonObject { ["id"] = "V00MODAL" } }),
-            "views.open" => ("invalid_arguments", new JsonObject()),
-            "views.update" when arguments["view_id"]?.GetValue<string>() != "V00MODAL" => ("not_found", new JsonObject()),
-            "views.update" when arguments["view"] is JsonObject { } updated && updated["title"]?["text"]?.GetValue<string>().Length <= 24
-                && updated["blocks"] is JsonArray { Count: <= 100 } =>
-                (null, new JsonObject { ["ok"] = true, ["view"] = new JsonObject { ["id"] = "V00MODAL" } }),
-            "views.update" => ("invalid_arguments", new JsonObject()),
-            "files.getUploadURLExternal" => Reserve(arguments),
-            "files.completeUploadExternal" => Complete(arguments),
-            "oauth.v2.access" when arguments["code"]?.GetValue<string>() == OAuthCode && arguments["client_secret"] is not null => (null, OAuthAnswer),
-            "oauth.v2.access" => ("invalid_code", new JsonObject()),
-            _ => ("unknown_method", new JsonObject()),
-        };
-    }
-
-    private (string? Error, JsonObject Answer) Reserve(JsonObject arguments)
-    {
-        var name = arguments["filename"]?.GetValue<string>();
-        if (string.IsNullOrEmpty(name) || !long.TryParse(arguments["length"]?.GetValue<string>(), out var length) || length <= 0)
-        {
-            return ("missing_argument", new JsonObject());
-        }
-
-        var id = $"F{Interlocked.Increment(ref _ts) % 100_000_000:D8}";
-        _files[id] = new FakeSlackFile(id, name, length);
-        return (null, new JsonObject { ["ok"] = true, ["upload_url"] = new Uri(BaseUrl, $"../upload/{id}").ToString(), ["file_id"] = id });
-    }
-
-    /// <summary>Shares uploaded files; like Slack, a file whose bytes never arrived (or were the wrong length) is refused.</summary>
-    private (string? Error, JsonObject Answer) Complete(JsonObject arguments)
-    {
-        var files = arguments["files"] switch
-        {
-            JsonArray array => array,
-            JsonValue text when text.TryGetValue<string>(out var json) => JsonNode.Parse(json) as JsonArray,
-            _ => null,
-        };
-        if (files is null || files.Count == 0)
-        {
-            return ("invalid_arguments", new JsonObject());
-        }
-
-        var shared = new JsonArray();
-        foreach (var entry in files)
-        {
-            var id = entry?["id"]?.GetValue<string>();
-            if (id is null || !_files.TryGetValue(id, out var file) || file.Bytes is null || file.Bytes.Length != file.Length)
+            _posts.Enqueue((channel ?? "", arguments["text"]?.GetValue<string>() ?? "", now));
+            if (AnswersHeldUntil is { } held)
             {
-                return ("file_not_found", new JsonObject());
+                await held;
             }
-
-            file.Shared(arguments["channel_id"]?.GetValue<string>(), arguments["initial_comment"]?.GetValue<string>(), entry!["title"]?.GetValue<string>());
-            shared.Add(new JsonObject { ["id"] = id, ["name"] = file.Name, ["title"] = file.Title });
         }
 
-        return (null, new JsonObject { ["ok"] = true, ["files"] = shared });
+        return result;
     }
 
-    private async Task<IResult> ReceiveUploadAsync(string fileId, HttpContext http)
+    private async Task<IResult> FaultAsync(string method, string? token, JsonObject arguments, FakeFault fault, CancellationToken aborted)
     {
-        using var buffer = new MemoryStream();
-        await http.Request.Body.CopyToAsync(buffer);
-        if (!_files.TryGetValue(fileId, out var file))
+        Interlocked.Increment(ref _faulted);
+        if (!fault.Hang)
         {
-            return Record("file upload", null, [], 404, "file_not_found", Results.NotFound());
+            return Record(method, token, arguments, fault.Status, "fault", Results.StatusCode(fault.Status));
         }
 
-        file.Uploaded(buffer.ToArray(), http.Request.ContentType, http.Request.Headers.Authorization.ToString());
-        return Record("file upload", null, new JsonObject { ["file_id"] = fileId }, 200, null, Results.Text($"OK - {buffer.Length}"));
-    }
+        // Slack never got to the message: the client times out and nothing was posted.
+        try
+        {
+            await Task.Delay(fault.Until - DateTimeOffset.UtcNow + TimeSpan.FromSeconds(11), aborted);
+        }
+        catch (OperationCanceledException)
+        {
+        }
 
-    private (string? Error, JsonObject Answer) Posted(JsonObject arguments, string ts)
-    {
-        _posted[ts] = arguments["channel"]!.GetValue<string>();
-        return (null, new JsonObject { ["ok"] = true, ["channel"] = arguments["channel"]?.DeepClone(), ["ts"] = ts });
+        return Record(method, token, arguments, 503, "no answer", Results.StatusCode(503));
     }
 
     private IResult Record(string method, string? token, JsonObject arguments, int status, string? error, IResult result, string? ts = null)

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace CollabBot.Channels.Slack.Tests.Fakes;
+namespace CollabBot.Testing.Fakes;
 
 /// <summary>
 /// Slack's limits as the fake enforces them: at most <c>count</c> calls per <c>window</c>, counted per
@@ -10,11 +10,17 @@ namespace CollabBot.Channels.Slack.Tests.Fakes;
 /// </summary>
 public sealed class FakeSlackLimits
 {
+    /// <summary>Slack's nominal limit for chat.postMessage: one a second per channel (the benchmarks' lower bounds use it).</summary>
+    public static readonly TimeSpan ChannelWindow = TimeSpan.FromSeconds(1);
+
+    /// <summary>Slack's Tier 3 (conversations.open among others): 50 calls a minute per workspace.</summary>
+    public static readonly (int Count, TimeSpan Window) Tier3 = (50, TimeSpan.FromMinutes(1));
+
     private readonly ConcurrentDictionary<string, (int Count, TimeSpan Window, bool PerChannel)> _rules = new()
     {
         ["chat.postMessage"] = (1, TimeSpan.FromMilliseconds(900), true),
         ["chat.postEphemeral"] = (100, TimeSpan.FromMinutes(1), false),
-        ["conversations.open"] = (50, TimeSpan.FromMinutes(1), false),
+        ["conversations.open"] = (Tier3.Count, Tier3.Window, false),
         ["views.publish"] = (100, TimeSpan.FromMinutes(1), false),
         ["views.open"] = (100, TimeSpan.FromMinutes(1), false),
     };

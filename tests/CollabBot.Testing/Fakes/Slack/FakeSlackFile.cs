@@ -1,4 +1,4 @@
-namespace CollabBot.Channels.Slack.Tests.Fakes;
+namespace CollabBot.Testing.Fakes;
 
 /// <summary>A file reserved at the fake Slack: the bytes that reached its upload URL, and where it was shared.</summary>
 public sealed class FakeSlackFile(string id, string name, long length)

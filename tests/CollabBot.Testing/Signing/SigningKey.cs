@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Microsoft.IdentityModel.Tokens;
 
-namespace CollabBot.Channels.Teams.Tests.Fakes;
+namespace CollabBot.Testing.Signing;
 
 /// <summary>An RSA key generated at test time, published in the fake JWKS with Bot Framework endorsements.</summary>
 public sealed class SigningKey : IDisposable

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace CollabBot.Delivery.Tests.Fakes;
+namespace CollabBot.Testing.Fakes;
 
 /// <summary>
 /// A platform's limits as a fake enforces them: at most <c>count</c> calls in any sliding <c>window</c> per key.
