@@ -1,9 +1,13 @@
 using CollabBot.Conversations.Actions;
 using CollabBot.Conversations.Commands;
 using CollabBot.Conversations.Messages;
+using CollabBot.Conversations.Network;
+using CollabBot.Conversations.Participation;
 using CollabBot.Domain.Actions;
 using CollabBot.Domain.Collaborations;
 using CollabBot.Domain.Members;
+using CollabBot.Domain.Network;
+using CollabBot.Domain.Participation;
 using CollabBot.Domain.Text;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,7 +17,7 @@ public sealed class StatusCommand : IBotCommand
 {
     public string Name => "status";
     public string Usage => "status";
-    public string Summary => "The collaboration at a glance: challenge, goal, phase, network, overdue actions, members.";
+    public string Summary => "The collaboration at a glance: challenge, goal, phase, how far the team reaches and why (getting started, working together, reaching out: the research's network stages coupling, integration, linking), overdue actions, members.";
 
     /// <summary>Overdue actions named on the card; more are counted.</summary>
     public const int MaxOverdueShown = 5;
@@ -22,10 +26,20 @@ public sealed class StatusCommand : IBotCommand
     {
         var collaboration = context.RequiredCollaboration;
         var actions = await context.Services.GetRequiredService<IActionStore>().ListAsync(collaboration.Id, cancellationToken);
-        context.ReplyToCaller($"Status of {collaboration.Name}: {collaboration.CurrentPhase}, {Words.Count(collaboration.Members.Count, "member")}.", Card(collaboration, context.Now, actions));
+        var network = await NetworkAsync(context, collaboration, cancellationToken);
+        context.ReplyToCaller($"Status of {collaboration.Name}: {collaboration.CurrentPhase}, {Words.Count(collaboration.Members.Count, "member")}.", Card(collaboration, context.Now, network, actions));
     }
 
-    public static Card Card(Collaboration collaboration, DateTimeOffset now, IReadOnlyList<ActionItem>? actions = null)
+    /// <summary>The network stage read now from its evidence, as the daily scan reads it (issue 27, item 1).</summary>
+    public static async Task<NetworkReading> NetworkAsync(CommandContext context, Collaboration collaboration, CancellationToken cancellationToken)
+    {
+        var scope = new CollaborationScope.Only([collaboration.Id]);
+        var snapshot = await ActivitySnapshot.LoadAsync(context.Services.GetRequiredService<IParticipationStore>(), scope, context.Now, FadeSettings.Default, cancellationToken);
+        var facts = (await context.Services.GetRequiredService<INetworkStore>().FactsAsync(scope, cancellationToken)).GetValueOrDefault(collaboration.Id) ?? NetworkFacts.None;
+        return NetworkEvidenceReading.Read(collaboration, snapshot, facts, context.Now);
+    }
+
+    public static Card Card(Collaboration collaboration, DateTimeOffset now, NetworkReading network, IReadOnlyList<ActionItem>? actions = null)
     {
         var day = (int)Math.Floor(collaboration.TimeInPhase(now).TotalDays) + 1;
         var facts = new List<CardFact>
@@ -33,7 +47,7 @@ public sealed class StatusCommand : IBotCommand
             new("Challenge", collaboration.Challenge ?? "not stated yet (`challenge <text>`)"),
             new("Big win", collaboration.BigWin ?? "not set yet (`goal <text>`)"),
             new("Phase", $"{collaboration.CurrentPhase}, day {day} of {(int)collaboration.PlannedLength(collaboration.CurrentPhase).TotalDays}"),
-            new("Network stage", $"{collaboration.NetworkStage}: {NetworkStageRule.NextStep(collaboration)}"),
+            new("How far the team reaches", $"{NetworkEvidenceReading.Describe(network)} Next: {network.NextStep}"),
             new("Time zone", collaboration.TimeZoneId),
         };
         if (actions is not null)
