@@ -76,10 +76,11 @@ public sealed class PlainWordsFacts : IAsyncLifetime
         var help = Assert.Single(await _lab.SayAsync("ben", "help"));
         Assert.Contains("network stages: coupling, integration, linking", help.CardJson());
 
-        var topic = Assert.Single(await _lab.SayAsync("ben", "help network"));
-        Assert.Contains("`shared <where>`", topic.CardJson());
-        Assert.Contains("`endorse <what>`", topic.CardJson());
-        Assert.Contains("`adopter <who>`", topic.CardJson());
-        Assert.Contains("`plain on|off`", Assert.Single(await _lab.SayAsync("ben", "help privacy")).CardJson());
+        var topic = Labels(Assert.Single(await _lab.SayAsync("ben", "help network")));
+        Assert.Equal(["`shared <where>`", "`endorse <what>`", "`adopter <who>`"], topic);
+        Assert.Contains("`plain on|off`", Labels(Assert.Single(await _lab.SayAsync("ben", "help privacy"))));
     }
+
+    private static List<string> Labels(System.Text.Json.Nodes.JsonNode? message) =>
+        message!["card"]!["facts"]!.AsArray().Select(f => f!["label"]!.GetValue<string>()).ToList();
 }
