@@ -35,5 +35,13 @@ public static class CitizenVoice
             + $"Suggested: {CitizenVoiceRule.Suggestion(collaboration.CurrentPhase)}.";
     }
 
+    /// <summary>"20% of the members; 14% of the contributions in Test so far, 10% and 0% in the last two weeks": for `health`.</summary>
+    public static string Shares(Collaboration collaboration, CitizenVoiceReading reading)
+    {
+        var weeks = Words.List(reading.WeekShares.Select(s => s is { } share ? Percent(share) : "too little said").ToList());
+        var phase = reading.PhaseShare is { } inPhase ? $"{Percent(inPhase)} of the contributions in {collaboration.CurrentPhase} so far, " : "";
+        return $"{Percent(reading.MemberShare)} of the members; {phase}{weeks} in the last two weeks" + (reading.Fading ? " (fading)" : "");
+    }
+
     private static string Percent(double share) => Math.Round(share * 100).ToString(CultureInfo.InvariantCulture) + "%";
 }

@@ -81,6 +81,11 @@ public sealed class ResearchModelJourney : IAsyncLifetime
         Assert.Contains("citizens and end users (Ben) are 20% of the members but made 0% and 0% of the contributions in the last two weeks (in Test so far: ", summary.CardJson());
         Assert.Contains("try the prototype", summary.CardJson());
         Assert.DoesNotContain(all, m => m.Visibility() == "channel" && m.Text().Contains("Ben", StringComparison.Ordinal) && m.Text().Contains("citizen voice", StringComparison.OrdinalIgnoreCase));
+
+        // On demand, the facilitator sees the share against the members', per phase and week.
+        var health = Assert.Single(await _lab.SayAsync("fay", "health"));
+        Assert.Contains("\"label\":\"Citizen voice\",\"value\":\"20% of the members; ", health.CardJson());
+        Assert.Contains("of the contributions in Test so far, 0% and 0% in the last two weeks (fading)", health.CardJson());
     }
 
     private async Task SetUpAsync()
