@@ -10,6 +10,7 @@ using CollabBot.Domain.Collaborations;
 using CollabBot.Domain.Decisions;
 using CollabBot.Domain.Members;
 using CollabBot.Domain.Network;
+using CollabBot.Domain.Participation;
 using CollabBot.Domain.ValueChains;
 using CollabBot.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -48,6 +49,35 @@ public abstract class NetworkStoreContract(DatabaseProvider provider) : IAsyncLi
         Assert.Equal(2, facts.LatestClosedDecision.Turnout([ana.Id, ben.Id]).TookPart);
         Assert.Equal("at the district council", Assert.Single(facts.Outreach).Text);
         Assert.Equal(NetworkStage.Linking, facts.LastAnnounced!.Stage);
+    }
+
+    [Fact]
+    public async Task One_teams_facts_for_status_count_contributions_per_member_and_day_from_the_raw_signals()
+    {
+        var now = _fixture.Clock.GetUtcNow();
+        var collaboration = await SaveTeamAsync(now);
+        var (ana, ben) = (collaboration.Members[0], collaboration.Members[1]);
+        await using (var scope = _fixture.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CollabDbContext>();
+            db.AddRange(
+                new ParticipationSignal(collaboration.Id, ana.Id, ParticipationKind.Message, now.AddDays(-29)),
+                new ParticipationSignal(collaboration.Id, ana.Id, ParticipationKind.Message, now.AddDays(-3)),
+                new ParticipationSignal(collaboration.Id, ana.Id, ParticipationKind.Vote, now.AddDays(-3).AddMinutes(5)),
+                new ParticipationSignal(collaboration.Id, ben.Id, ParticipationKind.Message, now));
+            scope.ServiceProvider.GetRequiredService<INetworkStore>().Add(new OutreachReport(collaboration.Id, ben.Id, OutreachKind.Endorsed, "the pilot", now));
+            await db.SaveChangesAsync();
+        }
+
+        await using var later = _fixture.Scope();
+        var (facts, days) = await later.ServiceProvider.GetRequiredService<INetworkStore>().FactsForAsync(
+            collaboration.Id, collaboration.Members.Select(m => m.Id).ToList(), now.AddDays(-28), default);
+
+        Assert.Equal([(ana.Id, ParticipationSignal.DayOf(now.AddDays(-3)), 2), (ben.Id, ParticipationSignal.DayOf(now), 1)],
+            days.OrderBy(d => d.Day).Select(d => (d.MemberId, d.Day, d.Count)));
+        Assert.Equal([ana.Id], facts.Committed);
+        Assert.Equal(2, facts.LatestClosedDecision!.Number);
+        Assert.Equal(OutreachKind.Endorsed, Assert.Single(facts.Outreach).Kind);
     }
 
     [Fact]

@@ -2,7 +2,6 @@ using CollabBot.Conversations.Actions;
 using CollabBot.Conversations.Commands;
 using CollabBot.Conversations.Messages;
 using CollabBot.Conversations.Network;
-using CollabBot.Conversations.Participation;
 using CollabBot.Domain.Actions;
 using CollabBot.Domain.Collaborations;
 using CollabBot.Domain.Members;
@@ -30,13 +29,16 @@ public sealed class StatusCommand : IBotCommand
         context.ReplyToCaller($"Status of {collaboration.Name}: {collaboration.CurrentPhase}, {Words.Count(collaboration.Members.Count, "member")}.", Card(collaboration, context.Now, network, actions));
     }
 
-    /// <summary>The network stage read now from its evidence, as the daily scan reads it (issue 27, item 1).</summary>
+    /// <summary>
+    /// The network stage read now from its evidence, by the daily scan's rule (issue 27, item 1): a few indexed queries
+    /// about this team only, since `status` is among the commands people use most.
+    /// </summary>
     public static async Task<NetworkReading> NetworkAsync(CommandContext context, Collaboration collaboration, CancellationToken cancellationToken)
     {
-        var scope = new CollaborationScope.Only([collaboration.Id]);
-        var snapshot = await ActivitySnapshot.LoadAsync(context.Services.GetRequiredService<IParticipationStore>(), scope, context.Now, FadeSettings.Default, cancellationToken);
-        var facts = (await context.Services.GetRequiredService<INetworkStore>().FactsAsync(scope, cancellationToken)).GetValueOrDefault(collaboration.Id) ?? NetworkFacts.None;
-        return NetworkEvidenceReading.Read(collaboration, snapshot, facts, context.Now);
+        var members = collaboration.Members.Select(m => m.Id).ToList();
+        var since = ParticipationSignal.DayOf(context.Now) - NetworkStageRule.ActiveWindow;
+        var (facts, days) = await context.Services.GetRequiredService<INetworkStore>().FactsForAsync(collaboration.Id, members, since, cancellationToken);
+        return NetworkEvidenceReading.Read(collaboration, days, facts, context.Now);
     }
 
     public static Card Card(Collaboration collaboration, DateTimeOffset now, NetworkReading network, IReadOnlyList<ActionItem>? actions = null)

@@ -14,9 +14,8 @@ public static class NetworkEvidenceReading
 {
     public static NetworkReading Read(Collaboration collaboration, ActivitySnapshot snapshot, NetworkFacts facts, DateTimeOffset now)
     {
-        var inside = collaboration.Members.Where(m => !m.SupportsFromOutside && m.Sector is not null).ToList();
         var contributions = new List<SectorContribution>();
-        foreach (var member in inside)
+        foreach (var member in Inside(collaboration))
         {
             if (snapshot.Tally(member) is not { } tally)
             {
@@ -28,6 +27,22 @@ public static class NetworkEvidenceReading
             contributions.AddRange(tally.Weeks.Select((count, i) => new SectorContribution(member.Sector!.Value, snapshot.Windows.WeekStart(i), count)));
         }
 
+        return Read(collaboration, contributions, facts, now);
+    }
+
+    /// <summary>From contributions per member and UTC day (as `status` reads them), each counted at the start of its day.</summary>
+    public static NetworkReading Read(Collaboration collaboration, IReadOnlyList<(Guid MemberId, DateTimeOffset Day, int Count)> days, NetworkFacts facts, DateTimeOffset now)
+    {
+        var sectors = Inside(collaboration).ToDictionary(m => m.Id, m => m.Sector!.Value);
+        var contributions = days.Where(d => sectors.ContainsKey(d.MemberId)).Select(d => new SectorContribution(sectors[d.MemberId], d.Day, d.Count)).ToList();
+        return Read(collaboration, contributions, facts, now);
+    }
+
+    /// <summary>Members inside the team with a sector: sponsors and coordinators supporting from outside make no sector active.</summary>
+    public static IEnumerable<Member> Inside(Collaboration collaboration) => collaboration.Members.Where(m => !m.SupportsFromOutside && m.Sector is not null);
+
+    private static NetworkReading Read(Collaboration collaboration, List<SectorContribution> contributions, NetworkFacts facts, DateTimeOffset now)
+    {
         var committed = collaboration.Members.Where(m => facts.Committed.Contains(m.Id) && m.Sector is not null).Select(m => m.Sector!.Value).ToHashSet();
         var turnout = facts.LatestClosedDecision?.Turnout(collaboration.Members.Where(m => !m.SupportsFromOutside).Select(m => m.Id).ToList());
         var evidence = new NetworkEvidence(collaboration.CurrentPhase, collaboration.Challenge is not null, collaboration.BigWin is not null,

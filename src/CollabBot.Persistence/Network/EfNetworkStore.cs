@@ -2,6 +2,7 @@ using CollabBot.Conversations.Network;
 using CollabBot.Conversations.Participation;
 using CollabBot.Domain.Decisions;
 using CollabBot.Domain.Network;
+using CollabBot.Domain.Participation;
 using CollabBot.Domain.ValueChains;
 using CollabBot.Persistence.Participation;
 using Microsoft.EntityFrameworkCore;
@@ -27,6 +28,19 @@ internal sealed class EfNetworkStore(CollabDbContext db) : INetworkStore
             .GroupBy(c => c.CollaborationId).ToDictionary(g => g.Key, g => g.MaxBy(c => c.Id));
         return (await ids.ToListAsync(cancellationToken)).ToDictionary(id => id, id => new NetworkFacts(
             committed[id].ToHashSet(), decisions.GetValueOrDefault(id), outreach[id].OrderBy(r => r.At).ToList(), announced.GetValueOrDefault(id)));
+    }
+
+    public async Task<(NetworkFacts Facts, IReadOnlyList<(Guid MemberId, DateTimeOffset Day, int Count)> Days)> FactsForAsync(
+        Guid collaborationId, IReadOnlyCollection<Guid> memberIds, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        var ids = memberIds.ToList();
+        var committed = await db.Set<Commitment>().AsNoTracking().Where(c => ids.Contains(c.MemberId)).Select(c => c.MemberId).Distinct().ToListAsync(cancellationToken);
+        var decision = await db.Set<Decision>().AsNoTracking().Include(d => d.Positions)
+            .Where(d => d.CollaborationId == collaborationId && d.ClosedAt != null).OrderByDescending(d => d.ClosedAt).FirstOrDefaultAsync(cancellationToken);
+        var outreach = await db.Set<OutreachReport>().AsNoTracking().Where(r => r.CollaborationId == collaborationId).OrderBy(r => r.At).ToListAsync(cancellationToken);
+        var days = await db.Set<ParticipationSignal>().AsNoTracking().Where(s => ids.Contains(s.MemberId) && s.At >= since)
+            .GroupBy(s => new { s.MemberId, s.Day }).Select(g => new { g.Key.MemberId, g.Key.Day, Count = g.Count() }).ToListAsync(cancellationToken);
+        return (new NetworkFacts(committed.ToHashSet(), decision, outreach, null), days.Select(d => (d.MemberId, d.Day, d.Count)).ToList());
     }
 
     public void Add(OutreachReport report) => db.Add(report);
