@@ -8,14 +8,18 @@ using CollabBot.Channels.Teams.Tests.Fakes;
 
 namespace CollabBot.Bench.TeamsLoad;
 
-// Drives POST /api/messages of the real host over loopback: 16 connections for 10 s (override with
-// arguments: connections seconds), each request a Teams message with a freshly signed channel token,
-// each reply delivered to the fake Bot Connector. Prints requests/s, p50, p99, non-2xx and replies received.
-// The messages come from 2,048 personal chats in 128 tenants: Teams lets a bot send 50 messages a second per
-// tenant and about 2 a second per conversation over 30 s (PROTOCOLS.md), so thousands of replies a second exist
-// only across many tenants and conversations (the host's client keeps to those limits).
+// Drives POST /api/messages of the real host over loopback: three rounds of 10 s back to back, 16 connections
+// (arguments: connections seconds type rounds chats), each request a Teams message with a freshly signed channel
+// token and a new activity id, each reply delivered to the fake Bot Connector. Per round it prints what was
+// accepted (requests/s, p50, p99, non-2xx) and what the team feels: the round's replies delivered, how long after
+// the round they all arrived, and end to end = replies / (run + drain). The next round starts once the last one's
+// replies are all in. The messages come from 4,096 personal chats in 256 tenants: Teams lets a bot send 50
+// messages a second per tenant and about 2 a second per conversation over 30 s (PROTOCOLS.md), so thousands of
+// replies a second exist only across many tenants and conversations (the host's client keeps to those limits).
 internal static class TeamsLoad
 {
+    private static readonly TimeSpan DrainLimit = TimeSpan.FromSeconds(120);
+
     /// <summary>The host's own counters (its /metrics): Teams turns handled and Teams replies sent so far.</summary>
     private static async Task<(long Turns, long Sent)> StagesAsync(HttpClient http)
     {
@@ -32,8 +36,9 @@ internal static class TeamsLoad
 
         // "message" (default) runs the whole turn; "typing" is authenticated and acknowledged only, which isolates the endpoint's own cost.
         var activityType = args.Length > 2 ? args[2] : "message";
-        const int Chats = 2048;
-        const int Tenants = 128;
+        var rounds = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 3;
+        var chats = args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 4096;
+        var tenants = Math.Max(1, chats / 16);
         var runId = Guid.NewGuid().ToString("N")[..8];
         var next = 0;
 
@@ -61,41 +66,45 @@ internal static class TeamsLoad
         var tokens = Enumerable.Range(0, connections)
             .Select(_ => ChannelTokens.Create(key, appId, fakes.ServiceUrl, DateTimeOffset.UtcNow)).ToArray();
 
+        string ChatOf(int c) => $"a:bench-{runId}-{c}";
+
+        // One message from the user of chat c; true when the host answered 2xx. Latency: how long the answer took.
+        async Task<(double Latency, bool Ok)> SendAsync(int worker, int c, string id)
+        {
+            // One user per chat: "only you" replies go to the member's latest 1:1 chat.
+            var user = $"29:bench-user-{runId}-{c}";
+            var tenant = $"00000000-0000-0000-0000-{c % tenants:D12}";
+            var activity = new JsonObject
+            {
+                ["type"] = activityType,
+                ["id"] = id,
+                ["channelId"] = "msteams",
+                ["serviceUrl"] = fakes.ServiceUrl,
+                ["text"] = "status",
+                ["from"] = new JsonObject { ["id"] = user, ["name"] = $"Bench {c}" },
+                ["recipient"] = new JsonObject { ["id"] = "28:" + appId, ["name"] = "CollabBot" },
+                ["conversation"] = new JsonObject { ["id"] = ChatOf(c), ["conversationType"] = "personal", ["tenantId"] = tenant },
+                ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = tenant } },
+            };
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+            {
+                Content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"),
+            };
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", tokens[worker % tokens.Length]);
+            var started = Stopwatch.GetTimestamp();
+            using var response = await http.SendAsync(request);
+            return (Stopwatch.GetElapsedTime(started).TotalMilliseconds, response.IsSuccessStatusCode);
+        }
+
         async Task<(List<double> Latencies, int Failures)> RunAsync(int worker, DateTime until, string label = "run")
         {
             var latencies = new List<double>(50_000);
             var failures = 0;
             for (var n = 0; DateTime.UtcNow < until; n++)
             {
-                // One user per chat and phase: "only you" replies go to the member's latest 1:1 chat.
-                var c = Interlocked.Increment(ref next) % Chats;
-                var chat = $"a:bench-{runId}-{c}";
-                var user = $"29:bench-user-{runId}-{c}";
-                var tenant = $"00000000-0000-0000-0000-{c % Tenants:D12}";
-                var activity = new JsonObject
-                {
-                    ["type"] = activityType,
-                    ["id"] = $"{label}-{worker}-{n}-{Guid.NewGuid():N}",
-                    ["channelId"] = "msteams",
-                    ["serviceUrl"] = fakes.ServiceUrl,
-                    ["text"] = "status",
-                    ["from"] = new JsonObject { ["id"] = user, ["name"] = $"Bench {c}" },
-                    ["recipient"] = new JsonObject { ["id"] = "28:" + appId, ["name"] = "CollabBot" },
-                    ["conversation"] = new JsonObject { ["id"] = chat, ["conversationType"] = "personal", ["tenantId"] = tenant },
-                    ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = tenant } },
-                };
-                using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
-                {
-                    Content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"),
-                };
-                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", tokens[worker]);
-                var started = Stopwatch.GetTimestamp();
-                using var response = await http.SendAsync(request);
-                latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-                if (!response.IsSuccessStatusCode)
-                {
-                    failures++;
-                }
+                var (latency, ok) = await SendAsync(worker, Interlocked.Increment(ref next) % chats, $"{label}-{worker}-{n}-{Guid.NewGuid():N}");
+                latencies.Add(latency);
+                failures += ok ? 0 : 1;
             }
 
             return (latencies, failures);
@@ -140,52 +149,73 @@ internal static class TeamsLoad
             }
         }
 
-        var warmReplies = AllReplies();
-        var warmStages = await StagesAsync(http);
-        // For profilers: the measured run starts now.
-        Console.Error.WriteLine($"measured run starts (process {Environment.ProcessId})");
-        var clock = Stopwatch.StartNew();
-        var until = DateTime.UtcNow + duration;
-        var results = await Task.WhenAll(Enumerable.Range(0, connections).Select(w => Task.Run(() => RunAsync(w, until))));
-        var elapsed = clock.Elapsed;
-        var atRunEnd = await StagesAsync(http);
-        // CPU time over the drain, per reply: a steadier measure of the work a turn costs than a rate on a shared machine.
-        var cpuAtRunEnd = Process.GetCurrentProcess().TotalProcessorTime;
-        var all = results.SelectMany(r => r.Latencies).Order().ToArray();
-        var sent = all.Length;
-
-        // Replies go through the durable inbox and the outbox; give them up to 60 s to drain.
-        var drain = Stopwatch.StartNew();
-        int Replies() => AllReplies() - warmReplies;
-        var expected = activityType == "message" ? sent : 0;
-        // Progress once a second (stderr): whether the turns or the deliveries hold the replies back.
-        var lastProgress = TimeSpan.Zero;
-        while (Replies() < expected && drain.Elapsed < TimeSpan.FromSeconds(60))
+        if (Environment.GetEnvironmentVariable("RATE") is { Length: > 0 } rateText)
         {
-            await Task.Delay(250);
-            if (drain.Elapsed - lastProgress >= TimeSpan.FromSeconds(1))
-            {
-                lastProgress = drain.Elapsed;
-                var stages = await StagesAsync(http);
-                Console.Error.WriteLine($"draining {drain.Elapsed.TotalSeconds:F0} s: {stages.Turns - atRunEnd.Turns} turns handled, {stages.Sent - atRunEnd.Sent} replies sent, {Replies()} of {expected} received");
-            }
+            // Steady state: a fixed rate for the whole run instead of rounds as fast as the connections go.
+            var steady = new SteadyRound(double.Parse(rateText, CultureInfo.InvariantCulture), duration, chats, SendAsync, () => fakes.Requests, ChatOf);
+            await steady.RunAsync();
+            return;
         }
 
-        var atDrainEnd = await StagesAsync(http);
-        var drainCpu = Process.GetCurrentProcess().TotalProcessorTime - cpuAtRunEnd;
-        var drained = drain.Elapsed.TotalSeconds;
+        var warmReplies = AllReplies();
+        var expectedTotal = activityType == "message" ? warmSent : 0;
+        Console.WriteLine($"activity: {activityType}, connections: {connections}, rounds: {rounds} of {duration.TotalSeconds:F0} s back to back, " +
+            $"{chats} personal chats in {tenants} tenants, storage: {(string.IsNullOrEmpty(Environment.GetEnvironmentVariable("COLLABBOT_BENCH_POSTGRES")) ? "SQLite" : "PostgreSQL")}");
+        Console.WriteLine("round | accepted | accepted/s | p50 ms | p99 ms | non-2xx | replies | drained after | end to end/s | host CPU µs a reply");
+        for (var round = 1; round <= rounds; round++)
+        {
+            // Every round's activity ids are new ("r2-…"): a repeated id is rightly dropped as a retry.
+            var before = AllReplies();
+            var atStart = await StagesAsync(http);
+            var cpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
+            // For profilers: a measured round starts now.
+            Console.Error.WriteLine($"round {round} starts (process {Environment.ProcessId})");
+            var clock = Stopwatch.StartNew();
+            var until = DateTime.UtcNow + duration;
+            var label = $"r{round}";
+            var results = await Task.WhenAll(Enumerable.Range(0, connections).Select(w => Task.Run(() => RunAsync(w, until, label))));
+            var elapsed = clock.Elapsed;
+            var all = results.SelectMany(r => r.Latencies).Order().ToArray();
+            var accepted = all.Length;
+            expectedTotal += activityType == "message" ? accepted : 0;
 
-        double Percentile(double p) => all.Length == 0 ? 0 : all[Math.Min(all.Length - 1, (int)Math.Ceiling(p * all.Length) - 1)];
-        Console.WriteLine($"activity: {activityType}, connections: {connections}, duration: {elapsed.TotalSeconds:F1} s, storage: {(string.IsNullOrEmpty(Environment.GetEnvironmentVariable("COLLABBOT_BENCH_POSTGRES")) ? "SQLite" : "PostgreSQL")}");
-        Console.WriteLine($"requests: {sent}, requests/s: {sent / elapsed.TotalSeconds:F0}");
-        Console.WriteLine($"latency p50: {Percentile(0.50):F2} ms, p99: {Percentile(0.99):F2} ms, max: {(all.Length == 0 ? 0 : all[^1]):F2} ms");
-        Console.WriteLine($"non-2xx: {results.Sum(r => r.Failures)}");
-        Console.WriteLine($"replies received by the fake Connector: {Replies()} of {sent} (drained {drained:F1} s after the run)");
+            // The round ends when every one of its replies reached the fake Connector (the next round starts only then,
+            // so what arrives from here on answers this round). Progress once a second on stderr.
+            var drain = Stopwatch.StartNew();
+            var expected = activityType == "message" ? accepted : 0;
+            int Replies() => AllReplies() - before;
+            var lastProgress = TimeSpan.Zero;
+            while (Replies() < expected && drain.Elapsed < DrainLimit)
+            {
+                await Task.Delay(100);
+                if (drain.Elapsed - lastProgress >= TimeSpan.FromSeconds(1))
+                {
+                    lastProgress = drain.Elapsed;
+                    var stages = await StagesAsync(http);
+                    Console.Error.WriteLine($"round {round}, draining {drain.Elapsed.TotalSeconds:F0} s: {stages.Turns - atStart.Turns} turns handled, {stages.Sent - atStart.Sent} replies sent, {Replies()} of {expected} received");
+                }
+            }
 
-        // Where the replies wait: turns handled and replies sent by the host, during the run and during the drain.
-        Console.WriteLine($"host during the run: {atRunEnd.Turns - warmStages.Turns} turns handled, {atRunEnd.Sent - warmStages.Sent} replies sent");
-        Console.WriteLine($"host during the drain: {atDrainEnd.Turns - atRunEnd.Turns} turns handled ({(atDrainEnd.Turns - atRunEnd.Turns) / drained:F0}/s), " +
-            $"{atDrainEnd.Sent - atRunEnd.Sent} replies sent ({(atDrainEnd.Sent - atRunEnd.Sent) / drained:F0}/s)");
-        Console.WriteLine($"process CPU during the drain: {drainCpu.TotalMilliseconds * 1000 / Math.Max(1, atDrainEnd.Sent - atRunEnd.Sent):F0} µs a reply sent");
+            var drained = drain.Elapsed.TotalSeconds;
+            var roundReplies = Replies();
+            var atEnd = await StagesAsync(http);
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuAtStart;
+            double Percentile(double p) => all.Length == 0 ? 0 : all[Math.Min(all.Length - 1, (int)Math.Ceiling(p * all.Length) - 1)];
+            var complete = roundReplies >= expected ? "" : $" (only {roundReplies} of {expected} within {DrainLimit.TotalSeconds:F0} s)";
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{round} | {accepted} | {accepted / elapsed.TotalSeconds:F0} | {Percentile(0.50):F2} | {Percentile(0.99):F2} | {results.Sum(r => r.Failures)} | " +
+                $"{roundReplies}{complete} | {drained:F1} s | {roundReplies / (elapsed.TotalSeconds + drained):F0} | {cpu.TotalMilliseconds * 1000 / Math.Max(1, atEnd.Sent - atStart.Sent):F0}"));
+        }
+
+        // Nothing lost and nothing repeated over the whole run, warm-up included: one reply per accepted message.
+        var last = Stopwatch.StartNew();
+        while (AllReplies() < expectedTotal && last.Elapsed < DrainLimit)
+        {
+            await Task.Delay(250);
+        }
+
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        var received = AllReplies();
+        Console.WriteLine($"replies over the whole run: {received} for {expectedTotal} accepted messages: {Math.Max(0, expectedTotal - received)} lost, {Math.Max(0, received - expectedTotal)} repeated");
     }
 }

@@ -68,6 +68,7 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<SlackAppHome>();
         services.AddHostedService(sp => sp.GetRequiredService<SlackAppHome>());
         services.AddSingleton<SlackDirectChannels>();
+        services.AddSingleton<SlackDeliveryFailures>();
         services.AddSingleton<SlackChannelSender>();
         services.AddHttpClient<SlackFileUploads>((sp, http) =>
         {

@@ -53,7 +53,6 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<TeamsRequestHandler>();
         services.AddSingleton<ConversationReferenceMemo>();
         services.AddScoped<ConversationReferenceStore>();
-        services.AddScoped<InvokeAnswers>();
         services.AddScoped<TeamsActivityHandler>();
         services.AddScoped<AdaptiveCardActionHandler>();
         services.AddSingleton<TeamsRateGate>();

@@ -1,4 +1,5 @@
 using CollabBot.Conversations.Commands;
+using CollabBot.Conversations.Messages;
 using CollabBot.Conversations.Storage;
 using CollabBot.Conversations.Time;
 using CollabBot.Conversations.Turns;
@@ -8,8 +9,8 @@ using Microsoft.Extensions.Logging;
 namespace CollabBot.Conversations;
 
 /// <summary>
-/// Handles one neutral turn: routes it, then commits domain changes, the handled-turn record and the
-/// replies (outbox rows) in one unit of work. A turn seen before has no effect. A turn sees its platform's time
+/// Handles one neutral turn: routes it, then commits domain changes, the turn's record (<see cref="TurnRecord"/>) and
+/// the replies (outbox rows) in one unit of work. A turn seen before has no effect. A turn sees its platform's time
 /// (<see cref="DomainClock"/>): real time on Slack and Teams, the virtual clock in the Playground.
 /// </summary>
 public sealed class ConversationEngine(IServiceScopeFactory scopes, DomainClock clock, CollabMetrics metrics, ILogger<ConversationEngine> logger)
@@ -25,7 +26,7 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, DomainClock 
     {
         try
         {
-            return await HandleAsync(turn, inbox: null, cancellationToken);
+            return await HandleAsync(turn, new TurnRecord(turn.DedupKey), cancellationToken);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested && !TurnFailures.IsTransient(ex))
         {
@@ -34,12 +35,11 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, DomainClock 
         }
     }
 
-    /// <summary>
-    /// Handles a turn claimed from the inbox (<paramref name="inbox"/>): its commit also completes the inbox row. With
-    /// <see cref="InboxClaim.CheckedUnhandled"/> the claim found the turn unhandled just before (it checks its whole
-    /// batch in one query), so the first attempt does not ask again; a retry always does.
-    /// </summary>
-    public async Task<TurnResult> HandleAsync(InboundTurn turn, InboxClaim? inbox, CancellationToken cancellationToken)
+    /// <summary>Handles a turn claimed from the inbox row <paramref name="inboxId"/>: its commit also completes the row.</summary>
+    public Task<TurnResult> HandleAsync(InboundTurn turn, long inboxId, CancellationToken cancellationToken) =>
+        HandleAsync(turn, new TurnRecord(turn.DedupKey, inboxId), cancellationToken);
+
+    private async Task<TurnResult> HandleAsync(InboundTurn turn, TurnRecord record, CancellationToken cancellationToken)
     {
         using var correlation = logger.BeginCorrelationScope(turn.CorrelationId);
         turn = TurnInput.Clean(turn);
@@ -47,34 +47,35 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, DomainClock 
         {
             try
             {
-                return await HandleOnceAsync(turn, attempt == 1 ? inbox : inbox?.Unchecked(), cancellationToken);
+                return await HandleOnceAsync(turn, record, cancellationToken);
+            }
+            catch (TurnHandledBeforeException)
+            {
+                return Repeat(turn);
             }
             catch (DuplicateWriteException) when (attempt < MaxAttempts)
             {
-                // Nothing of this turn was committed. Either another host or a concurrent delivery handled it first (the
-                // next attempt finds it handled), or a concurrent turn stored something this one also adds (the workspace
-                // both saw for the first time) and the next attempt runs it on what is stored now.
+                // Nothing of this turn was committed: a concurrent turn stored something this one also adds (the workspace
+                // both saw for the first time), and the next attempt runs it on what is stored now.
             }
         }
     }
 
-    private async Task<TurnResult> HandleOnceAsync(InboundTurn turn, InboxClaim? inbox, CancellationToken cancellationToken)
+    private async Task<TurnResult> HandleOnceAsync(InboundTurn turn, TurnRecord record, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var unitOfWork = services.GetRequiredService<IUnitOfWork>();
         var store = services.GetRequiredService<ICollaborationStore>();
-        if (!await TryMarkHandledAsync(unitOfWork, turn, inbox, cancellationToken))
+        if (!await unitOfWork.BeginTurnAsync(record, cancellationToken))
         {
-            logger.LogInformation("Turn {DedupKey} on {Platform} was handled before; ignored", turn.DedupKey, turn.Where.Platform);
-            metrics.Turn(turn.Where.Platform, repeat: true);
-            return TurnResult.Repeat;
+            return Repeat(turn);
         }
 
         metrics.Turn(turn.Where.Platform, repeat: false);
         var workspace = await store.GetOrAddWorkspaceAsync(turn.Where.Platform, turn.Where.WorkspaceId, cancellationToken);
         var collaboration = await store.FindByChannelAsync(workspace.Id, turn.Where.ConversationId, cancellationToken);
-        var context = new CommandContext(turn, workspace, collaboration, store, clock.Now(turn.Where.Platform), services) { InboxId = inbox?.Id };
+        var context = new CommandContext(turn, workspace, collaboration, store, clock.Now(turn.Where.Platform), services) { Record = record };
         try
         {
             await services.GetRequiredService<TurnRouter>().RouteAsync(context, cancellationToken);
@@ -83,7 +84,8 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, DomainClock 
         {
             // The refusal is already among the replies; drop whatever the command changed before it was refused.
             await using var cleanScope = scopes.CreateAsyncScope();
-            return await CommitRepliesOnlyAsync(cleanScope.ServiceProvider.GetRequiredService<IUnitOfWork>(), turn, inbox?.Unchecked(), context, cancellationToken);
+            var clean = cleanScope.ServiceProvider.GetRequiredService<IUnitOfWork>();
+            return await clean.BeginTurnAsync(record, cancellationToken) ? await CommitAsync(clean, context, cancellationToken) : Repeat(turn);
         }
 
         return await CommitAsync(unitOfWork, context, cancellationToken);
@@ -91,44 +93,57 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, DomainClock 
 
     private static async Task<TurnResult> CommitAsync(IUnitOfWork unitOfWork, CommandContext context, CancellationToken cancellationToken)
     {
-        foreach (var reply in context.Replies)
+        // Each reply carries the way back to the person that the turn came with, where it may travel that way.
+        var replies = TurnOrigin.CarriedOnto(context.Turn, context.Replies);
+        foreach (var message in replies)
         {
-            await unitOfWork.EnqueueAsync(reply with { CorrelationId = context.Turn.CorrelationId }, cancellationToken);
+            var reply = message with { CorrelationId = context.Turn.CorrelationId };
+            if (context.HasOwnKey(message))
+            {
+                unitOfWork.AddReply(reply);
+            }
+            else
+            {
+                await unitOfWork.EnqueueAsync(reply, cancellationToken);
+            }
         }
 
-        return new TurnResult(false, await unitOfWork.CommitAsync(cancellationToken), context.WasRefused);
-    }
-
-    private static async Task<TurnResult> CommitRepliesOnlyAsync(
-        IUnitOfWork unitOfWork, InboundTurn turn, InboxClaim? inbox, CommandContext context, CancellationToken cancellationToken)
-    {
-        if (!await TryMarkHandledAsync(unitOfWork, turn, inbox, cancellationToken))
-        {
-            return TurnResult.Repeat;
-        }
-
-        return await CommitAsync(unitOfWork, context, cancellationToken);
+        return new TurnResult(false, await unitOfWork.CommitAsync(cancellationToken), InlineAnswer(replies), context.WasRefused);
     }
 
     private async Task<TurnResult> CommitNoticeAsync(InboundTurn turn, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var unitOfWork = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
-        if (!await unitOfWork.TryMarkTurnHandledAsync(turn.DedupKey, cancellationToken))
+        var record = new TurnRecord(turn.DedupKey);
+        if (!await unitOfWork.BeginTurnAsync(record, cancellationToken))
         {
             return TurnResult.Repeat;
         }
 
-        if (TurnFailures.Notice(turn, inboxId: null) is { } notice)
+        var notice = TurnFailures.Notice(turn, record);
+        if (notice is not null)
         {
-            await unitOfWork.EnqueueAsync(notice, cancellationToken);
+            unitOfWork.AddReply(notice);
         }
 
-        return new TurnResult(false, await unitOfWork.CommitAsync(cancellationToken));
+        try
+        {
+            return new TurnResult(false, await unitOfWork.CommitAsync(cancellationToken), InlineAnswer(notice is null ? [] : [notice]));
+        }
+        catch (TurnHandledBeforeException)
+        {
+            return TurnResult.Repeat;
+        }
     }
 
-    private static Task<bool> TryMarkHandledAsync(IUnitOfWork unitOfWork, InboundTurn turn, InboxClaim? inbox, CancellationToken cancellationToken) =>
-        inbox is { } claim
-            ? unitOfWork.TryMarkInboxTurnHandledAsync(turn.DedupKey, claim.Id, claim.CheckedUnhandled, cancellationToken)
-            : unitOfWork.TryMarkTurnHandledAsync(turn.DedupKey, cancellationToken);
+    /// <summary>The reply that goes back on the turn's own request, when the platform waits for it.</summary>
+    private static OutboxEntry? InlineAnswer(IEnumerable<OutboxEntry> replies) => replies.FirstOrDefault(r => r.Origin is TurnOrigin.InlineAnswer);
+
+    private TurnResult Repeat(InboundTurn turn)
+    {
+        logger.LogInformation("Turn {DedupKey} on {Platform} was handled before; ignored", turn.DedupKey, turn.Where.Platform);
+        metrics.Turn(turn.Where.Platform, repeat: true);
+        return TurnResult.Repeat;
+    }
 }

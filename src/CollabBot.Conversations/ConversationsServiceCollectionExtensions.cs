@@ -44,7 +44,9 @@ public static class ConversationsServiceCollectionExtensions
         services.AddSingleton<TurnInboxSignal>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton(sp => new OutboxHandoff(
-            sp.GetServices<IChannelSender>().Select(s => s.Platform), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<OutboxOptions>>()));
+            sp.GetServices<IChannelSender>().Select(s => s.Platform), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<OutboxOptions>>(),
+            sp.GetRequiredService<OutboxSignal>()));
+        services.AddSingleton<IOutboxCommits>(sp => sp.GetRequiredService<OutboxHandoff>());
         services.AddSingleton<TurnInboxService>();
         services.AddSingleton<RecurringWorkRunner>();
         services.AddSingleton<IRecurringWorkSource, PhaseOverrunCheck>();

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Net.Sockets;
 using CollabBot.Conversations.Commands;
 using CollabBot.Conversations.Messages;
+using CollabBot.Conversations.Storage;
 using CollabBot.Conversations.Turns;
 using CollabBot.Domain;
 
@@ -44,7 +45,7 @@ public static class TurnFailures
     }
 
     /// <summary>The answer to the person whose turn could not be handled, or null when not even that can be stored.</summary>
-    public static OutboxEntry? Notice(InboundTurn turn, long? inboxId)
+    public static OutboxEntry? Notice(InboundTurn turn, TurnRecord record)
     {
         if (!PlatformIds.Fit(turn.Where.WorkspaceId, turn.Where.ConversationId, turn.Who.UserId) || turn.Who.UserId.Length == 0)
         {
@@ -52,14 +53,15 @@ public static class TurnFailures
         }
 
         var what = turn.Kind == TurnKind.CardAction ? "that button" : $"`{Excerpt.Of(turn.Text)}`";
-        return new OutboxEntry
+        var notice = new OutboxEntry
         {
             To = turn.Where,
             Visibility = Visibility.OnlyUser,
             RecipientUserId = turn.Who.UserId,
             Message = new OutboundMessage($"Sorry, I could not handle {what}: something went wrong on my side, and the operators can see it. Nothing was changed; please try again later or type `help`."),
-            IdempotencyKey = TurnReplyKey.Of(turn.Where.Platform, turn.DedupKey, 0, inboxId),
+            IdempotencyKey = TurnReplyKey.Of(turn.Where.Platform, record, 0),
             CorrelationId = turn.CorrelationId,
         };
+        return TurnOrigin.CarriedOnto(turn, [notice])[0];
     }
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Collections.Concurrent;
-using CollabBot.Conversations.Delivery;
 using CollabBot.Conversations.Storage;
 using CollabBot.Conversations.Turns;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,12 +13,11 @@ namespace CollabBot.Conversations;
 /// Handles turns that adapters accepted durably and acknowledged before the work was done. A round claims a
 /// batch, runs different conversations side by side and the turns of one conversation in the order they
 /// arrived. A handled turn's commit completes its inbox row; the repeats (handled before) are completed in one write.
-/// While the ingress is busy (<see cref="IngressPressure"/>) it handles one turn at a time and rests after each, so
-/// accepting turns keeps the CPU; it never stops, so the inbox still drains under a sustained load.
+/// While the ingress is busy and the worker keeps up with it (<see cref="IngressPressure"/>) it handles one turn at a
+/// time and rests after each, so accepting turns keeps the CPU; once it falls behind it runs at full speed again.
 /// </summary>
 public sealed partial class TurnInboxService(
-    IServiceScopeFactory scopes, ConversationEngine engine, TurnInboxSignal signal, IngressPressure ingress, OutboxSignal outboxSignal,
-    IOptions<ConversationOptions> options, CollabMetrics metrics, ILogger<TurnInboxService> logger) : BackgroundService
+    IServiceScopeFactory scopes, ConversationEngine engine, TurnInboxSignal signal, IngressPressure ingress, IOptions<ConversationOptions> options, CollabMetrics metrics, ILogger<TurnInboxService> logger) : BackgroundService
 {
     private const int BatchSize = 256;
     // 32 rather than 8: more turns reach each group commit (Teams drain, 3 alternating rounds: median 2,774 replies a
@@ -57,16 +55,14 @@ public sealed partial class TurnInboxService(
 
             var repeats = new ConcurrentBag<long>();
             var conversations = claimed.GroupBy(c => c.Turn.Where with { ThreadId = null });
-            var parallel = new ParallelOptions { MaxDegreeOfParallelism = ingress.IsBusy ? 1 : ConversationsAtOnce, CancellationToken = cancellationToken };
-            var checkedUnhandled = inbox.ClaimLeavesOutHandledTurns;
-            await Parallel.ForEachAsync(conversations, parallel, (conversation, token) => HandleInOrderAsync(inbox, [.. conversation], checkedUnhandled, repeats, token));
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = ingress.ShouldYield(BackgroundStage.Turns) ? 1 : ConversationsAtOnce, CancellationToken = cancellationToken };
+            await Parallel.ForEachAsync(conversations, parallel, (conversation, token) => HandleInOrderAsync(inbox, [.. conversation], repeats, token));
             await inbox.CompleteAsync(repeats, cancellationToken);
-            outboxSignal.Notify();
         }
     }
 
     private async ValueTask HandleInOrderAsync(
-        ITurnInbox inbox, IReadOnlyList<(long Id, InboundTurn Turn)> conversation, bool checkedUnhandled, ConcurrentBag<long> repeats, CancellationToken cancellationToken)
+        ITurnInbox inbox, IReadOnlyList<(long Id, InboundTurn Turn)> conversation, ConcurrentBag<long> repeats, CancellationToken cancellationToken)
     {
         for (var i = 0; i < conversation.Count; i++)
         {
@@ -75,13 +71,14 @@ public sealed partial class TurnInboxService(
             {
                 var started = Stopwatch.GetTimestamp();
                 // The inbox row, completed by the turn's commit, makes a second run of the same turn a no-op.
-                var result = await engine.HandleAsync(turn, new InboxClaim(id, checkedUnhandled), cancellationToken);
+                var result = await engine.HandleAsync(turn, id, cancellationToken);
                 if (result.Duplicate)
                 {
                     repeats.Add(id);
                 }
 
-                await ingress.RestAfterAsync(Stopwatch.GetElapsedTime(started), cancellationToken);
+                ingress.Done(BackgroundStage.Turns);
+                await ingress.RestAfterAsync(BackgroundStage.Turns, Stopwatch.GetElapsedTime(started), cancellationToken);
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
@@ -108,12 +105,11 @@ public sealed partial class TurnInboxService(
         {
             var parked = await inbox.FailAsync(
                 id, later, TurnFailures.Reason(failure), TurnFailures.MaxAttempts, options.Value.TurnRetryDelay,
-                TurnFailures.Notice(TurnInput.Clean(turn), id), cancellationToken);
+                TurnFailures.Notice(TurnInput.Clean(turn), new TurnRecord(turn.DedupKey, id)), cancellationToken);
             if (parked)
             {
                 metrics.TurnParked(turn.Where.Platform);
                 LogTurnParked(turn.DedupKey, TurnFailures.MaxAttempts);
-                outboxSignal.Notify();
             }
             else
             {

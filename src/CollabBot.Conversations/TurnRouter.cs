@@ -1,10 +1,11 @@
+using CollabBot.Conversations.CheckIns;
 using CollabBot.Conversations.Commands;
 using CollabBot.Conversations.Turns;
 
 namespace CollabBot.Conversations;
 
 /// <summary>Sends each kind of turn where it belongs.</summary>
-public sealed class TurnRouter(CommandRouter commands)
+public sealed class TurnRouter(CommandRouter commands, CheckInAnswering checkIns)
 {
     public Task RouteAsync(CommandContext context, CancellationToken cancellationToken)
     {
@@ -13,6 +14,8 @@ public sealed class TurnRouter(CommandRouter commands)
         {
             case TurnKind.Command:
                 return commands.RunAsync(context, turn.Text, cancellationToken);
+            case TurnKind.CardAction when CheckInForm.IsSubmission(turn):
+                return checkIns.AnswerAsync(context, CheckInSubmission.Read(turn.Values), cancellationToken);
             case TurnKind.CardAction:
                 var (text, missing) = CardActionText.Build(turn.Values);
                 if (missing is not null)

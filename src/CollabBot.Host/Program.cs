@@ -32,6 +32,7 @@ AppDomain.CurrentDomain.UnhandledException += (_, e) =>
 // the SQLite file, which lives there by default. A later argument can turn it back on.
 var builder = WebApplication.CreateBuilder(["--hostBuilder:reloadConfigOnChange=false", .. args]);
 builder.Configuration.AddPlatformEnvironmentNames();
+builder.TuneRuntime();
 
 // No log line carries a signed link's token, an OAuth code or state, or a platform token.
 builder.Services.AddLogRedaction();

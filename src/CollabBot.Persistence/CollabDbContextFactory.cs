@@ -1,3 +1,4 @@
+using CollabBot.Persistence.Writes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
@@ -12,16 +13,19 @@ public sealed class CollabDbContextFactory(Func<CollabDbContext> create, WriteGa
 {
     public CollabDbContext Create() => create();
 
-    /// <summary>Where the busiest writes to this database wait for each other.</summary>
+    /// <summary>Where writes to this database wait for each other (on SQLite, every write: see <see cref="WriteGate"/>).</summary>
     public WriteGate Writes { get; } = writes ?? WriteGate.Open;
 
     public static CollabDbContextFactory Sqlite(string connectionString)
     {
         // Built once: the options are immutable, and building them is a noticeable share of a short unit of work.
+        var gate = WriteGate.OneAtATime();
         var options = new DbContextOptionsBuilder<SqliteCollabDbContext>()
-            .UseSqlite(connectionString).AddInterceptors(SqliteConnectionSetup.Instance).Options;
+            .UseSqlite(connectionString)
+            .AddInterceptors(SqliteConnectionSetup.Instance)
+            .Options;
         var pool = new PooledDbContextFactory<SqliteCollabDbContext>(options);
-        return new(pool.CreateDbContext, WriteGate.OneAtATime());
+        return new(pool.CreateDbContext, gate);
     }
 
     public static CollabDbContextFactory Postgres(string connectionString)

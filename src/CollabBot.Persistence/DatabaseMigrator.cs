@@ -20,6 +20,9 @@ public static class DatabaseMigrator
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseMigrator));
         await using var db = factory.Create();
         var shared = db.Database.IsNpgsql();
+
+        // A writer like the others: on SQLite it waits for the write gate; on PostgreSQL, for the other hosts.
+        using var passage = await factory.Writes.EnterAsync(cancellationToken);
         if (shared)
         {
             await db.Database.OpenConnectionAsync(cancellationToken);

@@ -1,112 +1,83 @@
-using System.Text.Json;
-using CollabBot.Conversations;
 using CollabBot.Conversations.Delivery;
 using CollabBot.Conversations.Messages;
 using CollabBot.Conversations.Storage;
 using CollabBot.Conversations.Time;
+using CollabBot.Conversations.Turns;
+using CollabBot.Domain.Participation;
 using CollabBot.Persistence.Outbox;
 using CollabBot.Persistence.Turns;
 using Microsoft.EntityFrameworkCore;
 
 namespace CollabBot.Persistence;
 
+/// <summary>
+/// The unit of work of one turn or one job run. It commits by one of two paths, chosen when it commits:
+/// <list type="bullet">
+/// <item>Appends only (nothing EF tracks changed): the turn's record, the new outbox rows and participation signals go
+/// to the group commit (<see cref="TurnCommitWriter"/>), in one transaction with other units' appends through prepared
+/// statements. That is the common turn: a question answered, a refusal, team chatter recorded.</item>
+/// <item>Any other change (the domain's entities): one EF save, in one transaction with the turn's record and the same
+/// appends (<see cref="EfUnitOfWorkSave"/>).</item>
+/// </list>
+/// On both paths a turn's messages due now are written leased to this host's dispatcher and handed to it once
+/// committed, through delivery's port (<see cref="IOutboxCommits"/>); scheduled work's messages are claimed by any host.
+/// An answer given inline is recorded as delivered in the same transaction.
+/// </summary>
 internal sealed class EfUnitOfWork(
-    CollabDbContext db, CollabDbContextFactory contexts, TurnCommitWriter turnCommits, TimeProvider clock, DomainClock domainClock, OutboxSignal outboxSignal, OutboxHandoff handoff) : IUnitOfWork
+    CollabDbContext db, CollabDbContextFactory contexts, TurnCommitWriter groupCommit, TimeProvider clock, DomainClock domainClock, IOutboxCommits delivery) : IUnitOfWork
 {
-    // Asked in every turn.
+    // Asked in every turn whose platform waits for the answer.
     private static readonly CompiledPerProvider<Func<CollabDbContext, string, CancellationToken, Task<bool>>> IsHandled = new(
         () => EF.CompileAsyncQuery((CollabDbContext db, string dedupKey, CancellationToken _) => db.HandledTurns.Any(t => t.DedupKey == dedupKey)));
-
-    private static readonly CompiledPerProvider<Func<CollabDbContext, long, CancellationToken, Task<bool>>> IsInboxTurnCompleted = new(
-        () => EF.CompileAsyncQuery((CollabDbContext db, long inboxId, CancellationToken _) => db.Inbox.Any(t => t.Id == inboxId && t.CompletedAt != null)));
 
     private static readonly CompiledPerProvider<Func<CollabDbContext, string, CancellationToken, Task<bool>>> IsInOutbox = new(
         () => EF.CompileAsyncQuery((CollabDbContext db, string idempotencyKey, CancellationToken _) => db.Outbox.Any(r => r.IdempotencyKey == idempotencyKey)));
 
-    // The turn's record and the new outbox rows stay out of EF's change tracker until a commit needs EF (adding them
-    // there cost more than the group commit that usually writes them).
-    private readonly List<HandledTurn> _records = [];
-    private InboxCompletion? _inboxTurn;
-    private readonly List<OutboxRow> _uncommitted = [];
-    private readonly List<OutboxEntry> _uncommittedEntries = [];
-    private readonly List<OutboxRow> _added = [];
-    private readonly HashSet<string> _addedKeys = new(StringComparer.Ordinal);
+    // The new rows stay out of EF's change tracker until a commit needs EF (adding them there cost more than the group
+    // commit that usually writes them).
+    private readonly List<NewMessage> _messages = [];
+    private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
+    private readonly List<ParticipationSignal> _signals = [];
     private readonly OutboxReadAhead _readAhead = new();
+    private TurnRecord? _turn;
+    private DateTimeOffset _turnAt;
 
-    public async Task<bool> TryMarkTurnHandledAsync(string dedupKey, CancellationToken cancellationToken)
+    public async Task<bool> BeginTurnAsync(TurnRecord turn, CancellationToken cancellationToken)
     {
-        await OpenConnectionAsync(cancellationToken);
-        if (await IsHandled.For(db)(db, dedupKey, cancellationToken))
+        if (_turn is not null)
+        {
+            throw new InvalidOperationException("A unit of work takes up one turn.");
+        }
+
+        // A turn runs several statements; one connection for all of them (until the context is disposed) spares taking
+        // it from the pool and preparing it again for each one.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        if (turn.InboxId is null && await IsHandled.For(db)(db, turn.DedupKey, cancellationToken))
         {
             return false;
         }
 
-        _records.Add(new HandledTurn { DedupKey = dedupKey, HandledAt = clock.GetUtcNow() });
+        (_turn, _turnAt) = (turn, clock.GetUtcNow());
         return true;
     }
 
-    public async Task<bool> TryMarkInboxTurnHandledAsync(string dedupKey, long inboxId, bool checkedUnhandled, CancellationToken cancellationToken)
-    {
-        await OpenConnectionAsync(cancellationToken);
-        // A turn recorded in handled_turns was handled before inbox rows were completed by their turn's commit.
-        if (!checkedUnhandled && (await IsInboxTurnCompleted.For(db)(db, inboxId, cancellationToken) || await IsHandled.For(db)(db, dedupKey, cancellationToken)))
-        {
-            return false;
-        }
+    public bool AddReply(OutboxEntry reply) =>
+        _turn is not null ? Add(reply) : throw new InvalidOperationException("A reply needs a turn taken up in this unit of work.");
 
-        _inboxTurn = new InboxCompletion(inboxId, dedupKey, clock.GetUtcNow());
-        return true;
-    }
+    public async Task<bool> EnqueueAsync(OutboxEntry entry, CancellationToken cancellationToken) =>
+        !_keys.Contains(entry.IdempotencyKey)
+        && !(_readAhead.IsStored(entry.IdempotencyKey) ?? await IsInOutbox.For(db)(db, entry.IdempotencyKey, cancellationToken))
+        && Add(entry);
 
-    /// <summary>
-    /// A turn runs several statements; one connection for all of them (until the context is disposed) spares taking it
-    /// from the pool and preparing it again for each one.
-    /// </summary>
-    private Task OpenConnectionAsync(CancellationToken cancellationToken) => db.Database.OpenConnectionAsync(cancellationToken);
-
-    public async Task<bool> EnqueueAsync(OutboxEntry entry, CancellationToken cancellationToken)
-    {
-        if (_addedKeys.Contains(entry.IdempotencyKey)
-            || (!IsReplyOfNewTurn(entry) && (_readAhead.IsStored(entry.IdempotencyKey) ?? await IsInOutbox.For(db)(db, entry.IdempotencyKey, cancellationToken))))
-        {
-            return false;
-        }
-
-        // "Not before" is a moment in the time of the message's platform (a quiet hour, a daily limit), and so is its due time.
-        var now = domainClock.Now(entry.To.Platform);
-        var row = new OutboxRow
-        {
-            IdempotencyKey = entry.IdempotencyKey,
-            Platform = entry.To.Platform,
-            WorkspaceId = entry.To.WorkspaceId,
-            ConversationId = entry.To.ConversationId,
-            RecipientUserId = entry.RecipientUserId,
-            Unsolicited = entry.Unsolicited,
-            PayloadJson = JsonSerializer.Serialize(entry, CollabJson.Options),
-            CreatedAt = now,
-            NextAttemptAt = entry.NotBefore is { } notBefore && notBefore > now ? notBefore : now,
-        };
-        _uncommitted.Add(row);
-        _uncommittedEntries.Add(entry);
-        _added.Add(row);
-        _addedKeys.Add(row.IdempotencyKey);
-        return true;
-    }
-
-    /// <summary>
-    /// A reply of a turn marked in this unit that was not handled: its key is written only with the turn's record (its
-    /// handled-turn row or its inbox row's completion; in one transaction, and neither is undone), so it cannot be
-    /// stored yet and needs no lookup. A delivery handling the same turn meanwhile conflicts with this one at commit.
-    /// </summary>
-    private bool IsReplyOfNewTurn(OutboxEntry entry) =>
-        TurnReplyKey.DedupKeyOf(entry.IdempotencyKey, entry.To.Platform) is { } dedupKey
-        && (_records.Exists(r => r.DedupKey == dedupKey) || _inboxTurn?.DedupKey == dedupKey);
+    /// <summary>A participation signal, written with the rest (an append: it keeps a turn on the group commit).</summary>
+    internal void Record(ParticipationSignal signal) => _signals.Add(signal);
 
     public Task LookAheadAsync(OutboxLookahead lookahead, CancellationToken cancellationToken) => _readAhead.ReadAsync(db, lookahead, cancellationToken);
 
     public async Task<int> CountUnsolicitedAsync(string workspaceId, string recipientUserId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
-        var pending = _added.Count(r => r.Unsolicited && r.WorkspaceId == workspaceId && r.RecipientUserId == recipientUserId && r.NextAttemptAt >= from && r.NextAttemptAt < to);
+        var pending = _messages.Select(m => m.Row)
+            .Count(r => r.Unsolicited && r.WorkspaceId == workspaceId && r.RecipientUserId == recipientUserId && r.NextAttemptAt >= from && r.NextAttemptAt < to);
         var stored = _readAhead.CountUnsolicited(workspaceId, recipientUserId, from, to) ?? await db.Outbox.CountAsync(
             r => r.Unsolicited && r.Status != OutboxStatus.Cancelled && r.WorkspaceId == workspaceId && r.RecipientUserId == recipientUserId && r.NextAttemptAt >= from && r.NextAttemptAt < to,
             cancellationToken);
@@ -115,7 +86,8 @@ internal sealed class EfUnitOfWork(
 
     public async Task<IReadOnlyList<DateTimeOffset>> UnsolicitedDueAsync(string workspaceId, string recipientUserId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
-        var pending = _added.Where(r => r.Unsolicited && r.WorkspaceId == workspaceId && r.RecipientUserId == recipientUserId && r.NextAttemptAt >= from && r.NextAttemptAt < to)
+        var pending = _messages.Select(m => m.Row)
+            .Where(r => r.Unsolicited && r.WorkspaceId == workspaceId && r.RecipientUserId == recipientUserId && r.NextAttemptAt >= from && r.NextAttemptAt < to)
             .Select(r => r.NextAttemptAt);
         var stored = _readAhead.UnsolicitedDue(workspaceId, recipientUserId, from, to) ?? await db.Outbox
             .Where(r => r.Unsolicited && r.Status != OutboxStatus.Cancelled && r.WorkspaceId == workspaceId && r.RecipientUserId == recipientUserId && r.NextAttemptAt >= from && r.NextAttemptAt < to)
@@ -146,123 +118,87 @@ internal sealed class EfUnitOfWork(
 
     public async Task<IReadOnlyList<long>> CommitAsync(CancellationToken cancellationToken)
     {
-        if (!db.ChangeTracker.HasChanges() && _records.Count + (_inboxTurn is null ? 0 : 1) <= 1)
-        {
-            // The common turn: nothing but its record and its replies, written with other turns' in one group commit.
-            return await CommitRecordAndRepliesAsync();
-        }
-
-        db.HandledTurns.AddRange(_records);
-        db.Outbox.AddRange(_uncommitted);
-        try
-        {
-            using var gate = await contexts.Writes.EnterAsync(cancellationToken);
-            if (_inboxTurn is { } inboxTurn)
-            {
-                await SaveCompletingAsync(inboxTurn, cancellationToken);
-            }
-            else
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-        }
-        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
-        {
-            throw new DuplicateWriteException(ex);
-        }
-
-        _records.Clear();
-        _uncommitted.Clear();
-        _uncommittedEntries.Clear();
-        _inboxTurn = null;
-        if (_added.Count > 0)
-        {
-            outboxSignal.Notify();
-        }
-
-        return _added.Select(r => r.Id).ToList();
-    }
-
-    /// <summary>
-    /// Saves the changes and completes the turn's inbox row in one transaction, retried as a whole where the provider
-    /// retries (PostgreSQL): the changes are accepted only once it committed.
-    /// </summary>
-    private async Task SaveCompletingAsync(InboxCompletion inboxTurn, CancellationToken cancellationToken)
-    {
-        await db.Database.CreateExecutionStrategy().ExecuteAsync(
-            async ct =>
-            {
-                await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                // Before the save: a turn that erases personal data redacts its own inbox row in it.
-                var completed = await db.Inbox.Where(t => t.Id == inboxTurn.Id && t.CompletedAt == null)
-                    .ExecuteUpdateAsync(s => s.SetProperty(t => t.CompletedAt, inboxTurn.At), ct);
-                if (completed == 0)
-                {
-                    throw new DuplicateWriteException(new InvalidOperationException($"Turn {inboxTurn.DedupKey} was handled before."));
-                }
-
-                await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, ct);
-                await transaction.CommitAsync(ct);
-            },
-            cancellationToken);
-        db.ChangeTracker.AcceptAllChanges();
-    }
-
-    /// <summary>
-    /// The group commit. Replies due now are written leased to this host's dispatcher and handed to it once committed
-    /// (<see cref="OutboxHandoff"/>), so it does not claim them back from the outbox.
-    /// </summary>
-    private async Task<IReadOnlyList<long>> CommitRecordAndRepliesAsync()
-    {
-        if (_records.Count == 0 && _inboxTurn is null && _uncommitted.Count == 0)
+        var changed = db.ChangeTracker.HasChanges();
+        if (!changed && _turn is null && _messages.Count == 0 && _signals.Count == 0)
         {
             return [];
         }
 
-        var leased = new List<(OutboxRow Row, OutboxEntry Entry, OutboxLease Lease)>();
-        for (var i = 0; i < _uncommitted.Count; i++)
-        {
-            var row = _uncommitted[i];
-            if (handoff.TryReserve(_uncommittedEntries[i], dueNow: row.NextAttemptAt <= domainClock.Now(row.Platform)) is { } lease)
-            {
-                (row.LeaseOwner, row.LeaseUntil, row.Attempts) = (lease.Owner, lease.Until, 1);
-                leased.Add((row, _uncommittedEntries[i], lease));
-            }
-        }
-
-        IReadOnlyList<long> written;
+        var messages = _turn is null ? _messages : [.. _messages.Select(Leased)];
+        var appends = new Appends(
+            _turn is { InboxId: null } handled ? new HandledTurn { DedupKey = handled.DedupKey, HandledAt = _turnAt } : null,
+            _turn is { InboxId: { } inboxId } claimed ? new InboxCompletion(inboxId, claimed.DedupKey, _turnAt) : null,
+            [.. messages.Select(m => m.Row)],
+            [.. _signals],
+            [.. messages.Where(m => m.DeliveredInline).Select(m => (m.Row, TurnOrigin.InlineAnswer.DeliveredAs))],
+            clock.GetUtcNow());
         try
         {
-            written = await turnCommits.CommitAsync(_records.SingleOrDefault(), _inboxTurn, _uncommitted.ToList());
+            var written = changed ? await new EfUnitOfWorkSave(db, contexts).SaveAsync(appends, cancellationToken) : await groupCommit.CommitAsync(appends);
+            Delivered(messages);
+            Clear();
+            return written;
         }
         catch
         {
-            leased.ForEach(l => handoff.Cancel(l.Entry.To.Platform));
+            foreach (var lease in messages.Select(m => m.Lease).OfType<OutboxLease>())
+            {
+                delivery.Released(lease);
+            }
+
             throw;
         }
+    }
 
-        // A reply whose key was stored already keeps no id: it was not written, so it is not handed over.
-        foreach (var (row, entry, lease) in leased)
+    private bool Add(OutboxEntry entry)
+    {
+        if (!_keys.Add(entry.IdempotencyKey))
         {
-            if (row.Id != 0)
-            {
-                handoff.Hand(row.Id, entry, lease);
-            }
-            else
-            {
-                handoff.Cancel(entry.To.Platform);
-            }
+            return false;
         }
 
-        _records.Clear();
-        _uncommitted.Clear();
-        _uncommittedEntries.Clear();
-        _inboxTurn = null;
+        // "Not before" is a moment in the time of the message's platform (a quiet hour, a daily limit), and so is its due time.
+        _messages.Add(new NewMessage(NewOutboxRow.For(entry, domainClock.Now(entry.To.Platform)), entry, null));
+        return true;
+    }
+
+    /// <summary>A turn's message due now, written leased to this host's dispatcher when it has room (not one answered inline).</summary>
+    private NewMessage Leased(NewMessage message)
+    {
+        if (message.DeliveredInline || delivery.TryLease(message.Entry, dueNow: message.Row.NextAttemptAt <= domainClock.Now(message.Row.Platform)) is not { } lease)
+        {
+            return message;
+        }
+
+        (message.Row.LeaseOwner, message.Row.LeaseUntil, message.Row.Attempts) = (lease.Owner, lease.Until, 1);
+        return message with { Lease = lease };
+    }
+
+    /// <summary>Tells delivery what was written; a row whose key was stored already keeps no id and is not handed over.</summary>
+    private void Delivered(IReadOnlyList<NewMessage> messages)
+    {
+        foreach (var lease in messages.Where(m => m.Row.Id == 0).Select(m => m.Lease).OfType<OutboxLease>())
+        {
+            delivery.Released(lease);
+        }
+
+        var written = messages.Where(m => m.Row.Id != 0 && !m.DeliveredInline).Select(m => new CommittedMessage(m.Row.Id, m.Entry, m.Lease)).ToList();
         if (written.Count > 0)
         {
-            outboxSignal.Notify();
+            delivery.Committed(written);
         }
+    }
 
-        return written;
+    private void Clear()
+    {
+        _messages.Clear();
+        _keys.Clear();
+        _signals.Clear();
+        _turn = null;
+    }
+
+    private sealed record NewMessage(OutboxRow Row, OutboxEntry Entry, OutboxLease? Lease)
+    {
+        public bool DeliveredInline => Entry.Origin is TurnOrigin.InlineAnswer;
     }
 }

@@ -34,19 +34,15 @@ public static class PersistenceServiceCollectionExtensions
         var factory = postgres is not null
             ? CollabDbContextFactory.Postgres(postgres)
             : CollabDbContextFactory.Sqlite($"Data Source={Path.GetFullPath(options.SqlitePath)};Default Timeout=30");
-        if (postgres is null)
-        {
-            SqliteConnectionSetup.LeaveRoomForBlockingCalls();
-        }
-
         services.TryAddSingleton<DomainClock>();
         services.AddSingleton(factory);
         services.AddScoped(_ => factory.Create());
         services.AddScoped<ICollaborationStore, EfCollaborationStore>();
         services.AddSingleton<KnownWorkspaces>();
-        services.AddScoped<IUnitOfWork, EfUnitOfWork>();
+        services.AddScoped<EfUnitOfWork>();
+        services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<EfUnitOfWork>());
         // Without a dispatcher on this host (the conversations' services add one), every message is claimed from the outbox.
-        services.TryAddSingleton(sp => OutboxHandoff.None(sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<IOutboxCommits>(sp => OutboxHandoff.None(sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<ICheckInStore, EfCheckInStore>();
         services.AddScoped<IParticipationLog, EfParticipationLog>();
         services.AddScoped<IParticipationStore, EfParticipationStore>();

@@ -92,7 +92,7 @@ public sealed class PlaygroundWalkthroughTests : IAsyncLifetime
         await Expect(Feed).ToContainTextAsync("the heating grant form is online");
         await ScreenshotAsync("playground-checkin-filled.png");
 
-        await card.Locator("button[data-action=submit]").ClickAsync();
+        await card.Locator("button[data-action=checkin-answer]").ClickAsync();
         await Expect(card.Locator(".replies")).ToContainTextAsync("Thank you, Ben: your check-in is in");
         await Expect(card.Locator(".badge")).ToHaveTextAsync("✓ Answered");
         await Expect(Feed.Locator(".msg", new() { HasText = "your check-in is in" })).ToHaveCountAsync(0);
@@ -104,8 +104,8 @@ public sealed class PlaygroundWalkthroughTests : IAsyncLifetime
         await Expect(cards).ToHaveCountAsync(2);
         await Expect(cards.Last).ToBeInViewportAsync();
         await Expect(cards.First.Locator(".badge")).ToHaveTextAsync("Closed");
-        await Expect(cards.First.Locator("button[data-action=submit]")).ToBeDisabledAsync();
-        await Expect(cards.Last.Locator("button[data-action=submit]")).ToBeEnabledAsync();
+        await Expect(cards.First.Locator("button[data-action=checkin-answer]")).ToBeDisabledAsync();
+        await Expect(cards.Last.Locator("button[data-action=checkin-answer]")).ToBeEnabledAsync();
 
         // History scrolls back.
         await Dms.EvaluateAsync("d => d.scrollTop = 0");

@@ -41,6 +41,23 @@ public sealed class SlackFileShareTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_direct_message_channel_that_is_gone_is_forgotten_and_opened_again_as_for_any_message()
+    {
+        var bytes = Encoding.UTF8.GetBytes("{}");
+        var files = (InMemoryFileContents)_rig.Services.GetRequiredService<IFileContents>();
+        Assert.IsType<DeliveryOutcome.Sent>(await Sender.SendAsync(WithFile(files.Add(new FileContent("a.json", "application/json", bytes)), bytes.Length), CancellationToken.None));
+
+        _rig.Slack.FailChannel("DU00FAKEUSER3", "channel_not_found");
+        var stale = await Sender.SendAsync(WithFile(files.Add(new FileContent("b.json", "application/json", bytes)), bytes.Length), CancellationToken.None);
+        _rig.Slack.HealChannel("DU00FAKEUSER3");
+        var again = await Sender.SendAsync(WithFile(files.Add(new FileContent("c.json", "application/json", bytes)), bytes.Length), CancellationToken.None);
+
+        Assert.Equal("channel_not_found", Assert.IsType<DeliveryOutcome.Retry>(stale).Reason);
+        Assert.IsType<DeliveryOutcome.Sent>(again);
+        Assert.Equal(2, _rig.Slack.CallsTo("conversations.open").Count);
+    }
+
+    [Fact]
     public async Task A_file_erased_before_delivery_is_undeliverable_without_calling_Slack()
     {
         var outcome = await Sender.SendAsync(WithFile(Guid.NewGuid(), 10), CancellationToken.None);

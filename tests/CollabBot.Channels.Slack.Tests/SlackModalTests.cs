@@ -128,6 +128,8 @@ public sealed class SlackModalTests : IAsyncLifetime
         var open = await OpenAsync();
         await PostAsync(Submission(open, win: "survey sent", rating: "5"));
         var turn = Assert.Single(_host.Inbox.Accepted);
+        // The submission's turn carries its modal, and the answer that goes there carries it on (as CommandContext copies it).
+        Assert.Equal(new TurnOrigin.Modal("V00MODAL", open.Arguments["view"]!["title"]!["text"]!.GetValue<string>()), turn.Origin);
         var sender = _host.Services.GetServices<IChannelSender>().Single(s => s.Platform == Platform.Slack);
         var reply = new PendingMessage(7, new OutboxEntry
         {
@@ -135,7 +137,8 @@ public sealed class SlackModalTests : IAsyncLifetime
             Visibility = Visibility.OnlyUser,
             RecipientUserId = turn.Who.UserId,
             Message = new OutboundMessage("Thank you, Ben: your check-in is in, rated 5/5."),
-            IdempotencyKey = $"turn:Slack:{turn.DedupKey}:0",
+            IdempotencyKey = "turn:Slack:reply:0",
+            Origin = turn.Origin,
         }, 1);
 
         var outcome = await sender.SendAsync(reply, CancellationToken.None);
@@ -147,9 +150,10 @@ public sealed class SlackModalTests : IAsyncLifetime
         Assert.Contains("rated 5/5", update.Arguments["view"]!["blocks"]!.ToJsonString(), StringComparison.Ordinal);
         Assert.Single(_slack.CallsTo("chat.postEphemeral"));
 
-        // Only the first answer to that submission goes into the modal.
-        await sender.SendAsync(reply with { Id = 8, Entry = reply.Entry with { IdempotencyKey = $"turn:Slack:{turn.DedupKey}:1" } }, CancellationToken.None);
+        // A later answer carries no modal: it is only delivered.
+        await sender.SendAsync(reply with { Id = 8, Entry = reply.Entry with { IdempotencyKey = "turn:Slack:reply:1", Origin = null } }, CancellationToken.None);
         Assert.Single(_slack.CallsTo("views.update"));
+        Assert.Equal(2, _slack.CallsTo("chat.postEphemeral").Count);
     }
 
     private async Task<FakeSlackCall> OpenAsync()

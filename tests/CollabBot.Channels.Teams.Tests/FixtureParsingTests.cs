@@ -106,9 +106,9 @@ public sealed class FixtureParsingTests
         Assert.Equal("adaptiveCard/action", activity.Name);
         Assert.Equal("Action.Execute", value.Action!.Type);
         Assert.Equal("manual", value.Trigger);
-        var turn = TeamsTurns.CardAction(activity, value.Action.Data, invoke: true, value.Action.Verb);
+        var turn = TeamsTurns.CardAction(activity, value.Action.Data, value.Action.Verb);
         Assert.Equal("test invokes", turn.Values["feedback"]);
-        Assert.StartsWith(TeamsTurns.InvokePrefix, turn.DedupKey, StringComparison.Ordinal);
+        Assert.Equal(TeamsTurns.DedupKey(activity), turn.DedupKey);
     }
 
     [Theory]

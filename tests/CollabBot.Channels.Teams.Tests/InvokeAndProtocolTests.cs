@@ -2,6 +2,9 @@ using System.Net;
 using System.Text.Json.Nodes;
 using CollabBot.Channels.Teams.Conversations;
 using CollabBot.Channels.Teams.Tests.Fakes;
+using CollabBot.Conversations.Storage;
+using CollabBot.Conversations.Turns;
+using CollabBot.Domain;
 
 namespace CollabBot.Channels.Teams.Tests;
 
@@ -23,6 +26,10 @@ public sealed class InvokeAndProtocolTests(TeamsFixture fixture) : IClassFixture
         Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)body["type"]);
         Assert.Equal("1.5", (string?)body["value"]!["version"]);
         Assert.Contains("CollabBot help", body["value"]!.ToJsonString(), StringComparison.Ordinal);
+        // Recorded as delivered by the turn's own commit, before the invoke was answered: no dispatcher can take it.
+        var delivered = await fixture.Host.Service<IOutboxStore>().ListDeliveredAsync(Platform.Teams, 0, 1000, default);
+        var answer = Assert.Single(delivered, m => m.Entry.To.ConversationId == chatId);
+        Assert.Equal((OutboxStatus.Sent, TurnOrigin.InlineAnswer.DeliveredAs), (answer.Status, answer.PlatformMessageId));
         await Task.Delay(1500);
         var posted = fixture.Fakes.Requests.Where(r => r.ConversationId == chatId).ToList();
         Assert.True(posted.Count == 0, "posted again: " + string.Join("\n", posted.Select(r => $"{r.Method} {r.Path} {r.Body?.ToJsonString()}")));

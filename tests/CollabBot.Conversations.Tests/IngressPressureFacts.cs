@@ -53,15 +53,16 @@ public sealed class IngressPressureFacts
     }
 
     [Fact]
-    public async Task Background_work_rests_only_while_the_ingress_is_busy()
+    public async Task Background_work_rests_only_while_the_ingress_is_busy_and_the_work_keeps_up()
     {
         var pressure = new IngressPressure(() => _now);
-        var quiet = pressure.RestAfterAsync(TimeSpan.FromSeconds(1), CancellationToken.None);
+        var quiet = pressure.RestAfterAsync(BackgroundStage.Turns, TimeSpan.FromSeconds(1), CancellationToken.None);
 
-        Arrive(pressure, 1_000, everyMs: 1);
+        // 1,000 turns a second, each handled as it arrives.
+        Arrive(pressure, 1_000, everyMs: 1, handled: 1);
 
         using var stop = new CancellationTokenSource();
-        var busy = pressure.RestAfterAsync(TimeSpan.FromMilliseconds(50), stop.Token);
+        var busy = pressure.RestAfterAsync(BackgroundStage.Turns, TimeSpan.FromMilliseconds(50), stop.Token);
         var restingAtFirst = !busy.IsCompleted;
         var rested = await Task.WhenAny(busy, Task.Delay(TimeSpan.FromSeconds(30))) == busy;
 
@@ -69,11 +70,48 @@ public sealed class IngressPressureFacts
         Assert.Equal((true, true, true), (quiet.IsCompletedSuccessfully, restingAtFirst, rested && busy.IsCompletedSuccessfully));
     }
 
-    private void Arrive(IngressPressure pressure, int turns, int everyMs)
+    [Fact]
+    public void A_stage_that_falls_behind_the_arrivals_does_not_rest_and_one_that_keeps_up_does()
+    {
+        var pressure = new IngressPressure(() => _now);
+
+        // 1,000 turns a second: the worker handles every one, the dispatcher sends one message for every two.
+        for (var i = 0; i < 1_000; i++)
+        {
+            pressure.Arrived();
+            pressure.Done(BackgroundStage.Turns);
+            if (i % 2 == 0)
+            {
+                pressure.Done(BackgroundStage.Deliveries);
+            }
+
+            _now += 1;
+        }
+
+        Assert.Equal((true, true, false), (pressure.IsBusy, pressure.ShouldYield(BackgroundStage.Turns), pressure.ShouldYield(BackgroundStage.Deliveries)));
+        Assert.True(pressure.RestAfterAsync(BackgroundStage.Deliveries, TimeSpan.FromSeconds(10), CancellationToken.None).IsCompletedSuccessfully);
+    }
+
+    [Fact]
+    public void Nothing_yields_once_the_ingress_has_been_quiet_for_a_second()
+    {
+        var pressure = new IngressPressure(() => _now);
+        Arrive(pressure, 1_000, everyMs: 1, handled: 1);
+        _now += 1_100;
+
+        Assert.Equal((false, false), (pressure.ShouldYield(BackgroundStage.Turns), pressure.ShouldYield(BackgroundStage.Deliveries)));
+    }
+
+    private void Arrive(IngressPressure pressure, int turns, int everyMs, int handled = 0)
     {
         for (var i = 0; i < turns; i++)
         {
             pressure.Arrived();
+            for (var h = 0; h < handled; h++)
+            {
+                pressure.Done(BackgroundStage.Turns);
+            }
+
             _now += everyMs;
         }
     }

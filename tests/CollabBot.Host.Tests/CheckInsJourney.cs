@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using CollabBot.Conversations.CheckIns;
 using CollabBot.Testing;
 
 namespace CollabBot.Host.Tests;
@@ -95,6 +96,30 @@ public sealed class CheckInsJourney : IAsyncLifetime
         Assert.Contains("\"value\":\"5, 2, \\u2013\"", me.CardJson());
     }
 
+    [Fact]
+    public async Task A_check_in_card_comes_back_as_its_named_fields_and_no_typed_command_stands_in_for_it()
+    {
+        await SetUpTeamAsync();
+        var (_, start) = await _playground.OutboxAsync();
+        await AdvanceToNextMondayTenAsync();
+        var card = Prompts(await NewSinceAsync(start)).Single(m => To(m, "ben"));
+
+        // The card names its fields and its send button; the button carries the occurrence, not a command to type.
+        var send = Assert.Single(card["card"]!["actions"]!.AsArray())!;
+        Assert.Equal(CheckInForm.SubmitActionId, send["id"]!.GetValue<string>());
+        var data = Assert.Single(send["data"]!.AsObject());
+        Assert.Equal(CheckInForm.Occurrence, data.Key);
+        Assert.Equal(
+            [CheckInForm.Win, CheckInForm.Rating, CheckInForm.Dimension, CheckInForm.Obstacle],
+            card["card"]!["inputs"]!.AsArray().Select(i => i!["id"]!.GetValue<string>()));
+
+        // The text the card once turned its answer into answers nothing.
+        await _playground.SayAsync("ben", $"checkin answer {data.Value!.GetValue<string>()}");
+
+        // The card's answer is the first one.
+        Assert.Contains("Thank you, Ben: your check-in is in, rated 4/5", (await AnswerAsync("ben", card, "the survey went out", 4))[0]!.Text());
+    }
+
     private async Task SetUpTeamAsync()
     {
         await _playground.SayAsync("ana", "start Warm Homes");
@@ -150,7 +175,7 @@ public sealed class CheckInsJourney : IAsyncLifetime
     private async Task<List<JsonNode>> NewSinceAsync(long cursor) => (await _playground.OutboxAsync(cursor)).Messages.Select(m => m!).ToList();
 
     private Task<JsonArray> AnswerAsync(string userId, JsonNode card, string win, int rating) =>
-        _playground.ClickAsync(userId, card.Id(), "submit", new { win, rating = rating.ToString(CultureInfo.InvariantCulture), dimension = "capacity" });
+        _playground.ClickAsync(userId, card.Id(), CheckInForm.SubmitActionId, new { win, rating = rating.ToString(CultureInfo.InvariantCulture), dimension = "capacity" });
 
     private static List<JsonNode> Prompts(IEnumerable<JsonNode?> messages) =>
         messages.Where(m => m!.Text().StartsWith("Time for your check-in", StringComparison.Ordinal)).Select(m => m!).ToList();

@@ -1,3 +1,4 @@
+using CollabBot.Conversations.CheckIns;
 using CollabBot.Testing;
 
 namespace CollabBot.Host.Tests;
@@ -29,10 +30,10 @@ public sealed class ObstacleFacts : IAsyncLifetime
     [Fact]
     public async Task An_obstacle_open_for_two_weeks_goes_to_the_sponsor_once_and_a_done_one_never()
     {
-        Assert.Equal("Obstacle 1 noted: the housing board does not answer. Whoever removes it: `done 1`.",
+        Assert.Equal("Obstacle 1 noted: the housing board does not answer. Whoever removes it: `done obstacle 1`.",
             Assert.Single(await _playground.SayAsync("ben", "obstacle the housing board does not answer")).Text());
         await _playground.SayAsync("ben", "obstacle no meeting room");
-        await _playground.SayAsync("ana", "done 2");
+        await _playground.SayAsync("ana", "done obstacle 2");
         var (_, cursor) = await _playground.OutboxAsync();
 
         await _playground.AdvanceAsync("P14D");
@@ -57,7 +58,7 @@ public sealed class ObstacleFacts : IAsyncLifetime
         await _playground.AdvanceAsync("P7D");
         var card = Assert.Single((await _playground.OutboxAsync(cursor)).Messages, m => m!["recipientUserId"]?.GetValue<string>() == "ben" && m.Text().StartsWith("Time for your check-in", StringComparison.Ordinal));
 
-        var replies = await _playground.ClickAsync("ben", card.Id(), "submit", new { win = "survey sent", rating = "4", obstacle = "no budget for printing" });
+        var replies = await _playground.ClickAsync("ben", card.Id(), CheckInForm.SubmitActionId, new { win = "survey sent", rating = "4", obstacle = "no budget for printing" });
 
         Assert.Contains(replies, r => r.Text() == "Your obstacle is on the team's list as obstacle 1; `obstacles` shows them all.");
         Assert.Contains("1. no budget for printing", Assert.Single(await _playground.SayAsync("ana", "obstacles")).CardJson());
@@ -73,5 +74,25 @@ public sealed class ObstacleFacts : IAsyncLifetime
         await _playground.SayAsync("ben", "done 1");
 
         Assert.Equal("No open risks.", Assert.Single(await _playground.SayAsync("ana", "risks")).Text());
+    }
+
+    [Fact]
+    public async Task Obstacles_risks_and_actions_are_each_numbered_from_one_and_done_asks_which_when_a_number_is_shared()
+    {
+        await _playground.SayAsync("ben", "obstacle no meeting room");
+        await _playground.SayAsync("ana", "action book the hall");
+        Assert.Equal("Risk 1 noted: tenants fear rent rises. Owner: Ben.",
+            Assert.Single(await _playground.SayAsync("ana", "risk tenants fear rent rises owner @ben")).Text());
+
+        Assert.Equal("Several things are number 1. Write `done obstacle 1`, `done risk 1` or `done action 1`.",
+            Assert.Single(await _playground.SayAsync("ben", "done 1")).Text());
+        Assert.Equal("There is no risk 5. `risks` lists them.", Assert.Single(await _playground.SayAsync("ben", "done risks 5")).Text());
+        Assert.Equal("Risk 1 is done: tenants fear rent rises. Thanks, Ben!", Assert.Single(await _playground.SayAsync("ben", "done Risk 1")).Text());
+        Assert.Equal("Obstacle 1 is done: no meeting room. Thanks, Ben!", Assert.Single(await _playground.SayAsync("ben", "done obstacle #1")).Text());
+
+        // Only the action is still open with number 1, so a bare number closes it.
+        Assert.Equal("Action 1 is done: book the hall. Thanks, Ana!", Assert.Single(await _playground.SayAsync("ana", "done 1")).Text());
+        Assert.Equal("Obstacle 2 noted: the board is silent. Whoever removes it: `done obstacle 2`.",
+            Assert.Single(await _playground.SayAsync("ben", "obstacle the board is silent")).Text());
     }
 }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using CollabBot.Conversations.Privacy;
 using CollabBot.Conversations.Scheduling;
+using CollabBot.Conversations.CheckIns;
 using CollabBot.Persistence;
 using CollabBot.Persistence.Files;
 using CollabBot.Testing;
@@ -149,7 +150,7 @@ public abstract class PrivacyFacts(DatabaseProvider provider) : IAsyncLifetime
         await _playground.AdvanceAsync("P1D");
         var prompt = (await _playground.OutboxAsync(cursor)).Messages
             .Single(m => m!["recipientUserId"]?.GetValue<string>() == ZoeId && m.Text().StartsWith("Time for your check-in", StringComparison.Ordinal));
-        var thanks = await _playground.ClickAsync(ZoeId, prompt.Id(), "submit", new { win, rating = "4", dimension = "capacity" });
+        var thanks = await _playground.ClickAsync(ZoeId, prompt.Id(), CheckInForm.SubmitActionId, new { win, rating = "4", dimension = "capacity" });
         Assert.Contains("Thank you", thanks[0].Text());
     }
 

@@ -27,7 +27,7 @@ public sealed class ReadmeWalkthroughFacts(ITestOutputHelper output)
         // "Press +1 week ... Click Ben: his check-in card is in the direct-message panel; fill it in and Send."
         await playground.AdvanceAsync("P7D");
         var card = (await playground.OutboxAsync(cursor)).Messages.Single(m => Is(m, "Time for your check-in", "ben"));
-        await playground.ClickAsync("ben", card.Id(), "submit", new { win = "the housing association shared its data", rating = "4", dimension = "capacity" });
+        await playground.ClickAsync("ben", card.Id(), "checkin-answer", new { win = "the housing association shared its data", rating = "4", dimension = "capacity" });
 
         // "Press +1 week a few more times and watch reminders, celebrations and (for the facilitator) private alerts arrive."
         for (var week = 0; week < 3; week++)

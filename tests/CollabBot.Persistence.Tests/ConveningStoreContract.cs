@@ -147,14 +147,17 @@ public abstract class ConveningStoreContract(DatabaseProvider provider) : IAsync
         Assert.Empty(await later.ServiceProvider.GetRequiredService<IIdeaStore>().OriginsSinceAsync(new CollaborationScope.Only([collaboration.Id]), now.AddMinutes(1), default));
 
         var store = later.ServiceProvider.GetRequiredService<IActionStore>();
-        Assert.Equal([2, 3], (await store.ListAsync(collaboration.Id, default)).Select(a => a.Number));
-        Assert.Equal(4, await later.ServiceProvider.GetRequiredService<IConcernStore>().NextNumberAsync(collaboration.Id, default));
+        // Each kind is numbered from 1: the first action is 1 though obstacle 1 came before it.
+        Assert.Equal([1, 3], (await store.ListAsync(collaboration.Id, default)).Select(a => a.Number));
+        Assert.Equal(4, await store.NextNumberAsync(collaboration.Id, default));
+        var concerns = later.ServiceProvider.GetRequiredService<IConcernStore>();
+        Assert.Equal((2, 1), (await concerns.NextNumberAsync(collaboration.Id, ConcernKind.Obstacle, default), await concerns.NextNumberAsync(collaboration.Id, ConcernKind.Risk, default)));
         var today2 = DateOnly.FromDateTime(now.UtcDateTime);
-        // Action 3 has no owner; action 2 is due in three days.
+        // Action 3 has no owner; action 1 is due in three days.
         Assert.Empty(await store.ReminderCandidatesAsync(today2.AddDays(-1), today2.AddDays(2), PlatformScope.All, default));
         Assert.Empty(await store.ReminderCandidatesAsync(today2.AddDays(4), today2.AddDays(7), PlatformScope.All, default));
         var due = Assert.Single(await store.ReminderCandidatesAsync(today2.AddDays(2), today2.AddDays(5), PlatformScope.All, default));
-        Assert.Equal(2, (await store.GetAsync(due, default))!.Number);
+        Assert.Equal(1, (await store.GetAsync(due, default))!.Number);
     }
 
     private async Task<(Collaboration Collaboration, Guid DecisionId)> SaveDecisionAsync(DateTimeOffset now)

@@ -38,7 +38,7 @@ public abstract class InboxContract(DatabaseProvider provider) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_repeat_inside_one_batch_is_stored_once_and_the_state_written_alongside_is_kept()
+    public async Task A_repeat_inside_one_batch_is_stored_once_with_what_it_carries()
     {
         Assert.True(await Inbox.AcceptAsync(Turn("earlier"), default));
 
@@ -52,8 +52,8 @@ public abstract class InboxContract(DatabaseProvider provider) : IAsyncLifetime
             await Task.Delay(200);
             repeats =
             [
-                Inbox.AcceptAsync(Turn("twice"), [new ChannelStateWrite(Platform.Slack, "url:C1", "first")], default),
-                Inbox.AcceptAsync(Turn("twice"), [new ChannelStateWrite(Platform.Slack, "url:C1", "second")], default),
+                Inbox.AcceptAsync(Turn("twice") with { Origin = new TurnOrigin.Modal("V1", "Check-in") }, default),
+                Inbox.AcceptAsync(Turn("twice") with { Origin = new TurnOrigin.Modal("V1", "Check-in") }, default),
                 Inbox.AcceptAsync(Turn("twice"), default),
             ];
             earlierAgain = Inbox.AcceptAsync(Turn("earlier"), default);
@@ -64,9 +64,9 @@ public abstract class InboxContract(DatabaseProvider provider) : IAsyncLifetime
         Assert.True(await blocker);
         Assert.Equal(1, (await Task.WhenAll(repeats)).Count(accepted => accepted));
         Assert.False(await earlierAgain);
-        Assert.Equal("second", await _fixture.Services.GetRequiredService<IChannelStateStore>().GetAsync(Platform.Slack, "url:C1", default));
         var claimed = await Inbox.ClaimAsync(10, TimeSpan.FromMinutes(1), default);
         Assert.Equal(["earlier", "blocker", "twice"], claimed.Select(c => c.Turn.DedupKey));
+        Assert.Equal(new TurnOrigin.Modal("V1", "Check-in"), claimed[2].Turn.Origin);
     }
 
     [Fact]
@@ -88,13 +88,12 @@ public abstract class InboxContract(DatabaseProvider provider) : IAsyncLifetime
     public async Task A_claim_completes_and_leaves_out_turns_handled_before_and_hands_out_the_rest()
     {
         // A host handled the first turn and stopped before it completed it in the inbox; its lease ran out.
-        Assert.True(Inbox.ClaimLeavesOutHandledTurns);
         Assert.True(await Inbox.AcceptAsync(Turn("event:A1:done"), default));
         Assert.True(await Inbox.AcceptAsync(Turn("event:A1:open"), default));
         await using (var scope = _fixture.Scope())
         {
             var unit = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
-            Assert.True(await unit.TryMarkTurnHandledAsync("event:A1:done", default));
+            Assert.True(await unit.BeginTurnAsync(new TurnRecord("event:A1:done"), default));
             await unit.CommitAsync(default);
         }
 
@@ -116,7 +115,7 @@ public abstract class InboxContract(DatabaseProvider provider) : IAsyncLifetime
         var claimed = Assert.Single(await Inbox.ClaimAsync(10, TimeSpan.FromMinutes(1), default));
         await using var scope = _fixture.Scope();
         var unit = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
-        Assert.True(await unit.TryMarkInboxTurnHandledAsync(claimed.Turn.DedupKey, claimed.Id, checkedUnhandled: false, default));
+        Assert.True(await unit.BeginTurnAsync(new TurnRecord(claimed.Turn.DedupKey, claimed.Id), default));
         await unit.CommitAsync(default);
         Assert.Empty(await Inbox.ClaimAsync(10, TimeSpan.FromMinutes(1), default));
         Assert.False(await Inbox.AcceptAsync(Turn(key), default));

@@ -66,11 +66,11 @@ public abstract class OutboxHandoffContract(DatabaseProvider provider) : IAsyncL
         var units = scopes.Select(s => s.ServiceProvider.GetRequiredService<IUnitOfWork>()).ToList();
         foreach (var unit in units)
         {
-            Assert.True(await unit.TryMarkTurnHandledAsync("event:twice", default));
-            Assert.True(await unit.EnqueueAsync(Reply("event:twice", 0), default));
+            Assert.True(await unit.BeginTurnAsync(new TurnRecord("event:twice"), default));
+            Assert.True(unit.AddReply(Reply("event:twice", 0)));
         }
 
-        var outcomes = await Task.WhenAll(units.Select(async u => { try { return await u.CommitAsync(default); } catch (DuplicateWriteException) { return null; } }));
+        var outcomes = await Task.WhenAll(units.Select(async u => { try { return await u.CommitAsync(default); } catch (TurnHandledBeforeException) { return null; } }));
         foreach (var scope in scopes)
         {
             await scope.DisposeAsync();
@@ -122,16 +122,46 @@ public abstract class OutboxHandoffContract(DatabaseProvider provider) : IAsyncL
         Assert.Equal(ids[0], Assert.Single(sender.Sent).Id);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task An_answer_given_inline_is_recorded_as_delivered_by_the_turns_own_commit_and_never_sent_again(bool withDomainChange)
+    {
+        // The invoke's answer, then an ordinary reply: only the first carries the inline origin.
+        var answer = Reply("invoke:one", 0) with { Visibility = Visibility.OnlyUser, RecipientUserId = "U1", Origin = new TurnOrigin.InlineAnswer() };
+        IReadOnlyList<long> ids;
+        await using (var scope = _fixture.Scope())
+        {
+            var unit = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
+            Assert.True(await unit.BeginTurnAsync(new TurnRecord("invoke:one"), default));
+            if (withDomainChange)
+            {
+                await scope.ServiceProvider.GetRequiredService<ICollaborationStore>().GetOrAddWorkspaceAsync(Platform.Slack, "T-inline", default);
+            }
+
+            Assert.True(unit.AddReply(answer));
+            Assert.True(unit.AddReply(Reply("invoke:one", 1)));
+            ids = await unit.CommitAsync(default);
+        }
+
+        var stored = await Outbox.GetAsync(ids, default);
+        Assert.Equal(
+            [(OutboxStatus.Sent, (string?)TurnOrigin.InlineAnswer.DeliveredAs, true), (OutboxStatus.Pending, null, false)],
+            stored.Select(m => (m.Status, m.PlatformMessageId, m.DeliveredSeq is not null)));
+        Assert.Equal(1, await Dispatcher.DispatchDueAsync(Platform.Slack, default));
+        Assert.Equal(ids[1], Assert.Single(_sender.Sent).Id);
+    }
+
     private Task<IReadOnlyList<long>> CommitTurnAsync(string dedupKey, params OutboxEntry[] replies) => CommitTurnAsync(dedupKey, _fixture, replies);
 
     private static async Task<IReadOnlyList<long>> CommitTurnAsync(string dedupKey, StoreFixture fixture, params OutboxEntry[] replies)
     {
         await using var scope = fixture.Scope();
         var unit = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
-        Assert.True(await unit.TryMarkTurnHandledAsync(dedupKey, default));
+        Assert.True(await unit.BeginTurnAsync(new TurnRecord(dedupKey), default));
         foreach (var reply in replies)
         {
-            Assert.True(await unit.EnqueueAsync(reply, default));
+            Assert.True(unit.AddReply(reply));
         }
 
         return await unit.CommitAsync(default);
@@ -142,7 +172,7 @@ public abstract class OutboxHandoffContract(DatabaseProvider provider) : IAsyncL
         To = new ConversationAddress(Platform.Slack, "T1", "C1"),
         Visibility = Visibility.Channel,
         Message = new OutboundMessage($"Reply {index}"),
-        IdempotencyKey = TurnReplyKey.Of(Platform.Slack, dedupKey, index),
+        IdempotencyKey = TurnReplyKey.Of(Platform.Slack, new TurnRecord(dedupKey), index),
     };
 
     private sealed class RecordingSender : IChannelSender

@@ -5,7 +5,9 @@ using CollabBot.Conversations.Turns;
 using CollabBot.Domain;
 using CollabBot.Domain.Collaborations;
 using CollabBot.Domain.Members;
+using CollabBot.Domain.Participation;
 using CollabBot.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CollabBot.Persistence.Tests;
@@ -95,12 +97,12 @@ public abstract class StoreContract(DatabaseProvider provider) : IAsyncLifetime
         await using (var scope = _fixture.Scope())
         {
             var unit = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
-            Assert.True(await unit.TryMarkTurnHandledAsync("event:E1", default));
+            Assert.True(await unit.BeginTurnAsync(new TurnRecord("event:E1"), default));
             await unit.CommitAsync(default);
         }
 
         await using var again = _fixture.Scope();
-        Assert.False(await again.ServiceProvider.GetRequiredService<IUnitOfWork>().TryMarkTurnHandledAsync("event:E1", default));
+        Assert.False(await again.ServiceProvider.GetRequiredService<IUnitOfWork>().BeginTurnAsync(new TurnRecord("event:E1"), default));
     }
 
     [Fact]
@@ -114,12 +116,12 @@ public abstract class StoreContract(DatabaseProvider provider) : IAsyncLifetime
             var scope = _fixture.Scope();
             units.Add(scope);
             var unit = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
-            Assert.True(await unit.TryMarkTurnHandledAsync("event:twice", default));
+            Assert.True(await unit.BeginTurnAsync(new TurnRecord("event:twice"), default));
             Assert.True(await unit.EnqueueAsync(Entry("turn:slack:event:twice:0"), default));
         }
 
         commits.AddRange(units.Select(u => u.ServiceProvider.GetRequiredService<IUnitOfWork>().CommitAsync(default)));
-        var outcomes = await Task.WhenAll(commits.Select(async c => { try { return await c; } catch (DuplicateWriteException) { return null; } }));
+        var outcomes = await Task.WhenAll(commits.Select(async c => { try { return await c; } catch (TurnHandledBeforeException) { return null; } }));
         foreach (var scope in units)
         {
             await scope.DisposeAsync();
@@ -130,7 +132,7 @@ public abstract class StoreContract(DatabaseProvider provider) : IAsyncLifetime
         var stored = Assert.Single(await _fixture.Services.GetRequiredService<IOutboxStore>().GetAsync(written, default));
         Assert.Equal("turn:slack:event:twice:0", stored.Entry.IdempotencyKey);
         await using var again = _fixture.Scope();
-        Assert.False(await again.ServiceProvider.GetRequiredService<IUnitOfWork>().TryMarkTurnHandledAsync("event:twice", default));
+        Assert.False(await again.ServiceProvider.GetRequiredService<IUnitOfWork>().BeginTurnAsync(new TurnRecord("event:twice"), default));
     }
 
     [Fact]
@@ -138,7 +140,7 @@ public abstract class StoreContract(DatabaseProvider provider) : IAsyncLifetime
     {
         await using var scope = _fixture.Scope();
         var unit = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
-        Assert.True(await unit.TryMarkTurnHandledAsync("event:race", default));
+        Assert.True(await unit.BeginTurnAsync(new TurnRecord("event:race"), default));
         Assert.True(await unit.EnqueueAsync(Entry("race:shared"), default));
         Assert.True(await unit.EnqueueAsync(Entry("race:own"), default));
         var first = Assert.Single(await EnqueueAsync("race:shared"));
@@ -148,7 +150,7 @@ public abstract class StoreContract(DatabaseProvider provider) : IAsyncLifetime
         var stored = await _fixture.Services.GetRequiredService<IOutboxStore>().GetAsync([first, written], default);
         Assert.Equal(["race:shared", "race:own"], stored.Select(m => m.Entry.IdempotencyKey));
         await using var again = _fixture.Scope();
-        Assert.False(await again.ServiceProvider.GetRequiredService<IUnitOfWork>().TryMarkTurnHandledAsync("event:race", default));
+        Assert.False(await again.ServiceProvider.GetRequiredService<IUnitOfWork>().BeginTurnAsync(new TurnRecord("event:race"), default));
     }
 
     [Fact]
@@ -161,7 +163,7 @@ public abstract class StoreContract(DatabaseProvider provider) : IAsyncLifetime
         {
             await using var scope = _fixture.Scope();
             var unit = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
-            Assert.True(await unit.TryMarkTurnHandledAsync($"event:seq{i}", default));
+            Assert.True(await unit.BeginTurnAsync(new TurnRecord($"event:seq{i}"), default));
             Assert.True(await unit.EnqueueAsync(Entry($"seq:{i}", unsolicitedTo: $"U{i}", notBefore: due.AddHours(i)) with { Message = new OutboundMessage($"Hello {i}") }, default));
             ids.Add(Assert.Single(await unit.CommitAsync(default)));
         }
@@ -173,7 +175,7 @@ public abstract class StoreContract(DatabaseProvider provider) : IAsyncLifetime
         await using var again = _fixture.Scope();
         for (var i = 0; i < 3; i++)
         {
-            Assert.False(await again.ServiceProvider.GetRequiredService<IUnitOfWork>().TryMarkTurnHandledAsync($"event:seq{i}", default));
+            Assert.False(await again.ServiceProvider.GetRequiredService<IUnitOfWork>().BeginTurnAsync(new TurnRecord($"event:seq{i}"), default));
         }
     }
 
@@ -387,26 +389,30 @@ public abstract class StoreContract(DatabaseProvider provider) : IAsyncLifetime
     public async Task A_turn_taken_as_unhandled_that_another_host_handled_meanwhile_commits_nothing()
     {
         var claimed = await AcceptAndClaimAsync("event:meanwhile");
+        var turn = new TurnRecord("event:meanwhile", claimed);
         await using (var other = _fixture.Scope())
         {
             var unit = other.ServiceProvider.GetRequiredService<IUnitOfWork>();
-            Assert.True(await unit.TryMarkInboxTurnHandledAsync("event:meanwhile", claimed, checkedUnhandled: true, default));
+            Assert.True(await unit.BeginTurnAsync(turn, default));
             await unit.CommitAsync(default);
         }
 
         await using var scope = _fixture.Scope();
         var late = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
-        Assert.True(await late.TryMarkInboxTurnHandledAsync("event:meanwhile", claimed, checkedUnhandled: true, default));
-        // Its reply's key is the turn's own, so the unit does not look it up either.
-        var reply = TurnReplyKey.Of(Platform.Slack, "event:meanwhile", 0);
-        Assert.True(await late.EnqueueAsync(Entry(reply), default));
+        // A claimed turn is not asked about again; its reply's key is the turn's own, so it is not looked up either.
+        Assert.True(await late.BeginTurnAsync(turn, default));
+        var reply = TurnReplyKey.Of(Platform.Slack, turn, 0);
+        Assert.True(late.AddReply(Entry(reply)));
 
-        await Assert.ThrowsAsync<DuplicateWriteException>(() => late.CommitAsync(default));
+        Assert.Equal("event:meanwhile", (await Assert.ThrowsAsync<TurnHandledBeforeException>(() => late.CommitAsync(default))).DedupKey);
         // Its reply was not written: the same key can still be stored.
         Assert.Single(await EnqueueAsync(reply));
-        // Asked again (a retry), the turn is found handled.
+        // Run again (a retry), the turn's commit finds it handled again, and writes nothing.
         await using var retry = _fixture.Scope();
-        Assert.False(await retry.ServiceProvider.GetRequiredService<IUnitOfWork>().TryMarkInboxTurnHandledAsync("event:meanwhile", claimed, checkedUnhandled: false, default));
+        var again = retry.ServiceProvider.GetRequiredService<IUnitOfWork>();
+        Assert.True(await again.BeginTurnAsync(turn, default));
+        Assert.True(again.AddReply(Entry(TurnReplyKey.Of(Platform.Slack, turn, 1))));
+        await Assert.ThrowsAsync<TurnHandledBeforeException>(() => again.CommitAsync(default));
     }
 
     [Fact]
@@ -418,8 +424,8 @@ public abstract class StoreContract(DatabaseProvider provider) : IAsyncLifetime
         {
             // Only a record and replies: the group commit.
             var unit = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
-            Assert.True(await unit.TryMarkInboxTurnHandledAsync("event:quick", quick, checkedUnhandled: true, default));
-            Assert.True(await unit.EnqueueAsync(Entry(TurnReplyKey.Of(Platform.Slack, "event:quick", 0)), default));
+            Assert.True(await unit.BeginTurnAsync(new TurnRecord("event:quick", quick), default));
+            Assert.True(unit.AddReply(Entry(TurnReplyKey.Of(Platform.Slack, new TurnRecord("event:quick", quick), 0))));
             Assert.Single(await unit.CommitAsync(default));
         }
 
@@ -427,9 +433,9 @@ public abstract class StoreContract(DatabaseProvider provider) : IAsyncLifetime
         {
             // With a domain change as well: one EF save.
             var unit = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
-            Assert.True(await unit.TryMarkInboxTurnHandledAsync("event:changing", changing, checkedUnhandled: true, default));
+            Assert.True(await unit.BeginTurnAsync(new TurnRecord("event:changing", changing), default));
             await scope.ServiceProvider.GetRequiredService<ICollaborationStore>().GetOrAddWorkspaceAsync(Platform.Slack, "T-new", default);
-            Assert.True(await unit.EnqueueAsync(Entry(TurnReplyKey.Of(Platform.Slack, "event:changing", 0)), default));
+            Assert.True(unit.AddReply(Entry(TurnReplyKey.Of(Platform.Slack, new TurnRecord("event:changing", changing), 0))));
             Assert.Single(await unit.CommitAsync(default));
         }
 
@@ -437,8 +443,41 @@ public abstract class StoreContract(DatabaseProvider provider) : IAsyncLifetime
         Assert.Empty(await _fixture.Services.GetRequiredService<ITurnInbox>().ClaimAsync(10, TimeSpan.FromMinutes(1), default));
         await using var again = _fixture.Scope();
         var second = again.ServiceProvider.GetRequiredService<IUnitOfWork>();
-        Assert.False(await second.TryMarkInboxTurnHandledAsync("event:quick", quick, checkedUnhandled: false, default));
-        Assert.False(await second.TryMarkInboxTurnHandledAsync("event:changing", changing, checkedUnhandled: false, default));
+        Assert.True(await second.BeginTurnAsync(new TurnRecord("event:quick", quick), default));
+        await Assert.ThrowsAsync<TurnHandledBeforeException>(() => second.CommitAsync(default));
+        await using var third = _fixture.Scope();
+        var changingAgain = third.ServiceProvider.GetRequiredService<IUnitOfWork>();
+        Assert.True(await changingAgain.BeginTurnAsync(new TurnRecord("event:changing", changing), default));
+        await third.ServiceProvider.GetRequiredService<ICollaborationStore>().GetOrAddWorkspaceAsync(Platform.Slack, "T-newer", default);
+        await Assert.ThrowsAsync<TurnHandledBeforeException>(() => changingAgain.CommitAsync(default));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_turns_participation_signals_are_written_with_its_record_whichever_way_it_commits(bool withDomainChange)
+    {
+        // Team chatter records a signal and changes nothing else: the group commit. With a domain change: the EF save.
+        var dedupKey = $"event:chatter-{withDomainChange}";
+        var claimed = await AcceptAndClaimAsync(dedupKey);
+        var member = Guid.NewGuid();
+        await using (var scope = _fixture.Scope())
+        {
+            var unit = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
+            Assert.True(await unit.BeginTurnAsync(new TurnRecord(dedupKey, claimed), default));
+            if (withDomainChange)
+            {
+                await scope.ServiceProvider.GetRequiredService<ICollaborationStore>().GetOrAddWorkspaceAsync(Platform.Slack, "T-chatter", default);
+            }
+
+            scope.ServiceProvider.GetRequiredService<IParticipationLog>().Record(new ParticipationSignal(Guid.NewGuid(), member, ParticipationKind.Reply, _fixture.Clock.GetUtcNow()));
+            Assert.Empty(await unit.CommitAsync(default));
+        }
+
+        await using var db = _fixture.Services.GetRequiredService<CollabDbContextFactory>().Create();
+        var signal = Assert.Single(await db.Set<ParticipationSignal>().Where(s => s.MemberId == member).ToListAsync());
+        Assert.Equal((ParticipationKind.Reply, _fixture.Clock.GetUtcNow(), ParticipationSignal.DayOf(_fixture.Clock.GetUtcNow())), (signal.Kind, signal.At, signal.Day));
+        Assert.NotNull((await db.Inbox.SingleAsync(t => t.Id == claimed)).CompletedAt);
     }
 
     /// <summary>Accepts a Slack turn with this key and claims it; returns its inbox id.</summary>

@@ -37,7 +37,8 @@ public sealed class StoreFixture : IAsyncDisposable
             services.AddSingleton(sender)
                 .AddSingleton(new IngressPressure())
                 .AddSingleton<OutboxDispatcher>()
-                .AddSingleton(sp => new OutboxHandoff([sender.Platform], clock, sp.GetRequiredService<IOptions<OutboxOptions>>()))
+                .AddSingleton(sp => new OutboxHandoff([sender.Platform], clock, sp.GetRequiredService<IOptions<OutboxOptions>>(), sp.GetRequiredService<OutboxSignal>()))
+                .AddSingleton<IOutboxCommits>(sp => sp.GetRequiredService<OutboxHandoff>())
                 .AddOptions<OutboxOptions>().Configure(o => outbox?.Invoke(o));
         }
 

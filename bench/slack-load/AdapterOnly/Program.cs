@@ -23,7 +23,7 @@ internal sealed class MemoryInbox : ITurnInbox
 {
     private readonly ConcurrentDictionary<string, InboundTurn> _turns = new();
 
-    public Task<bool> AcceptAsync(InboundTurn turn, IReadOnlyList<ChannelStateWrite> alongside, CancellationToken cancellationToken) =>
+    public Task<bool> AcceptAsync(InboundTurn turn, CancellationToken cancellationToken) =>
         Task.FromResult(_turns.TryAdd(turn.DedupKey, turn));
 
     public Task<IReadOnlyList<(long Id, InboundTurn Turn)>> ClaimAsync(int max, TimeSpan lease, CancellationToken cancellationToken) =>

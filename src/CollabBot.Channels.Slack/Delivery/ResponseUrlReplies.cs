@@ -9,8 +9,8 @@ using Microsoft.Extensions.Logging;
 namespace CollabBot.Channels.Slack.Delivery;
 
 /// <summary>
-/// When the bot cannot post in a channel (not invited, private), a reply goes through the response_url
-/// of a recent slash command there, if one is left (checklist 42).
+/// When the bot cannot post in a channel (not invited, private), a reply to a slash command goes through the command's
+/// response_url, which the reply carries as its origin, while uses are left (checklist 42).
 /// </summary>
 public sealed partial class ResponseUrlReplies(ResponseUrls responseUrls, SlackApiClient api, ILogger<ResponseUrlReplies> logger)
 {
@@ -20,13 +20,7 @@ public sealed partial class ResponseUrlReplies(ResponseUrls responseUrls, SlackA
     /// <summary>Sent when the reply went through a response_url; null when there was none to use or it failed.</summary>
     public async Task<DeliveryOutcome?> TryAsync(OutboxEntry entry, CancellationToken cancellationToken)
     {
-        if (entry.Visibility == Visibility.Direct)
-        {
-            return null;
-        }
-
-        var onlyFor = entry.Visibility == Visibility.OnlyUser ? entry.RecipientUserId : null;
-        if (await responseUrls.TakeAsync(entry.To.WorkspaceId, entry.To.ConversationId, onlyFor, cancellationToken) is not { } url)
+        if (await responseUrls.TakeAsync(entry, cancellationToken) is not { } url)
         {
             return null;
         }
@@ -36,7 +30,7 @@ public sealed partial class ResponseUrlReplies(ResponseUrls responseUrls, SlackA
         {
             await api.RespondAsync(url, new JsonObject
             {
-                ["response_type"] = onlyFor is null ? "in_channel" : "ephemeral",
+                ["response_type"] = entry.Visibility == Visibility.OnlyUser ? "ephemeral" : "in_channel",
                 ["replace_original"] = false,
                 ["text"] = content.Text,
                 ["blocks"] = content.Blocks.DeepClone(),

@@ -16,9 +16,9 @@ namespace CollabBot.Channels.Slack.Delivery;
 /// in it, conversations.open + chat.postMessage for a direct message. A message split into several
 /// Slack messages remembers which parts went out, so a retry never posts a part twice.
 /// </summary>
-public sealed partial class SlackChannelSender(
+public sealed class SlackChannelSender(
     SlackApiClient api, SlackInstallationStore installations, UnreachableTargets unreachable, IChannelStateStore state,
-    ResponseUrlReplies responseUrls, SlackRateGate gate, SlackDirectChannels directChannels, ILogger<SlackChannelSender> logger) : IChannelSender
+    ResponseUrlReplies responseUrls, SlackRateGate gate, SlackDirectChannels directChannels, SlackDeliveryFailures failures) : IChannelSender
 {
     public Platform Platform => Platform.Slack;
 
@@ -37,7 +37,7 @@ public sealed partial class SlackChannelSender(
             return new DeliveryOutcome.Undeliverable($"not installed in workspace {team}");
         }
 
-        var target = Target(entry);
+        var target = SlackTargets.Of(entry);
         try
         {
             if (await unreachable.ReasonAsync(team, target, cancellationToken) is { } known)
@@ -47,45 +47,9 @@ public sealed partial class SlackChannelSender(
 
             return await DeliverAsync(message, installation.BotToken, cancellationToken);
         }
-        catch (SlackRateLimitedException limited)
+        catch (Exception failure) when (SlackDeliveryFailures.Covers(failure, cancellationToken))
         {
-            return new DeliveryOutcome.Throttled(limited.Local ? "paced" : "ratelimited", limited.RetryAfter, limited.Local);
-        }
-        catch (SlackApiException failure) when (SlackErrors.IsTransient(failure.ErrorCode))
-        {
-            return new DeliveryOutcome.Retry(failure.ErrorCode);
-        }
-        catch (SlackApiException failure) when (failure.ErrorCode == "channel_not_found" && entry.Visibility == Visibility.Direct && failure.Method != "conversations.open")
-        {
-            // The remembered direct-message channel is gone: open it again on the next attempt rather than give up on the person.
-            await directChannels.ForgetAsync(team, Recipient(entry), cancellationToken);
-            return new DeliveryOutcome.Retry(failure.ErrorCode);
-        }
-        catch (SlackApiException failure)
-        {
-            if (SlackErrors.IsUnreachableTarget(failure.ErrorCode))
-            {
-                if (failure.ErrorCode != "user_not_in_channel")
-                {
-                    await unreachable.MarkAsync(team, target, failure.ErrorCode, cancellationToken);
-                }
-
-                if (await responseUrls.TryAsync(entry, cancellationToken) is { } responded)
-                {
-                    return responded;
-                }
-            }
-
-            LogUndeliverable(message.Id, failure.Method, failure.ErrorCode);
-            return new DeliveryOutcome.Undeliverable(failure.ErrorCode);
-        }
-        catch (HttpRequestException failure)
-        {
-            return new DeliveryOutcome.Retry(failure.StatusCode is { } status ? $"http_{(int)status}" : "connection_failed");
-        }
-        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            return new DeliveryOutcome.Retry("timeout");
+            return await failures.OutcomeAsync(failure, message, byResponseUrl: true, cancellationToken);
         }
     }
 
@@ -94,7 +58,7 @@ public sealed partial class SlackChannelSender(
         var entry = message.Entry;
         var team = entry.To.WorkspaceId;
         var channel = entry.Visibility == Visibility.Direct
-            ? await directChannels.OpenAsync(team, Recipient(entry), token, cancellationToken)
+            ? await directChannels.OpenAsync(team, SlackTargets.Recipient(entry), token, cancellationToken)
             : entry.To.ConversationId;
 
         // An ephemeral message cannot be edited with chat.update; a new version of one is posted anew.
@@ -140,7 +104,7 @@ public sealed partial class SlackChannelSender(
 
         if (entry.Visibility == Visibility.OnlyUser)
         {
-            arguments["user"] = Recipient(entry);
+            arguments["user"] = SlackTargets.Recipient(entry);
             var ephemeral = await api.CallAsync("chat.postEphemeral", arguments, token, RateKey.Method(team, "chat.postEphemeral"), cancellationToken);
             return ephemeral.GetProperty("message_ts").GetString()!;
         }
@@ -167,13 +131,4 @@ public sealed partial class SlackChannelSender(
         }
     }
 
-    /// <summary>What an unreachable mark is kept for: the person for a direct message, else the channel.</summary>
-    private static string Target(OutboxEntry entry) =>
-        entry.Visibility == Visibility.Direct ? $"@{Recipient(entry)}" : entry.To.ConversationId;
-
-    private static string Recipient(OutboxEntry entry) =>
-        entry.RecipientUserId ?? throw new InvalidOperationException($"A {entry.Visibility} message needs a recipient user id.");
-
-    [LoggerMessage(LogLevel.Warning, "Outbox message {MessageId}: Slack {Method} refused it for good with {Error}")]
-    private partial void LogUndeliverable(long messageId, string method, string error);
 }

@@ -14,9 +14,9 @@ namespace CollabBot.Channels.Slack.Files;
 /// then share it with <c>files.completeUploadExternal</c> in the channel or the person's direct message, with the
 /// message text as its comment. A retry starts over: a reserved but unshared upload is discarded by Slack.
 /// </summary>
-public sealed partial class SlackFileShare(
+public sealed class SlackFileShare(
     SlackApiClient api, SlackFileUploads uploads, SlackInstallationStore installations, IFileContents files, SlackDirectChannels directChannels,
-    ILogger<SlackFileShare> logger)
+    SlackDeliveryFailures failures)
 {
     public const string CompleteMethod = "files.completeUploadExternal";
 
@@ -44,26 +44,10 @@ public sealed partial class SlackFileShare(
         {
             return new DeliveryOutcome.Sent(await ShareAsync(entry, file, content, installation.BotToken, cancellationToken));
         }
-        catch (SlackRateLimitedException limited)
+        catch (Exception failure) when (SlackDeliveryFailures.Covers(failure, cancellationToken))
         {
-            return new DeliveryOutcome.Throttled(limited.Local ? "paced" : "ratelimited", limited.RetryAfter, limited.Local);
-        }
-        catch (SlackApiException failure) when (SlackErrors.IsTransient(failure.ErrorCode))
-        {
-            return new DeliveryOutcome.Retry(failure.ErrorCode);
-        }
-        catch (SlackApiException failure)
-        {
-            LogUndeliverable(message.Id, failure.Method, failure.ErrorCode);
-            return new DeliveryOutcome.Undeliverable(failure.ErrorCode);
-        }
-        catch (HttpRequestException failure)
-        {
-            return new DeliveryOutcome.Retry(failure.StatusCode is { } status ? $"http_{(int)status}" : "connection_failed");
-        }
-        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            return new DeliveryOutcome.Retry("timeout");
+            // A file cannot go by response URL; the rest is what any Slack message meets.
+            return await failures.OutcomeAsync(failure, message, byResponseUrl: false, cancellationToken);
         }
     }
 
@@ -88,6 +72,4 @@ public sealed partial class SlackFileShare(
         return fileId;
     }
 
-    [LoggerMessage(LogLevel.Warning, "Outbox message {MessageId}: Slack {Method} refused its file for good with {Error}")]
-    private partial void LogUndeliverable(long messageId, string method, string error);
 }

@@ -36,8 +36,8 @@ public sealed class SlackCommandsEndpoint(SlackRequestGate gate, SlackTurnAccept
             return Results.BadRequest();
         }
 
-        // Remembered with the turn, so the reply can fall back to it when the bot is not in the channel.
-        await acceptor.AcceptAsync(http, SlackTurns.FromCommand(command), responseUrls.Entry(command) is { } entry ? [entry] : []);
+        // Carried by the turn and its replies, so a reply can fall back to it when the bot is not in the channel.
+        await acceptor.AcceptAsync(http, SlackTurns.FromCommand(command) with { Origin = responseUrls.OriginOf(command) });
         return Results.Ok();
     }
 }

@@ -18,9 +18,6 @@ public static class SlackInteractionTurns
     public const string ThreadKey = "_thread";
     public const string ActionKey = "_action";
 
-    /// <summary>How a modal submission's dedup key starts.</summary>
-    public const string SubmissionPrefix = "view:";
-
     public static InboundTurn? FromBlockActions(BlockActions payload)
     {
         // A link button (a download) only opens its URL; Slack reports the click, which is not a card action.
@@ -56,7 +53,7 @@ public static class SlackInteractionTurns
         values.Remove(ThreadKey, out var thread);
         values.Remove(ActionKey, out var actionId);
         AddInputs(values, payload.View.State);
-        var dedup = $"{SubmissionPrefix}{payload.ApiAppId}:{payload.View.Id}:{payload.View.Hash}:{payload.User.Id}";
+        var dedup = $"view:{payload.ApiAppId}:{payload.View.Id}:{payload.View.Hash}:{payload.User.Id}";
         return SlackTurns.Turn(team, channel, thread, payload.User.Id, Conversations.Turns.TurnKind.CardAction, dedup) with
         {
             ActionId = actionId ?? payload.View.CallbackId,

@@ -13,13 +13,11 @@ namespace CollabBot.Channels.Slack.Inbound;
 /// </summary>
 public sealed partial class SlackTurnAcceptor(TurnInboxSignal signal, ILogger<SlackTurnAcceptor> logger)
 {
-    public Task<bool> AcceptAsync(HttpContext http, InboundTurn turn) => AcceptAsync(http, turn, []);
-
-    /// <summary>Also stores adapter state the turn's handling relies on, in the same transaction as the turn.</summary>
-    public async Task<bool> AcceptAsync(HttpContext http, InboundTurn turn, IReadOnlyList<ChannelStateWrite> alongside)
+    /// <summary>Stores the turn with all it carries (its origin too, so nothing about it is written apart); true when it was new.</summary>
+    public async Task<bool> AcceptAsync(HttpContext http, InboundTurn turn)
     {
         var inbox = http.RequestServices.GetRequiredService<ITurnInbox>();
-        var accepted = await inbox.AcceptAsync(turn, alongside, http.RequestAborted);
+        var accepted = await inbox.AcceptAsync(turn, http.RequestAborted);
         if (accepted)
         {
             signal.Notify();

@@ -20,7 +20,8 @@ internal static class SlackStateKeys
     /// <summary>The bot's direct-message channel with a person; ends in a slash for the same reason.</summary>
     public static string DirectChannel(string teamId, string userId) => $"team/{teamId}/dm/{userId}/";
 
-    public static string ResponseUrl(string teamId, string channelId) => $"team/{teamId}/response/{channelId}/";
+    /// <summary>How often a slash command's response URL (named by its hash) was used.</summary>
+    public static string ResponseUrlUses(string teamId, string urlHash) => $"team/{teamId}/response-uses/{urlHash}";
 
     public static string SentPart(string teamId, string idempotencyKey, int part) => $"team/{teamId}/sent/{idempotencyKey}/{part}";
 

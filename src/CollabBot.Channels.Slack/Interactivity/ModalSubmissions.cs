@@ -3,8 +3,7 @@ using System.Text.Json.Nodes;
 using CollabBot.Channels.Slack.Inbound;
 using CollabBot.Channels.Slack.Rendering;
 using CollabBot.Conversations.Messages;
-using CollabBot.Conversations.Storage;
-using CollabBot.Domain;
+using CollabBot.Conversations.Turns;
 using Microsoft.AspNetCore.Http;
 
 namespace CollabBot.Channels.Slack.Interactivity;
@@ -12,10 +11,11 @@ namespace CollabBot.Channels.Slack.Interactivity;
 /// <summary>
 /// Answers a submitted form modal in Slack's terms (PROTOCOLS.md §2.5): input that fails the form's own rules is
 /// answered with <c>{"response_action":"errors"}</c> beside each field and changes nothing; a good submission is
-/// stored as a card-action turn and the modal turns into "Sending your answer…" (<c>response_action: update</c>),
+/// stored as a card-action turn whose origin is the modal (<see cref="TurnOrigin.Modal"/>: its view id and title, in
+/// the same write as the turn), and the modal turns into "Sending your answer…" (<c>response_action: update</c>),
 /// which <see cref="ModalFollowUp"/> replaces with the bot's answer (views.update).
 /// </summary>
-public sealed class ModalSubmissions(SlackTurnAcceptor acceptor, IChannelStateStore state)
+public sealed class ModalSubmissions(SlackTurnAcceptor acceptor)
 {
     public async Task<IResult> HandleAsync(HttpContext http, ViewSubmission payload)
     {
@@ -43,11 +43,7 @@ public sealed class ModalSubmissions(SlackTurnAcceptor acceptor, IChannelStateSt
         }
 
         var title = payload.View.Title?["text"] is JsonValue text && text.TryGetValue<string>(out var t) ? t : "CollabBot";
-        if (await acceptor.AcceptAsync(http, turn))
-        {
-            await state.SetAsync(Platform.Slack, ModalFollowUp.Key(turn.Where.WorkspaceId, turn.DedupKey), $"{payload.View.Id}\n{title}", http.RequestAborted);
-        }
-
+        await acceptor.AcceptAsync(http, turn with { Origin = new TurnOrigin.Modal(payload.View.Id, title) });
         return Results.Json(new JsonObject { ["response_action"] = "update", ["view"] = ModalView.Pending(title) });
     }
 

@@ -1,22 +1,19 @@
 using System.Text.Json;
 using CollabBot.Channels.Teams.Cards;
-using CollabBot.Channels.Teams.Conversations;
 using CollabBot.Channels.Teams.Schema;
 using CollabBot.Conversations;
-using CollabBot.Conversations.Delivery;
-using CollabBot.Conversations.Messages;
-using CollabBot.Conversations.Storage;
+using CollabBot.Conversations.Turns;
 using Microsoft.Extensions.Options;
 
 namespace CollabBot.Channels.Teams.Activities;
 
 /// <summary>
 /// Answers <c>adaptiveCard/action</c> invokes (Action.Execute) on the HTTP response, as Universal Actions
-/// require (PROTOCOLS.md §1.9, §4 item 15): the turn runs now, and the first reply meant for the caller comes
-/// back as the refreshed card (or a message); everything else goes out through the outbox.
+/// require (PROTOCOLS.md §1.9, §4 item 15): the turn runs now with the invoke as its origin
+/// (<see cref="TurnOrigin.InlineAnswer"/>), and its first reply meant for the caller comes back as the refreshed card (or
+/// a message), already recorded as delivered by the turn's own commit; everything else goes out through the outbox.
 /// </summary>
-public sealed class AdaptiveCardActionHandler(
-    ConversationEngine engine, IOutboxStore outbox, OutboxSignal outboxSignal, InvokeAnswers answers, IOptions<TeamsOptions> options)
+public sealed class AdaptiveCardActionHandler(ConversationEngine engine, IOptions<TeamsOptions> options)
 {
     public async Task<InvokeResponse> HandleAsync(Activity activity, CancellationToken cancellationToken)
     {
@@ -43,32 +40,19 @@ public sealed class AdaptiveCardActionHandler(
             return Error(400, "NotSupported", $"The action '{action.Type}' is not supported.");
         }
 
-        var turn = TeamsTurns.CardAction(activity, action.Data, invoke: true, action.Verb);
+        var turn = TeamsTurns.CardAction(activity, action.Data, action.Verb) with { Origin = new TurnOrigin.InlineAnswer() };
         var result = await engine.HandleAsync(turn, cancellationToken);
         if (result.Duplicate)
         {
             return new InvokeResponse(200, AdaptiveCardInvokeResponse.Message("Already done."));
         }
 
-        var replies = await outbox.GetAsync(result.OutboxIds, cancellationToken);
-        var forCaller = replies.FirstOrDefault(r => r.Entry.Visibility != Visibility.Channel && r.Entry.RecipientUserId == turn.Who.UserId);
-        await answers.RecordAsync(turn.DedupKey, forCaller?.Entry.IdempotencyKey, cancellationToken);
-        AdaptiveCardInvokeResponse body;
-        if (forCaller is null)
+        var body = result.InlineAnswer?.Message switch
         {
-            body = AdaptiveCardInvokeResponse.Message("Done.");
-        }
-        else
-        {
-            body = forCaller.Entry.Message.Card is null
-                ? AdaptiveCardInvokeResponse.Message(forCaller.Entry.Message.Text)
-                : AdaptiveCardInvokeResponse.Card(AdaptiveCardRenderer.Render(forCaller.Entry.Message, options.Value.MaxMessageBytes)[0]);
-
-            // Delivered as the invoke response, so the dispatcher must not post it again.
-            await outbox.MarkSentAsync(forCaller.Id, $"invoke:{activity.Id}", cancellationToken);
-        }
-
-        outboxSignal.Notify();
+            null => AdaptiveCardInvokeResponse.Message("Done."),
+            { Card: null } message => AdaptiveCardInvokeResponse.Message(message.Text),
+            var message => AdaptiveCardInvokeResponse.Card(AdaptiveCardRenderer.Render(message, options.Value.MaxMessageBytes)[0]),
+        };
         return new InvokeResponse(200, body);
     }
 

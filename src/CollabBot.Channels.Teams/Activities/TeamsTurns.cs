@@ -51,14 +51,11 @@ public static class TeamsTurns
         };
     }
 
-    /// <summary>Dedup keys of Action.Execute turns start with this, so their replies can be recognised in the outbox.</summary>
-    public const string InvokePrefix = "invoke:";
-
     /// <summary>
-    /// A card button: the action's data merged with the inputs; the action id travels in the data.
-    /// An Action.Execute (<paramref name="invoke"/>) gets an <see cref="InvokePrefix"/> dedup key; its verb, when set, is the action id.
+    /// A card button: the action's data merged with the inputs; the action id travels in the data. An Action.Execute's
+    /// <paramref name="verb"/>, when set, is the action id.
     /// </summary>
-    public static InboundTurn CardAction(Activity activity, System.Text.Json.JsonElement? data, bool invoke = false, string? verb = null)
+    public static InboundTurn CardAction(Activity activity, System.Text.Json.JsonElement? data, string? verb = null)
     {
         var values = CardValues.From(data);
         return new InboundTurn
@@ -69,7 +66,7 @@ public static class TeamsTurns
             ActionId = verb is { Length: > 0 } ? verb : values.GetValueOrDefault(CardElements.ActionIdKey),
             Values = values,
             ReplyToMessageId = activity.ReplyToId,
-            DedupKey = invoke ? InvokePrefix + DedupKey(activity) : DedupKey(activity),
+            DedupKey = DedupKey(activity),
         };
     }
 

@@ -33,15 +33,6 @@ public sealed class TeamsChannelSender(
         var references = scope.ServiceProvider.GetRequiredService<ConversationReferenceStore>();
         var connector = scope.ServiceProvider.GetRequiredService<ConnectorClient>();
         var entry = message.Entry;
-        switch (await scope.ServiceProvider.GetRequiredService<InvokeAnswers>().FindAsync(entry, cancellationToken))
-        {
-            case InvokeAnswer.ThisOne:
-                return new DeliveryOutcome.Sent("invoke-response");
-            case InvokeAnswer.Pending when message.Attempt < 6:
-                // The invoke handler is about to record which reply it answered with (milliseconds away).
-                return new DeliveryOutcome.Retry("waiting for the invoke response", TimeSpan.FromSeconds(1));
-        }
-
         if (!tenants.Serves(entry.To.WorkspaceId))
         {
             return new DeliveryOutcome.Undeliverable($"tenant {entry.To.WorkspaceId} is not served by this bot (MicrosoftAppTenantId, Teams:AllowedTenants)");

@@ -87,7 +87,7 @@ public sealed class ActionClock(IServiceScopeFactory scopes, UnsolicitedDelivery
         RecipientUserId = owner.PlatformUserId,
         Message = new OutboundMessage(
             $"A reminder from {collaboration.Name}: your action {action.Number}. {action.Text} is due {ActionText.Day(action.DueOn!.Value, today)}. "
-            + $"When it is done, type `done {action.Number}` in the team's channel; if it needs a new date, `action {action.Number} due <date>`."),
+            + $"When it is done, type `done action {action.Number}` in the team's channel; if it needs a new date, `action {action.Number} due <date>`."),
         IdempotencyKey = $"action:{action.Id:N}:remind:{owner.Id:N}",
         Unsolicited = true,
         NotBefore = notBefore,

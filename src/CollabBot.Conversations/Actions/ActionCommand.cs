@@ -62,7 +62,7 @@ public sealed class ActionCommand : IBotCommand
         var collaboration = context.RequiredCollaboration;
         var today = ActionText.Today(collaboration, context.Now);
         var line = ActionText.Line(action, collaboration, today);
-        var next = action.OwnerId is null ? $" Give it an owner with `action {action.Number} owner @member due <date>`." : $" `done {action.Number}` closes it.";
+        var next = action.OwnerId is null ? $" Give it an owner with `action {action.Number} owner @member due <date>`." : $" `done action {action.Number}` closes it.";
         // The team sees who took on what, as with risks; a private reply would keep the owner's name where `forget me`
         // does not reach (messages to other people).
         context.ReplyToChannel($"{lead} {line}.{next}");
@@ -70,7 +70,7 @@ public sealed class ActionCommand : IBotCommand
         {
             var due = action.DueOn is { } d ? $", due {ActionText.Day(d, today)}; you will get a reminder the day before" : "";
             context.SendDirect(newOwner.PlatformUserId,
-                $"{caller.DisplayName} gave you an action in {collaboration.Name}: {action.Number}. {action.Text}{due}. When it is done, `done {action.Number}` in the team's channel.");
+                $"{caller.DisplayName} gave you an action in {collaboration.Name}: {action.Number}. {action.Text}{due}. When it is done, `done action {action.Number}` in the team's channel.");
         }
     }
 }

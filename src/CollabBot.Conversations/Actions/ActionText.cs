@@ -50,6 +50,6 @@ public static class ActionText
 
         var listed = string.Join("; ", mine.Take(MaxInCheckIn).Select(a => Line(a, collaboration, today, named: false)));
         var more = mine.Count > MaxInCheckIn ? $" and {mine.Count - MaxInCheckIn} more (`actions mine`)" : "";
-        return $" And how are your open actions going? {listed}{more}. `done <id>` in the team's channel closes one.";
+        return $" And how are your open actions going? {listed}{more}. `done action <number>` in the team's channel closes one.";
     }
 }

@@ -42,9 +42,9 @@ public sealed class ActionsCommand : IBotCommand
             {
                 Id = $"done-{a.Number}",
                 Title = $"Done: {a.Number}",
-                Data = new Dictionary<string, string> { [CardActionText.CommandKey] = $"done {a.Number}" },
+                Data = new Dictionary<string, string> { [CardActionText.CommandKey] = $"done action {a.Number}" },
             }).ToList(),
-            Note = (open.Count > MaxShown ? $"{MaxShown} of {open.Count} shown. " : "") + $"{all.Count(a => !a.IsOpen)} done so far. `done <id>` closes one.",
+            Note = (open.Count > MaxShown ? $"{MaxShown} of {open.Count} shown. " : "") + $"{all.Count(a => !a.IsOpen)} done so far. `done action <number>` closes one.",
         });
     }
 }

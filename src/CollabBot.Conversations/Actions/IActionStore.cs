@@ -6,7 +6,7 @@ namespace CollabBot.Conversations.Actions;
 /// <summary>The team's actions, within the current unit of work.</summary>
 public interface IActionStore
 {
-    /// <summary>The next number of the team's list, which actions share with obstacles and risks (so `done 7` is never ambiguous).</summary>
+    /// <summary>The next action number; actions are numbered from 1, apart from obstacles and risks.</summary>
     Task<int> NextNumberAsync(Guid collaborationId, CancellationToken cancellationToken);
 
     Task<ActionItem?> FindAsync(Guid collaborationId, int number, CancellationToken cancellationToken);

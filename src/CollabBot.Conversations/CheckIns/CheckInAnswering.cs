@@ -1,4 +1,3 @@
-using System.Globalization;
 using CollabBot.Conversations.Commands;
 using CollabBot.Domain.CheckIns;
 using CollabBot.Domain.Participation;
@@ -14,10 +13,10 @@ namespace CollabBot.Conversations.CheckIns;
 /// </summary>
 public sealed class CheckInAnswering
 {
-    public async Task AnswerAsync(CommandContext context, string occurrenceText, CancellationToken cancellationToken)
+    public async Task AnswerAsync(CommandContext context, CheckInSubmission submission, CancellationToken cancellationToken)
     {
         var checkIns = context.Services.GetRequiredService<ICheckInStore>();
-        var occurrence = Guid.TryParse(occurrenceText, out var id) ? await checkIns.FindOccurrenceAsync(id, cancellationToken) : null;
+        var occurrence = submission.OccurrenceId is { } id ? await checkIns.FindOccurrenceAsync(id, cancellationToken) : null;
         var collaboration = occurrence is null ? null : await context.Store.FindAsync(occurrence.CollaborationId, cancellationToken);
         if (occurrence is null || collaboration is null || collaboration.WorkspaceId != context.Workspace.Id)
         {
@@ -39,12 +38,10 @@ public sealed class CheckInAnswering
             return;
         }
 
-        var values = context.Turn.Values;
-        var rating = int.TryParse(values.GetValueOrDefault("rating"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : 0;
         var answer = (await checkIns.AnswersAsync([occurrence.Id], cancellationToken)).FirstOrDefault(a => a.MemberId == member.Id);
         var isEdit = answer is not null;
         answer ??= new CheckInAnswer(occurrence.Id, collaboration.Id, member.Id, context.Now);
-        answer.Fill(values.GetValueOrDefault("win") ?? "", rating, CheckInCard.ReadDimension(values.GetValueOrDefault("dimension")), values.GetValueOrDefault("obstacle"), context.Now, isEdit);
+        answer.Fill(submission.Win, submission.Rating, submission.Dimension, submission.Obstacle, context.Now, isEdit);
 
         var closes = DateText.ShowIn(occurrence.ClosesAt, member.TimeZoneId ?? collaboration.TimeZoneId);
         var nothing = answer.NothingToReport ? "nothing to report this time, " : "";

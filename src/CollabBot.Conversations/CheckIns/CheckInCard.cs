@@ -1,5 +1,4 @@
 using System.Globalization;
-using CollabBot.Conversations.Commands;
 using CollabBot.Conversations.Messages;
 using CollabBot.Domain.CheckIns;
 using CollabBot.Domain.Collaborations;
@@ -9,7 +8,8 @@ namespace CollabBot.Conversations.CheckIns;
 
 /// <summary>
 /// The check-in form: one small win (or nothing to report this time: the field left empty), one rating, optionally a
-/// value dimension and an obstacle. A member with `plain on` is not asked the value dimension (issue 27, item 2).
+/// value dimension and an obstacle (its fields: <see cref="CheckInForm"/>). A member with `plain on` is not asked the
+/// value dimension (issue 27, item 2).
 /// </summary>
 public static class CheckInCard
 {
@@ -22,48 +22,44 @@ public static class CheckInCard
         (ValueDimension.PublicValue, "public", "Public value"),
     ];
 
-    public static Card For(Collaboration collaboration, CheckInOccurrence occurrence, Commitment? commitment, string closesLocal, bool askValue = true) => new()
+    public static Card For(Collaboration collaboration, CheckInOccurrence occurrence, Commitment? commitment, string closesLocal, bool askValue = true)
+    {
+        var card = Full(collaboration, occurrence, commitment, closesLocal);
+        return askValue ? card : card with { Inputs = card.Inputs.Where(i => i.Id != CheckInForm.Dimension).ToList() };
+    }
+
+    private static Card Full(Collaboration collaboration, CheckInOccurrence occurrence, Commitment? commitment, string closesLocal) => new()
     {
         Title = $"Check-in: {collaboration.Name}",
         Body = commitment is null
             ? "What did you achieve or gain since the last check-in? (You have no commitment yet: tell us with `commit <what you want>; <what you will put in>`.)"
             : $"Your commitment: *{commitment.Want}*. What did you achieve or gain towards it since the last check-in?",
-        Inputs = Inputs(askValue),
+        Inputs =
+        [
+            new CardInput
+            {
+                Id = CheckInForm.Win, Label = "Your small win (leave it empty if there is nothing to report this time)", Kind = InputKind.MultilineText,
+                MaxLength = CheckInAnswer.MaxTextLength, Placeholder = "e.g. the tenants' survey went out",
+            },
+            new CardInput
+            {
+                Id = CheckInForm.Rating, Label = "How well did the collaboration serve your commitment?", Kind = InputKind.Choice, Required = true,
+                Choices = [new("1", "1 · not at all"), new("2", "2"), new("3", "3 · partly"), new("4", "4"), new("5", "5 · fully")],
+            },
+            new CardInput { Id = CheckInForm.Dimension, Label = "Where did you see value? (optional)", Kind = InputKind.Choice, Choices = Dimensions.Select(d => new CardChoice(d.Key, d.Title)).ToList() },
+            new CardInput { Id = CheckInForm.Obstacle, Label = "Anything in the way? (optional)", Kind = InputKind.Text, MaxLength = CheckInAnswer.MaxTextLength },
+        ],
         Actions =
         [
             new CardAction
             {
-                Id = "submit", Title = "Send", Style = ActionStyle.Primary,
-                Data = new Dictionary<string, string>
-                {
-                    [CardActionText.CommandKey] = "checkin answer {occurrence}",
-                    ["occurrence"] = occurrence.Id.ToString("N", CultureInfo.InvariantCulture),
-                },
+                Id = CheckInForm.SubmitActionId, Title = "Send", Style = ActionStyle.Primary,
+                Data = new Dictionary<string, string> { [CheckInForm.Occurrence] = occurrence.Id.ToString("N", CultureInfo.InvariantCulture) },
             },
         ],
         Note = $"You can change your answer until {closesLocal}. It takes under a minute.",
         OpenUntil = occurrence.ClosesAt,
     };
-
-    private static List<CardInput> Inputs(bool askValue)
-    {
-        List<CardInput> inputs =
-        [
-            new CardInput
-            {
-                Id = "win", Label = "Your small win (leave it empty if there is nothing to report this time)", Kind = InputKind.MultilineText,
-                MaxLength = CheckInAnswer.MaxTextLength, Placeholder = "e.g. the tenants' survey went out",
-            },
-            new CardInput
-            {
-                Id = "rating", Label = "How well did the collaboration serve your commitment?", Kind = InputKind.Choice, Required = true,
-                Choices = [new("1", "1 · not at all"), new("2", "2"), new("3", "3 · partly"), new("4", "4"), new("5", "5 · fully")],
-            },
-            new CardInput { Id = "dimension", Label = "Where did you see value? (optional)", Kind = InputKind.Choice, Choices = Dimensions.Select(d => new CardChoice(d.Key, d.Title)).ToList() },
-            new CardInput { Id = "obstacle", Label = "Anything in the way? (optional)", Kind = InputKind.Text, MaxLength = CheckInAnswer.MaxTextLength },
-        ];
-        return askValue ? inputs : inputs.Where(i => i.Id != "dimension").ToList();
-    }
 
     public static ValueDimension? ReadDimension(string? key) =>
         Dimensions.Where(d => d.Key == key?.Trim()).Select(d => (ValueDimension?)d.Dimension).FirstOrDefault();

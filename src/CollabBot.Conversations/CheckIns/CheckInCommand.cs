@@ -4,24 +4,19 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CollabBot.Conversations.CheckIns;
 
-public sealed class CheckInCommand(CheckInScheduling scheduling, CheckInAnswering answering) : IBotCommand
+public sealed class CheckInCommand(CheckInScheduling scheduling) : IBotCommand
 {
     public string Name => "checkin";
     public string Usage => "checkin [every … | cron \"…\" | skip <date> | pause until <date> | resume | remind <hours>h | off | me on|off]";
     public string Summary => "Show the check-in schedule; conveners set it, e.g. `checkin every monday 09:00`.";
 
-    // Answers arrive from a direct message, where no collaboration is bound; the occurrence names it.
+    // Without a collaboration it refuses in its own words (below). Answers are not this command: they come back as the
+    // check-in card's fields (CheckInForm).
     public bool NeedsCollaboration => false;
 
     public async Task ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken)
     {
         var (verb, rest) = CommandText.Split(arguments);
-        if (verb == "answer")
-        {
-            await answering.AnswerAsync(context, rest, cancellationToken);
-            return;
-        }
-
         if (context.Collaboration is null)
         {
             context.Refuse("No collaboration lives in this conversation yet. Start one with `start <name>`.");

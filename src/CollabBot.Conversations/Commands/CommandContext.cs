@@ -15,6 +15,7 @@ public sealed class CommandContext(
     InboundTurn turn, Workspace workspace, Collaboration? collaboration, ICollaborationStore store, DateTimeOffset now, IServiceProvider services)
 {
     private readonly List<OutboxEntry> _replies = [];
+    private readonly HashSet<string> _replyKeys = new(StringComparer.Ordinal);
 
     public InboundTurn Turn { get; } = turn;
     public Workspace Workspace { get; } = workspace;
@@ -31,11 +32,22 @@ public sealed class CommandContext(
     public TimeZoneInfo Zone => TimeZones.TryResolve(Collaboration?.TimeZoneId ?? "UTC", out var zone) ? zone : TimeZoneInfo.Utc;
     public IReadOnlyList<OutboxEntry> Replies => _replies;
 
-    /// <summary>The inbox row of the turn, when it came from the inbox: its replies' keys lead with it (<see cref="TurnReplyKey"/>).</summary>
-    public long? InboxId { get; init; }
+    /// <summary>What records the turn as handled; its replies' keys are made from it (<see cref="TurnReplyKey"/>).</summary>
+    public TurnRecord Record { get; init; } = new(turn.DedupKey);
 
-    /// <summary>The outbox key of the turn's next reply.</summary>
-    public string NextReplyKey() => TurnReplyKey.Of(Turn.Where.Platform, Turn.DedupKey, _replies.Count, InboxId);
+    /// <summary>The inbox row of the turn, when it came from the inbox.</summary>
+    public long? InboxId => Record.InboxId;
+
+    /// <summary>The outbox key of the turn's next reply: one of the turn's own keys, written only with its record.</summary>
+    public string NextReplyKey()
+    {
+        var key = TurnReplyKey.Of(Turn.Where.Platform, Record, _replies.Count);
+        _replyKeys.Add(key);
+        return key;
+    }
+
+    /// <summary>Whether the message is keyed with one of the turn's own reply keys (so it needs no lookup before it is written).</summary>
+    internal bool HasOwnKey(OutboxEntry message) => _replyKeys.Contains(message.IdempotencyKey);
 
     /// <summary>The bound collaboration; only for commands with <see cref="IBotCommand.NeedsCollaboration"/>.</summary>
     public Collaboration RequiredCollaboration =>

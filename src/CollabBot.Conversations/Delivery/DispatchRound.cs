@@ -102,7 +102,7 @@ internal sealed partial class DispatchRound
                 if (batch.Count > 0)
                 {
                     Hand(batch, cancellationToken);
-                    await _ingress.RestAfterAsync(Stopwatch.GetElapsedTime(started), cancellationToken);
+                    await _ingress.RestAfterAsync(BackgroundStage.Deliveries, Stopwatch.GetElapsedTime(started), cancellationToken);
                     continue;
                 }
 

@@ -43,7 +43,8 @@ internal sealed partial class LaneWorker(
 
                 throttled = 0;
                 await RecordAsync(lane, head, outcome, cancellationToken);
-                await ingress.RestAfterAsync(Stopwatch.GetElapsedTime(started), cancellationToken);
+                ingress.Done(BackgroundStage.Deliveries);
+                await ingress.RestAfterAsync(BackgroundStage.Deliveries, Stopwatch.GetElapsedTime(started), cancellationToken);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {

@@ -5,28 +5,32 @@ using Microsoft.Extensions.Options;
 namespace CollabBot.Conversations.Delivery;
 
 /// <summary>
-/// Hands the messages a turn commits straight to this host's dispatcher, instead of the dispatcher claiming them back
-/// from the outbox: the commit writes them already leased to the dispatcher (its owner for the platform) and hands
-/// them over once committed. Only messages due now that update no other message go this way, and only while the
-/// dispatcher has room for them; everything else is claimed as before. The dispatcher's rounds renew the leases of
-/// what waits here and give it back at shutdown; if the host dies, the leases run out and any host claims the rows.
+/// Delivery's side of <see cref="IOutboxCommits"/>: hands the messages a turn commits straight to this host's
+/// dispatcher, instead of the dispatcher claiming them back from the outbox. The commit writes them already leased to
+/// the dispatcher (its owner for the platform) and hands them over once committed. Only messages due now that update
+/// no other message go this way, and only while the dispatcher has room for them; everything else (scheduled work's
+/// messages too, which any host may claim) is claimed. The dispatcher's rounds renew the leases of what waits here and
+/// give it back at shutdown; if the host dies, the leases run out and any host claims the rows. Every commit wakes the
+/// dispatcher (<see cref="OutboxSignal"/>).
 /// </summary>
-public sealed class OutboxHandoff
+public sealed class OutboxHandoff : IOutboxCommits
 {
     private static readonly Task Never = new TaskCompletionSource().Task;
     private readonly Dictionary<Platform, Slot> _slots;
     private readonly TimeProvider _clock;
     private readonly OutboxOptions _options;
+    private readonly OutboxSignal _signal;
 
-    public OutboxHandoff(IEnumerable<Platform> dispatchedPlatforms, TimeProvider clock, IOptions<OutboxOptions> options)
+    public OutboxHandoff(IEnumerable<Platform> dispatchedPlatforms, TimeProvider clock, IOptions<OutboxOptions> options, OutboxSignal signal)
     {
         _slots = dispatchedPlatforms.Distinct().ToDictionary(p => p, _ => new Slot());
         _clock = clock;
         _options = options.Value;
+        _signal = signal;
     }
 
-    /// <summary>A handoff that leases nothing: every message is claimed from the outbox.</summary>
-    public static OutboxHandoff None(TimeProvider clock) => new([], clock, Options.Create(new OutboxOptions()));
+    /// <summary>For a host without a dispatcher: nothing is handed over, every message is claimed from the outbox.</summary>
+    public static OutboxHandoff None(TimeProvider clock) => new([], clock, Options.Create(new OutboxOptions()), new OutboxSignal());
 
     /// <summary>
     /// The lease owner of this host's dispatcher for the platform (one per platform for the host's life); a new one
@@ -34,12 +38,9 @@ public sealed class OutboxHandoff
     /// </summary>
     public Guid OwnerOf(Platform platform) => _slots.TryGetValue(platform, out var slot) ? slot.Owner : Guid.NewGuid();
 
-    /// <summary>
-    /// Reserves room for a message about to be committed; returns the lease to write it with, or null when it is
-    /// to be claimed from the outbox instead. Every reservation ends in <see cref="Hand"/> or <see cref="Cancel"/>.
-    /// </summary>
+    /// <summary>Reserves room for the message in this host's dispatcher; null when it is to be claimed from the outbox instead.</summary>
     /// <param name="dueNow">Whether the message is due now in its platform's time.</param>
-    public OutboxLease? TryReserve(OutboxEntry entry, bool dueNow)
+    public OutboxLease? TryLease(OutboxEntry entry, bool dueNow)
     {
         var now = _clock.GetUtcNow();
         if (entry.UpdatesMessageId is not null || !dueNow || !_slots.TryGetValue(entry.To.Platform, out var slot))
@@ -57,24 +58,35 @@ public sealed class OutboxHandoff
             slot.Reserved++;
         }
 
-        return new OutboxLease(slot.Owner, now + _options.Lease);
+        return new OutboxLease(entry.To.Platform, slot.Owner, now + _options.Lease);
     }
 
-    /// <summary>The reserved message was committed with its lease under this id: the dispatcher takes it from here.</summary>
-    public void Hand(long id, OutboxEntry entry, OutboxLease lease)
+    /// <summary>The leased messages were committed under these ids: the dispatcher takes them from here.</summary>
+    public void Committed(IReadOnlyList<CommittedMessage> written)
     {
-        var slot = _slots[entry.To.Platform];
-        lock (slot)
+        foreach (var message in written)
         {
-            slot.Waiting.Enqueue(new Handed(new PendingMessage(id, entry, Attempt: 1), lease.Until));
-            slot.Arrived.TrySetResult();
+            if (message.Lease is { } lease)
+            {
+                var slot = _slots[lease.Platform];
+                lock (slot)
+                {
+                    slot.Waiting.Enqueue(new Handed(new PendingMessage(message.Id, message.Entry, Attempt: 1), lease.Until));
+                    slot.Arrived.TrySetResult();
+                }
+            }
+        }
+
+        if (written.Count > 0)
+        {
+            _signal.Notify();
         }
     }
 
-    /// <summary>The reserved message was not written (its turn was a repeat, or the commit failed).</summary>
-    public void Cancel(Platform platform)
+    /// <summary>The leased message was not written (its turn was a repeat, its key was stored, or the commit failed).</summary>
+    public void Released(OutboxLease lease)
     {
-        var slot = _slots[platform];
+        var slot = _slots[lease.Platform];
         lock (slot)
         {
             slot.Reserved--;
@@ -155,6 +167,3 @@ public sealed class OutboxHandoff
         public TaskCompletionSource Arrived { get; set; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }
-
-/// <summary>The lease a message is written with when it is handed straight to this host's dispatcher.</summary>
-public readonly record struct OutboxLease(Guid Owner, DateTimeOffset Until);

@@ -33,4 +33,10 @@ public sealed record OutboxEntry
 
     /// <summary>The correlation id of the turn this message answers, for the delivery logs; null for scheduled work.</summary>
     public string? CorrelationId { get; init; }
+
+    /// <summary>
+    /// The way back to the person that came with the turn this message answers, when it may travel that way (see
+    /// <see cref="TurnOrigin.CarriedBy"/>); null for scheduled work and rows written before origins were kept.
+    /// </summary>
+    public TurnOrigin? Origin { get; init; }
 }

@@ -30,7 +30,7 @@ internal static class ConcernList
                 $"raised {DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(c.RaisedAt, zone).DateTime):yyyy-MM-dd}"
                 + (kind == ConcernKind.Risk ? $" · owner: {(c.OwnerId is null ? "nobody yet" : MemberNames.Of(collaboration, c.OwnerId))}" : "")
                 + (c.SentToSponsorAt is not null ? " · sponsors told" : ""))).ToList(),
-            Note = "Close one with `done <id>`.",
+            Note = $"Close one with `done {kind.ToString().ToLowerInvariant()} <number>`.",
         });
     }
 }

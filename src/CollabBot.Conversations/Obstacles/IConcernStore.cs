@@ -6,7 +6,8 @@ namespace CollabBot.Conversations.Obstacles;
 /// <summary>Obstacles and risks, within the current unit of work.</summary>
 public interface IConcernStore
 {
-    Task<int> NextNumberAsync(Guid collaborationId, CancellationToken cancellationToken);
+    /// <summary>The next number of that kind: obstacles and risks are numbered from 1 each.</summary>
+    Task<int> NextNumberAsync(Guid collaborationId, ConcernKind kind, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<Concern>> ListAsync(Guid collaborationId, CancellationToken cancellationToken);
 

@@ -18,7 +18,7 @@ public static class ObstacleCapture
 
         var store = context.Services.GetRequiredService<IConcernStore>();
         var text = obstacle.Trim();
-        var concern = Concern.Raise(collaboration.Id, await store.NextNumberAsync(collaboration.Id, cancellationToken), ConcernKind.Obstacle,
+        var concern = Concern.Raise(collaboration.Id, await store.NextNumberAsync(collaboration.Id, ConcernKind.Obstacle, cancellationToken), ConcernKind.Obstacle,
             text.Length <= Concern.MaxTextLength ? text : text[..Concern.MaxTextLength], member.Id, null, context.Now);
         store.Add(concern);
         context.ReplyToCaller($"Your obstacle is on the team's list as obstacle {concern.Number}; `obstacles` shows them all.");

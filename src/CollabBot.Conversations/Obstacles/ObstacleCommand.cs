@@ -13,7 +13,7 @@ public sealed class ObstacleCommand : IBotCommand
     {
         if (await RaiseConcern.RaiseAsync(context, ConcernKind.Obstacle, arguments, null, cancellationToken) is { } obstacle)
         {
-            context.ReplyToCaller($"Obstacle {obstacle.Number} noted: {obstacle.Text}. Whoever removes it: `done {obstacle.Number}`.");
+            context.ReplyToCaller($"Obstacle {obstacle.Number} noted: {obstacle.Text}. Whoever removes it: `done obstacle {obstacle.Number}`.");
         }
     }
 }

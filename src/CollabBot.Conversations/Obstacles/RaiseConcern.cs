@@ -17,7 +17,7 @@ internal static class RaiseConcern
         }
 
         var store = context.Services.GetRequiredService<IConcernStore>();
-        var concern = Concern.Raise(collaboration.Id, await store.NextNumberAsync(collaboration.Id, cancellationToken), kind, text, caller.Id, ownerId, context.Now);
+        var concern = Concern.Raise(collaboration.Id, await store.NextNumberAsync(collaboration.Id, kind, cancellationToken), kind, text, caller.Id, ownerId, context.Now);
         store.Add(concern);
         return concern;
     }

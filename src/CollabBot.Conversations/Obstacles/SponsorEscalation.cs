@@ -54,7 +54,7 @@ public sealed class SponsorEscalation(IServiceScopeFactory scopes, ILogger<Spons
                     RecipientUserId = sponsor.PlatformUserId,
                     Message = new OutboundMessage(
                         $"{collaboration.Name} has been held up for {Words.Count(days, "day")} by obstacle {obstacle.Number}: {obstacle.Text}. "
-                        + "As a sponsor you may be the one who can remove it. The team closes it with `done " + obstacle.Number + "`."),
+                        + "As a sponsor you may be the one who can remove it. The team closes it with `done obstacle " + obstacle.Number + "`."),
                     IdempotencyKey = $"obstacle:{obstacle.Id:N}:sponsor:{sponsor.Id:N}",
                 }, cancellationToken);
                 sent++;

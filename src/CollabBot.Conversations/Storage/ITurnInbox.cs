@@ -9,25 +9,18 @@ namespace CollabBot.Conversations.Storage;
 public interface ITurnInbox
 {
     /// <summary>
-    /// Stores the turn durably; the task completes only once it is stored. Returns false when a turn with the
-    /// same key was accepted before, or concurrently (exactly one of several concurrent accepts of a key gets true).
+    /// Stores the turn durably, with everything it carries (its <see cref="InboundTurn.Origin"/> too); the task completes
+    /// only once it is stored. Returns false when a turn with the same key was accepted before, or concurrently (exactly
+    /// one of several concurrent accepts of a key gets true).
     /// </summary>
-    Task<bool> AcceptAsync(InboundTurn turn, CancellationToken cancellationToken) => AcceptAsync(turn, [], cancellationToken);
+    Task<bool> AcceptAsync(InboundTurn turn, CancellationToken cancellationToken);
 
     /// <summary>
-    /// As <see cref="AcceptAsync(InboundTurn, CancellationToken)"/>, and sets the given adapter state entries in the
-    /// same transaction (whether or not the turn was a repeat), so the turn is never handled without them.
+    /// Claims up to <paramref name="max"/> turns for <paramref name="lease"/>, oldest first. A claim hands out only turns
+    /// not handled yet (one found handled, by a host that stopped before completing it, is completed and left out), so
+    /// the unit of work need not ask again; a turn's commit completes its row only if no one else did.
     /// </summary>
-    Task<bool> AcceptAsync(InboundTurn turn, IReadOnlyList<ChannelStateWrite> alongside, CancellationToken cancellationToken);
-
     Task<IReadOnlyList<(long Id, InboundTurn Turn)>> ClaimAsync(int max, TimeSpan lease, CancellationToken cancellationToken);
-
-    /// <summary>
-    /// True when <see cref="ClaimAsync"/> leaves out (and completes) turns already handled, so the engine may skip its
-    /// own handled check on a turn's first attempt; the turn's record (its inbox row, completed by its commit) still
-    /// stops a second run.
-    /// </summary>
-    bool ClaimLeavesOutHandledTurns => false;
 
     /// <summary>Marks claimed turns as handled, in one write.</summary>
     Task CompleteAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken);

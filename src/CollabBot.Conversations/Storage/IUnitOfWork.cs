@@ -3,21 +3,26 @@ using CollabBot.Conversations.Messages;
 namespace CollabBot.Conversations.Storage;
 
 /// <summary>
-/// Everything one turn or one job run changes is committed at once: domain state, the record that the
-/// turn was handled and the outbox rows. Nothing is half-written.
+/// Everything one turn or one job run changes is committed at once: domain state, the turn's record (see
+/// <see cref="TurnRecord"/>) and the messages it sends (outbox rows). Nothing is half-written, and a turn's record is
+/// written once: the commit of a second delivery of the same turn throws <see cref="TurnHandledBeforeException"/>.
 /// </summary>
 public interface IUnitOfWork
 {
-    /// <summary>False when a turn with this key was already handled (a retried or repeated delivery).</summary>
-    Task<bool> TryMarkTurnHandledAsync(string dedupKey, CancellationToken cancellationToken);
+    /// <summary>
+    /// Takes up a turn in this unit (one turn per unit). False when it was handled before. A turn claimed from the
+    /// inbox is not asked about: its claim hands out only turns not handled yet, and its commit completes its inbox
+    /// row only if no one else did.
+    /// </summary>
+    Task<bool> BeginTurnAsync(TurnRecord turn, CancellationToken cancellationToken);
 
     /// <summary>
-    /// As <see cref="TryMarkTurnHandledAsync(string, CancellationToken)"/> for a turn claimed from the inbox: its inbox row
-    /// is its record, and the commit marks the row completed (conflicting if another host completed it meanwhile), so no
-    /// separate record and no separate completion are written. With <paramref name="checkedUnhandled"/> the claim
-    /// found the turn unhandled just before, so it is not asked again.
+    /// Adds a reply of the turn begun in this unit, keyed with one of the turn's own reply keys
+    /// (<see cref="TurnReplyKey"/>): such a key is written only with the turn's record, so it is never stored yet and
+    /// is not looked up. A reply whose origin is answered inline (<see cref="Turns.TurnOrigin.InlineAnswer"/>) is
+    /// written as delivered. Returns false when this unit already holds the key.
     /// </summary>
-    Task<bool> TryMarkInboxTurnHandledAsync(string dedupKey, long inboxId, bool checkedUnhandled, CancellationToken cancellationToken);
+    bool AddReply(OutboxEntry reply);
 
     /// <summary>Adds the message to the outbox unless a message with its idempotency key exists. Returns whether it was added.</summary>
     Task<bool> EnqueueAsync(OutboxEntry entry, CancellationToken cancellationToken);
@@ -41,6 +46,10 @@ public interface IUnitOfWork
     /// </summary>
     Task LookAheadAsync(OutboxLookahead lookahead, CancellationToken cancellationToken);
 
-    /// <summary>Commits. Returns the outbox ids of the messages added in this unit of work, in order.</summary>
+    /// <summary>
+    /// Commits. Returns the outbox ids of the messages added in this unit of work, in order (a reply whose key was
+    /// stored meanwhile is left out). Throws <see cref="TurnHandledBeforeException"/> when the turn's record was
+    /// committed meanwhile, and <see cref="DuplicateWriteException"/> when another unique key was.
+    /// </summary>
     Task<IReadOnlyList<long>> CommitAsync(CancellationToken cancellationToken);
 }

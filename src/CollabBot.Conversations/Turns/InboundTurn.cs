@@ -33,4 +33,7 @@ public sealed record InboundTurn
 
     /// <summary>For <see cref="TurnKind.Participation"/>: what the person did (a message, a reply in a thread, a reaction).</summary>
     public ParticipationKind Participation { get; init; } = ParticipationKind.Message;
+
+    /// <summary>A way back to the person the platform gave with the turn (a response URL, a modal, an invoke), copied onto the replies.</summary>
+    public TurnOrigin? Origin { get; init; }
 }

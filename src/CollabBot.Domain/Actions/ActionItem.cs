@@ -4,7 +4,7 @@ namespace CollabBot.Domain.Actions;
 
 /// <summary>
 /// Something a member has taken on for the team (DOMAIN.md §1, Implement: owners for actions), with a due date in the
-/// team's calendar. Actions share one numbering with obstacles and risks, so `done 7` is never ambiguous. The owner
+/// team's calendar. Actions are numbered from 1 per collaboration, apart from obstacles and risks (`done action 1`). The owner
 /// hears of it once, the day before it is due (<see cref="IsReminderDue"/>).
 /// </summary>
 public sealed class ActionItem

@@ -1,8 +1,8 @@
 namespace CollabBot.Domain.Obstacles;
 
 /// <summary>
-/// An obstacle or a risk the team keeps on its list until someone marks it done. Obstacles and risks share one
-/// numbering per collaboration, so `done 4` is never ambiguous.
+/// An obstacle or a risk the team keeps on its list until someone marks it done. Obstacles and risks are numbered
+/// from 1 each, per collaboration (`done risk 1`).
 /// </summary>
 public sealed class Concern
 {

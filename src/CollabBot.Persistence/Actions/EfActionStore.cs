@@ -9,7 +9,7 @@ namespace CollabBot.Persistence.Actions;
 
 internal sealed class EfActionStore(CollabDbContext db) : IActionStore
 {
-    public Task<int> NextNumberAsync(Guid collaborationId, CancellationToken cancellationToken) => TeamListNumbers.NextAsync(db, collaborationId, cancellationToken);
+    public Task<int> NextNumberAsync(Guid collaborationId, CancellationToken cancellationToken) => TeamListNumbers.NextActionAsync(db, collaborationId, cancellationToken);
 
     public Task<ActionItem?> FindAsync(Guid collaborationId, int number, CancellationToken cancellationToken) =>
         db.Set<ActionItem>().FirstOrDefaultAsync(a => a.CollaborationId == collaborationId && a.Number == number, cancellationToken);

@@ -13,7 +13,7 @@ internal sealed class ConcernConfiguration : IEntityTypeConfiguration<Concern>
         builder.HasKey(c => c.Id);
         builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.Text).HasMaxLength(Concern.MaxTextLength);
-        builder.HasIndex(c => new { c.CollaborationId, c.Number }).IsUnique();
+        builder.HasIndex(c => new { c.CollaborationId, c.Kind, c.Number }).IsUnique();
         builder.HasIndex(c => new { c.Kind, c.DoneAt, c.SentToSponsorAt, c.RaisedAt });
         builder.HasOne<Collaboration>().WithMany().HasForeignKey(c => c.CollaborationId).OnDelete(DeleteBehavior.Cascade);
         builder.Ignore(c => c.IsOpen);

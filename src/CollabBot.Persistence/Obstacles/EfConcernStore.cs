@@ -8,7 +8,8 @@ namespace CollabBot.Persistence.Obstacles;
 
 internal sealed class EfConcernStore(CollabDbContext db) : IConcernStore
 {
-    public Task<int> NextNumberAsync(Guid collaborationId, CancellationToken cancellationToken) => Actions.TeamListNumbers.NextAsync(db, collaborationId, cancellationToken);
+    public Task<int> NextNumberAsync(Guid collaborationId, ConcernKind kind, CancellationToken cancellationToken) =>
+        Actions.TeamListNumbers.NextConcernAsync(db, collaborationId, kind, cancellationToken);
 
     public async Task<IReadOnlyList<Concern>> ListAsync(Guid collaborationId, CancellationToken cancellationToken) =>
         await db.Set<Concern>().Where(c => c.CollaborationId == collaborationId).OrderBy(c => c.Number).ToListAsync(cancellationToken);

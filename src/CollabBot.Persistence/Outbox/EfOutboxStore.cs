@@ -6,6 +6,7 @@ using CollabBot.Conversations.Messages;
 using CollabBot.Conversations.Storage;
 using CollabBot.Conversations.Time;
 using CollabBot.Domain;
+using CollabBot.Persistence.Writes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -106,7 +107,7 @@ internal sealed class EfOutboxStore(CollabDbContextFactory contexts, TimeProvide
     {
         await using var db = contexts.Create();
         var until = clock.GetUtcNow() + lease;
-        using var gate = await contexts.Writes.EnterAsync(cancellationToken);
+        using var passage = await contexts.Writes.EnterAsync(cancellationToken);
         await db.Outbox.Where(o => ids.Contains(o.Id) && o.LeaseOwner == owner && o.Status == OutboxStatus.Pending)
             .ExecuteUpdateAsync(s => s.SetProperty(o => o.LeaseUntil, until), cancellationToken);
     }
@@ -120,50 +121,15 @@ internal sealed class EfOutboxStore(CollabDbContextFactory contexts, TimeProvide
 
         await using var db = contexts.Create();
         var now = clock.GetUtcNow();
-        using var gate = await contexts.Writes.EnterAsync(cancellationToken);
-        if (db.Database.IsNpgsql())
-        {
-            // One statement for the whole batch. Positions are drawn in the order given: in a SELECT with ORDER BY,
-            // PostgreSQL evaluates a volatile target (nextval) after sorting; the CTE is materialized before the join.
-            var ids = sent.Select(s => s.Id).ToArray();
-            var platformIds = sent.Select(s => s.PlatformMessageId).ToArray();
-            await db.Database.ExecuteSqlAsync(
-                $"""
-                WITH v AS MATERIALIZED (
-                    SELECT x.id, x.pid, nextval('outbox_delivery_seq') AS seq
-                    FROM unnest({ids}, {platformIds}) WITH ORDINALITY AS x(id, pid, ord) ORDER BY x.ord)
-                UPDATE outbox AS o SET "Status" = 1, "SentAt" = {now}, "PlatformMessageId" = v.pid, "LeaseUntil" = NULL, "DeliveredSeq" = v.seq
-                FROM v WHERE o."Id" = v.id AND o."Status" = 0
-                """,
-                cancellationToken);
-            return;
-        }
-
-        // SQLite runs one writer at a time: MAX + 1 takes the next position as each row becomes Sent. The maximum is
-        // taken within the row's platform (positions are read per platform): a lookup at the end of the
-        // (Platform, DeliveredSeq) index, where the whole table's maximum read all of it for every row, holding the
-        // write lock (11 ms at 100,000 rows). One statement, prepared once and run per row in the order given.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = transaction.GetDbTransaction();
-        command.CommandText = """
-            UPDATE "outbox" SET "Status" = @sent, "SentAt" = @now, "PlatformMessageId" = @platformMessageId, "LeaseUntil" = NULL,
-                "DeliveredSeq" = (SELECT IFNULL(MAX(x."DeliveredSeq"), 0) FROM "outbox" AS x WHERE x."Platform" = "outbox"."Platform") + 1
-            WHERE "Id" = @id AND "Status" = @pending
-            """;
-        command.AddParameter("@sent", ProviderValues.Of<OutboxRow>(db, nameof(OutboxRow.Status), OutboxStatus.Sent));
-        command.AddParameter("@pending", ProviderValues.Of<OutboxRow>(db, nameof(OutboxRow.Status), OutboxStatus.Pending));
-        command.AddParameter("@now", ProviderValues.Of<OutboxRow>(db, nameof(OutboxRow.SentAt), now));
-        var idParameter = command.AddParameter("@id", null);
-        var platformMessageIdParameter = command.AddParameter("@platformMessageId", null);
-        foreach (var (id, platformMessageId) in sent)
-        {
-            idParameter.Value = id;
-            platformMessageIdParameter.Value = platformMessageId;
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        await transaction.CommitAsync(cancellationToken);
+        using var passage = await contexts.Writes.EnterAsync(cancellationToken);
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(
+            async ct =>
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                await SentMarks.WriteAsync(db, db.Database.GetDbConnection(), transaction.GetDbTransaction(), sent, now, ct);
+                await transaction.CommitAsync(ct);
+            },
+            cancellationToken);
     }
 
     public async Task DeferAsync(IReadOnlyCollection<long> ids, DateTimeOffset notBefore, CancellationToken cancellationToken)
@@ -174,7 +140,7 @@ internal sealed class EfOutboxStore(CollabDbContextFactory contexts, TimeProvide
         }
 
         await using var db = contexts.Create();
-        using var gate = await contexts.Writes.EnterAsync(cancellationToken);
+        using var passage = await contexts.Writes.EnterAsync(cancellationToken);
         await db.Outbox.Where(o => ids.Contains(o.Id) && o.Status == OutboxStatus.Pending).ExecuteUpdateAsync(
             set => set.SetProperty(o => o.NextAttemptAt, notBefore)
                 .SetProperty(o => o.LeaseUntil, (DateTimeOffset?)null)
@@ -193,7 +159,7 @@ internal sealed class EfOutboxStore(CollabDbContextFactory contexts, TimeProvide
     {
         var error = Shorten(reason);
         await using var db = contexts.Create();
-        using var gate = await contexts.Writes.EnterAsync(cancellationToken);
+        using var passage = await contexts.Writes.EnterAsync(cancellationToken);
         await db.Outbox.Where(o => o.Id == id && o.Status == OutboxStatus.Pending).ExecuteUpdateAsync(
             set => set.SetProperty(o => o.NextAttemptAt, notBefore).SetProperty(o => o.LastError, error).SetProperty(o => o.LeaseUntil, (DateTimeOffset?)null),
             cancellationToken);
@@ -203,7 +169,7 @@ internal sealed class EfOutboxStore(CollabDbContextFactory contexts, TimeProvide
     {
         var error = Shorten(reason);
         await using var db = contexts.Create();
-        using var gate = await contexts.Writes.EnterAsync(cancellationToken);
+        using var passage = await contexts.Writes.EnterAsync(cancellationToken);
         await db.Outbox.Where(o => o.Id == id && o.Status == OutboxStatus.Pending).ExecuteUpdateAsync(
             set => set.SetProperty(o => o.Status, OutboxStatus.Parked).SetProperty(o => o.LastError, error).SetProperty(o => o.LeaseUntil, (DateTimeOffset?)null),
             cancellationToken);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CollabBot.Conversations;
+using CollabBot.Conversations.Delivery;
 using CollabBot.Conversations.Messages;
 using CollabBot.Conversations.Storage;
 using CollabBot.Conversations.Turns;
@@ -9,18 +10,20 @@ using Microsoft.EntityFrameworkCore;
 namespace CollabBot.Persistence.Turns;
 
 /// <summary>The inbox's failure path: counting attempts, parking, and the parked turns operators see.</summary>
-internal sealed class EfTurnFailures(CollabDbContextFactory contexts, TimeProvider clock)
+internal sealed class EfTurnFailures(CollabDbContextFactory contexts, TimeProvider clock, IOutboxCommits delivery)
 {
     public async Task<bool> FailAsync(
         long id, IReadOnlyList<long> laterIds, string reason, int maxAttempts, TimeSpan retryDelay, OutboxEntry? notice, CancellationToken cancellationToken)
     {
         await using var db = contexts.Create();
         var now = clock.GetUtcNow();
-        using var gate = await contexts.Writes.EnterAsync(cancellationToken);
-        return await db.Database.CreateExecutionStrategy().ExecuteAsync(
+        OutboxRow? noticeRow = null;
+        using var passage = await contexts.Writes.EnterAsync(cancellationToken);
+        var parked = await db.Database.CreateExecutionStrategy().ExecuteAsync(
             async ct =>
             {
                 db.ChangeTracker.Clear();
+                noticeRow = null;
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
                 var row = await db.Inbox.SingleOrDefaultAsync(t => t.Id == id && t.CompletedAt == null, ct);
                 if (row is null)
@@ -37,7 +40,8 @@ internal sealed class EfTurnFailures(CollabDbContextFactory contexts, TimeProvid
                     (row.CompletedAt, row.ParkedAt, row.LeaseUntil, row.LeaseOwner) = (now, now, null, null);
                     if (notice is not null && !await db.Outbox.AnyAsync(o => o.IdempotencyKey == notice.IdempotencyKey, ct))
                     {
-                        db.Outbox.Add(Row(notice, now));
+                        noticeRow = NewOutboxRow.For(notice, now);
+                        db.Outbox.Add(noticeRow);
                     }
                 }
                 else
@@ -53,6 +57,12 @@ internal sealed class EfTurnFailures(CollabDbContextFactory contexts, TimeProvid
                 return parked;
             },
             cancellationToken);
+        if (noticeRow is not null && notice is not null)
+        {
+            delivery.Committed([new CommittedMessage(noticeRow.Id, notice)]);
+        }
+
+        return parked;
     }
 
     public async Task<IReadOnlyList<ParkedTurn>> ListParkedAsync(int max, CancellationToken cancellationToken)
@@ -65,16 +75,4 @@ internal sealed class EfTurnFailures(CollabDbContextFactory contexts, TimeProvid
             return new ParkedTurn(r.Id, turn.Where.Platform, turn.Where.WorkspaceId, turn.Where.ConversationId, turn.Who.UserId, r.Attempts, r.LastError, r.AcceptedAt, r.ParkedAt);
         }).ToList();
     }
-
-    private static OutboxRow Row(OutboxEntry entry, DateTimeOffset now) => new()
-    {
-        IdempotencyKey = entry.IdempotencyKey,
-        Platform = entry.To.Platform,
-        WorkspaceId = entry.To.WorkspaceId,
-        ConversationId = entry.To.ConversationId,
-        RecipientUserId = entry.RecipientUserId,
-        PayloadJson = JsonSerializer.Serialize(entry, CollabJson.Options),
-        CreatedAt = now,
-        NextAttemptAt = now,
-    };
 }

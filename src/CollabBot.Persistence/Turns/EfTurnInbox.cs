@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CollabBot.Conversations;
+using CollabBot.Conversations.Delivery;
 using CollabBot.Conversations.Storage;
 using CollabBot.Conversations.Turns;
 using Microsoft.EntityFrameworkCore;
@@ -9,9 +10,9 @@ namespace CollabBot.Persistence.Turns;
 
 /// <summary>The inbox in the database; accepts go through one group-committing writer.</summary>
 internal sealed partial class EfTurnInbox(
-    CollabDbContextFactory contexts, InboxWriter writer, TimeProvider clock, CollabMetrics metrics, ILogger<EfTurnInbox> logger) : ITurnInbox
+    CollabDbContextFactory contexts, InboxWriter writer, TimeProvider clock, CollabMetrics metrics, IOutboxCommits delivery, ILogger<EfTurnInbox> logger) : ITurnInbox
 {
-    private readonly EfTurnFailures _failures = new(contexts, clock);
+    private readonly EfTurnFailures _failures = new(contexts, clock, delivery);
 
     public Task<bool> FailAsync(
         long id, IReadOnlyList<long> laterIds, string reason, int maxAttempts, TimeSpan retryDelay, Conversations.Messages.OutboxEntry? notice, CancellationToken cancellationToken) =>
@@ -19,7 +20,7 @@ internal sealed partial class EfTurnInbox(
 
     public Task<IReadOnlyList<ParkedTurn>> ListParkedAsync(int max, CancellationToken cancellationToken) => _failures.ListParkedAsync(max, cancellationToken);
 
-    public async Task<bool> AcceptAsync(InboundTurn turn, IReadOnlyList<ChannelStateWrite> alongside, CancellationToken cancellationToken)
+    public async Task<bool> AcceptAsync(InboundTurn turn, CancellationToken cancellationToken)
     {
         var accepted = await writer.AcceptAsync(
             new InboxTurn
@@ -28,7 +29,6 @@ internal sealed partial class EfTurnInbox(
                 TurnJson = JsonSerializer.Serialize(turn, CollabJson.Options),
                 AcceptedAt = clock.GetUtcNow(),
             },
-            alongside,
             cancellationToken);
         metrics.Accepted(turn.Where.Platform, repeat: !accepted);
         return accepted;
@@ -63,8 +63,6 @@ internal sealed partial class EfTurnInbox(
             .ToList();
     }
 
-    public bool ClaimLeavesOutHandledTurns => true;
-
     /// <summary>
     /// One query for the batch instead of one per turn: turns handled already (by a host that stopped before it
     /// completed them) are completed now and left out; the engine need not ask about the others again.
@@ -96,7 +94,7 @@ internal sealed partial class EfTurnInbox(
 
         await using var db = contexts.Create();
         var now = clock.GetUtcNow();
-        using var gate = await contexts.Writes.EnterAsync(cancellationToken);
+        using var passage = await contexts.Writes.EnterAsync(cancellationToken);
         await db.Inbox.Where(t => ids.Contains(t.Id)).ExecuteUpdateAsync(s => s.SetProperty(t => t.CompletedAt, now), cancellationToken);
     }
 }

@@ -1,5 +1,5 @@
 using System.Data.Common;
-using CollabBot.Conversations.Storage;
+using CollabBot.Persistence.Writes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -13,9 +13,9 @@ namespace CollabBot.Persistence.Turns;
 internal sealed class InboxWriter(CollabDbContextFactory contexts, ILogger<InboxWriter> logger)
     : GroupCommitWriter<InboxWriter.PendingAccept>(contexts, logger, urgent: true, maxBatch: 1000)
 {
-    public Task<bool> AcceptAsync(InboxTurn turn, IReadOnlyList<ChannelStateWrite> alongside, CancellationToken cancellationToken)
+    public Task<bool> AcceptAsync(InboxTurn turn, CancellationToken cancellationToken)
     {
-        var pending = new PendingAccept(turn, alongside);
+        var pending = new PendingAccept(turn);
         Enqueue(pending);
 
         // A caller that gives up still leaves its turn in the batch; a redelivery then finds it stored.
@@ -25,7 +25,6 @@ internal sealed class InboxWriter(CollabDbContextFactory contexts, ILogger<Inbox
     protected override async Task<Action> WriteAsync(CollabDbContext db, DbConnection connection, DbTransaction transaction, List<PendingAccept> batch)
     {
         var inserted = await InsertTurnsAsync(db, connection, transaction, batch);
-        await SetStateAsync(db, connection, transaction, batch);
         return () =>
         {
             foreach (var pending in batch)
@@ -68,37 +67,7 @@ internal sealed class InboxWriter(CollabDbContextFactory contexts, ILogger<Inbox
         return inserted;
     }
 
-    private static async Task SetStateAsync(CollabDbContext db, DbConnection connection, DbTransaction transaction, List<PendingAccept> batch)
-    {
-        // One row per key, the latest write winning (an upsert may not touch a row twice in one statement).
-        var writes = batch.SelectMany(p => p.Alongside).GroupBy(w => (w.Platform, w.Key)).Select(g => g.Last()).ToList();
-        if (writes.Count == 0)
-        {
-            return;
-        }
-
-        var now = batch[^1].Turn.AcceptedAt;
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        var values = new List<string>(writes.Count);
-        foreach (var write in writes)
-        {
-            var n = values.Count;
-            values.Add($"(@p{n}, @k{n}, @v{n}, @u{n})");
-            command.AddParameter($"@p{n}", ProviderValues.Of<ChannelState.ChannelStateEntry>(db, nameof(ChannelState.ChannelStateEntry.Platform), write.Platform));
-            command.AddParameter($"@k{n}", write.Key);
-            command.AddParameter($"@v{n}", write.Value);
-            command.AddParameter($"@u{n}", ProviderValues.Of<ChannelState.ChannelStateEntry>(db, nameof(ChannelState.ChannelStateEntry.UpdatedAt), now));
-        }
-
-        command.CommandText = $"""
-            INSERT INTO "channel_state" ("Platform", "Key", "Value", "UpdatedAt") VALUES {string.Join(", ", values)}
-            ON CONFLICT ("Platform", "Key") DO UPDATE SET "Value" = excluded."Value", "UpdatedAt" = excluded."UpdatedAt"
-            """;
-        await command.ExecuteNonQueryAsync();
-    }
-
-    internal sealed record PendingAccept(InboxTurn Turn, IReadOnlyList<ChannelStateWrite> Alongside)
+    internal sealed record PendingAccept(InboxTurn Turn)
     {
         public TaskCompletionSource<bool> Accepted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

@@ -125,7 +125,8 @@ public sealed class FakeSlackApi : IAsyncDisposable
             return Record(method, token, arguments, raw.Status, "raw", Results.Text(raw.Body, raw.ContentType, statusCode: raw.Status));
         }
 
-        var channel = arguments["channel"]?.GetValue<string>();
+        // files.completeUploadExternal names its channel channel_id.
+        var channel = arguments["channel"]?.GetValue<string>() ?? arguments["channel_id"]?.GetValue<string>();
         if (_limits.Check(method, channel, now) is { } retryAfter)
         {
             http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CollabBot.Channels.Slack.Tests.Host;
@@ -19,9 +20,12 @@ public sealed class SlackHostApp : WebApplicationFactory<Program>
     public const string BotToken = "test-token-host-single-workspace";
 
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
-    public SlackHostApp(TestDatabase database, FakeSlackApi slack, IDictionary<string, string?>? settings = null)
+    /// <param name="services">Changes to the host's services, made after the host's own (a decorator, a slower store).</param>
+    public SlackHostApp(TestDatabase database, FakeSlackApi slack, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
+        _services = services;
         slack.AcceptToken(BotToken);
         _settings = new Dictionary<string, string?>(database.HostSettings())
         {
@@ -52,6 +56,11 @@ public sealed class SlackHostApp : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_services is not null)
+        {
+            builder.ConfigureTestServices(_services);
         }
     }
 }

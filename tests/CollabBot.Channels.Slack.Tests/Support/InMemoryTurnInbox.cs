@@ -4,11 +4,8 @@ using CollabBot.Conversations.Turns;
 
 namespace CollabBot.Channels.Slack.Tests.Support;
 
-/// <summary>
-/// The inbox port in memory, for adapter-level tests: it keeps every accepted turn, once per key, and applies the
-/// state written alongside to <paramref name="state"/>.
-/// </summary>
-public sealed class InMemoryTurnInbox(IChannelStateStore state) : ITurnInbox
+/// <summary>The inbox port in memory, for adapter-level tests: it keeps every accepted turn, once per key.</summary>
+public sealed class InMemoryTurnInbox : ITurnInbox
 {
     private readonly ConcurrentDictionary<string, InboundTurn> _turns = new();
     private int _attempts;
@@ -18,15 +15,10 @@ public sealed class InMemoryTurnInbox(IChannelStateStore state) : ITurnInbox
     /// <summary>How often an adapter offered a turn, repeats included.</summary>
     public int Attempts => _attempts;
 
-    public async Task<bool> AcceptAsync(InboundTurn turn, IReadOnlyList<ChannelStateWrite> alongside, CancellationToken cancellationToken)
+    public Task<bool> AcceptAsync(InboundTurn turn, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _attempts);
-        foreach (var write in alongside)
-        {
-            await state.SetAsync(write.Platform, write.Key, write.Value, cancellationToken);
-        }
-
-        return _turns.TryAdd(turn.DedupKey, turn);
+        return Task.FromResult(_turns.TryAdd(turn.DedupKey, turn));
     }
 
     public Task<IReadOnlyList<(long Id, InboundTurn Turn)>> ClaimAsync(int max, TimeSpan lease, CancellationToken cancellationToken) =>

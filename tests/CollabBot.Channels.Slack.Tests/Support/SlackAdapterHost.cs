@@ -67,7 +67,7 @@ public sealed class SlackAdapterHost : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?> { ["Slack:SigningSecret"] = Secret });
         var clock = new FakeTimeProvider(DateTimeOffset.FromUnixTimeSeconds(1_772_518_400));
         var state = new InMemoryChannelStateStore();
-        var inbox = new InMemoryTurnInbox(state);
+        var inbox = new InMemoryTurnInbox();
         builder.Services.AddSingleton<TimeProvider>(clock);
         builder.Services.AddSingleton<ITurnInbox>(inbox);
         builder.Services.AddSingleton<IChannelStateStore>(state);

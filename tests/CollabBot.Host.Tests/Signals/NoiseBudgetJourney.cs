@@ -119,6 +119,6 @@ public sealed class NoiseBudgetJourney : IAsyncLifetime
     private async Task<JsonArray> AnswerAsync(List<JsonNode> prompts, string member, object values)
     {
         var card = prompts.Last(m => m.To() == member);
-        return await _lab.ClickAsync(member, card.Id(), "submit", values);
+        return await _lab.ClickAsync(member, card.Id(), "checkin-answer", values);
     }
 }

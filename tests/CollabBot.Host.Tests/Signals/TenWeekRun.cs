@@ -113,7 +113,7 @@ public sealed class TenWeekRun(HttpClient http)
                 else if (day >= _prompts[message.Id].Day + delay)
                 {
                     _handled.Add(message.Id);
-                    await ClickAsync(message, person.Id, "submit", Answer(person, message, day));
+                    await ClickAsync(message, person.Id, "checkin-answer", Answer(person, message, day));
                 }
             }
         }

@@ -808,7 +808,7 @@ namespace CollabBot.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CollaborationId", "Number")
+                    b.HasIndex("CollaborationId", "Kind", "Number")
                         .IsUnique();
 
                     b.HasIndex("Kind", "DoneAt", "SentToSponsorAt", "RaisedAt");

@@ -795,7 +795,7 @@ namespace CollabBot.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CollaborationId", "Number")
+                    b.HasIndex("CollaborationId", "Kind", "Number")
                         .IsUnique();
 
                     b.HasIndex("Kind", "DoneAt", "SentToSponsorAt", "RaisedAt");

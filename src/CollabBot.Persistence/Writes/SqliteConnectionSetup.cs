@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using SQLitePCL;
 
-namespace CollabBot.Persistence;
+namespace CollabBot.Persistence.Writes;
 
 /// <summary>
 /// Per-connection SQLite settings, applied whenever EF opens a (pooled) connection. The file itself is in WAL mode
@@ -20,25 +20,13 @@ namespace CollabBot.Persistence;
 /// <item><c>busy_timeout</c>: SQLite waits for the write lock itself, in short steps, instead of failing at once
 /// (Microsoft.Data.Sqlite's own retry sleeps 150 ms between attempts).</item>
 /// </list>
-/// Both hold for the native connection, which the pool keeps open, so they are set once per native connection.
+/// All hold for the native connection, which the pool keeps open, so they are set once per native connection.
 /// </summary>
 internal sealed class SqliteConnectionSetup : DbConnectionInterceptor
 {
     public static SqliteConnectionSetup Instance { get; } = new();
 
-    private const int MinWorkerThreads = 64;
     private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA wal_autocheckpoint=10000;";
-
-    /// <summary>
-    /// Microsoft.Data.Sqlite's async methods run synchronously, and a writer waiting for the lock holds its thread.
-    /// The thread pool starts with one thread per core and adds more slowly, so under load HTTP requests would
-    /// queue behind the turn worker's blocked database calls; a higher floor keeps threads ready for them.
-    /// </summary>
-    public static void LeaveRoomForBlockingCalls()
-    {
-        ThreadPool.GetMinThreads(out var workers, out var completionPorts);
-        ThreadPool.SetMinThreads(Math.Max(workers, MinWorkerThreads), completionPorts);
-    }
 
     private static readonly ConditionalWeakTable<sqlite3, object> Prepared = [];
 

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CollabBot.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresCollabDbContext))]
-    [Migration("20261207212808_ResearchModel")]
+    [Migration("20261207223023_ResearchModel")]
     partial class ResearchModel
     {
         /// <inheritdoc />
@@ -811,7 +811,7 @@ namespace CollabBot.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CollaborationId", "Number")
+                    b.HasIndex("CollaborationId", "Kind", "Number")
                         .IsUnique();
 
                     b.HasIndex("Kind", "DoneAt", "SentToSponsorAt", "RaisedAt");

@@ -3,7 +3,7 @@ using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
-namespace CollabBot.Persistence;
+namespace CollabBot.Persistence.Writes;
 
 /// <summary>
 /// Group commit: concurrent writers wait in a queue and one loop writes whatever is waiting in one transaction, then
@@ -119,7 +119,7 @@ internal abstract partial class GroupCommitWriter<TPending> : IAsyncDisposable
             // One context and connection for the writer's life: creating them per batch cost more than the insert.
             var db = _db ?? await OpenContextAsync();
             var connection = db.Database.GetDbConnection();
-            using var gate = await _contexts.Writes.EnterAsync(_urgent, CancellationToken.None);
+            using var passage = await _contexts.Writes.EnterAsync(_urgent, CancellationToken.None);
             if (topUp)
             {
                 // On SQLite the gate is busy most of the time under load: whoever queued meanwhile rides along

@@ -2,7 +2,7 @@ using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace CollabBot.Persistence;
+namespace CollabBot.Persistence.Writes;
 
 /// <summary>
 /// Multi-row commands built on a VALUES list (an INSERT's, or an UPDATE's <c>FROM (VALUES …)</c>) kept for one
