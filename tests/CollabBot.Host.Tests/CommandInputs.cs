@@ -23,6 +23,7 @@ public static class CommandInputs
         "action", "action x owner", "action x due", "action 1 owner", "action 1 due", "actions", "actions mine", "done 2", "decide", "decide quorum",
         "vote 1 abstain", "propose substantive:", "propose logistics:", "agenda", "agenda post",
         "puzzle propose 1", "puzzle action 1", "puzzle action 1 1",
+        "shared", "shared at", "endorse", "adopter", "plain", "plain on", "plain off",
     ];
 
     private static readonly string[] Words =

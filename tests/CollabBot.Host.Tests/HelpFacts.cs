@@ -40,8 +40,8 @@ public sealed class HelpFacts() : PlaygroundScenario(DatabaseProvider.Sqlite, "h
 
         Assert.Equal(["start", "privacy"], Topics(newcomer));
         Assert.Contains("`start <name>`", newcomer.Card!.Body);
-        Assert.Equal(["start", "checkins", "decide", "work", "health", "digest", "privacy"], Topics(convener));
-        Assert.Equal(["start", "checkins", "decide", "work", "privacy"], Topics(member));
+        Assert.Equal(["start", "checkins", "decide", "work", "reach", "health", "digest", "privacy"], Topics(convener));
+        Assert.Equal(["start", "checkins", "decide", "work", "reach", "privacy"], Topics(member));
         Assert.Contains("`challenge <text>`", convener.Card!.Body);
         Assert.Contains("`join as <sector>`", stranger.Card!.Body);
         Assert.StartsWith("What you can do in Warm Homes (Ideate)", later.Text);

@@ -43,9 +43,9 @@ public static class CatalystMessages
         ],
         [CatalystRule.Ambassadors] =
         [
-            "Spread is about ambassadors: where will each of you share what we made, and with whom?",
-            "Who outside this team should hear about our solution first? Each of us can name one place to take it.",
-            "Let us map where the solution travels next: one conference, network or neighbour per member.",
+            "Spread is about ambassadors: where will each of you share what we made, and with whom? Once you have, note it with `shared <where>`.",
+            "Who outside this team should hear about our solution first? Each of us can name one place to take it, then `shared <where>`.",
+            "Let us map where the solution travels next: one conference, network or neighbour per member (`shared <where>` once it has).",
         ],
     };
 

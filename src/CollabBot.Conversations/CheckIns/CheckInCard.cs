@@ -8,7 +8,8 @@ namespace CollabBot.Conversations.CheckIns;
 
 /// <summary>
 /// The check-in form: one small win (or nothing to report this time: the field left empty), one rating, optionally a
-/// value dimension and an obstacle (its fields: <see cref="CheckInForm"/>).
+/// value dimension and an obstacle (its fields: <see cref="CheckInForm"/>). A member with `plain on` is not asked the
+/// value dimension (issue 27, item 2).
 /// </summary>
 public static class CheckInCard
 {
@@ -21,7 +22,13 @@ public static class CheckInCard
         (ValueDimension.PublicValue, "public", "Public value"),
     ];
 
-    public static Card For(Collaboration collaboration, CheckInOccurrence occurrence, Commitment? commitment, string closesLocal) => new()
+    public static Card For(Collaboration collaboration, CheckInOccurrence occurrence, Commitment? commitment, string closesLocal, bool askValue = true)
+    {
+        var card = Full(collaboration, occurrence, commitment, closesLocal);
+        return askValue ? card : card with { Inputs = card.Inputs.Where(i => i.Id != CheckInForm.Dimension).ToList() };
+    }
+
+    private static Card Full(Collaboration collaboration, CheckInOccurrence occurrence, Commitment? commitment, string closesLocal) => new()
     {
         Title = $"Check-in: {collaboration.Name}",
         Body = commitment is null

@@ -98,9 +98,9 @@ public sealed class CheckInRound(IServiceScopeFactory scopes, ILogger<CheckInRou
                 To = channel,
                 Visibility = Visibility.Direct,
                 RecipientUserId = member.PlatformUserId,
-                Message = new OutboundMessage($"Time for your check-in on {collaboration.Name}: one small win (or nothing to report) and one rating."
+                Message = Plain.PlainMessages.For(member, new OutboundMessage($"Time for your check-in on {collaboration.Name}: one small win (or nothing to report) and one rating."
                     + ActionText.CheckInQuestion(actions, member.Id, collaboration, ActionText.Today(collaboration, due)),
-                    CheckInCard.For(collaboration, opened, commitment, DateText.ShowIn(next, member.TimeZoneId ?? collaboration.TimeZoneId))),
+                    CheckInCard.For(collaboration, opened, commitment, DateText.ShowIn(next, member.TimeZoneId ?? collaboration.TimeZoneId), askValue: !member.PlainLanguage))),
                 IdempotencyKey = $"{PromptKeyPrefix(collaborationId)}{due.ToUnixTimeSeconds()}:{member.Id:N}",
             }, cancellationToken);
             opened.Prompted(member.Id);

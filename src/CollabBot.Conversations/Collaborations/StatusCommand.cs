@@ -1,9 +1,12 @@
 using CollabBot.Conversations.Actions;
 using CollabBot.Conversations.Commands;
 using CollabBot.Conversations.Messages;
+using CollabBot.Conversations.Network;
 using CollabBot.Domain.Actions;
 using CollabBot.Domain.Collaborations;
 using CollabBot.Domain.Members;
+using CollabBot.Domain.Network;
+using CollabBot.Domain.Participation;
 using CollabBot.Domain.Text;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,7 +16,7 @@ public sealed class StatusCommand : IBotCommand
 {
     public string Name => "status";
     public string Usage => "status";
-    public string Summary => "The collaboration at a glance: challenge, goal, phase, network, overdue actions, members.";
+    public string Summary => "The collaboration at a glance: challenge, goal, phase, how far the team reaches and why (getting started, working together, reaching out: the research's network stages coupling, integration, linking), overdue actions, members.";
 
     /// <summary>Overdue actions named on the card; more are counted.</summary>
     public const int MaxOverdueShown = 5;
@@ -22,10 +25,23 @@ public sealed class StatusCommand : IBotCommand
     {
         var collaboration = context.RequiredCollaboration;
         var actions = await context.Services.GetRequiredService<IActionStore>().ListAsync(collaboration.Id, cancellationToken);
-        context.ReplyToCaller($"Status of {collaboration.Name}: {collaboration.CurrentPhase}, {Words.Count(collaboration.Members.Count, "member")}.", Card(collaboration, context.Now, actions));
+        var network = await NetworkAsync(context, collaboration, cancellationToken);
+        context.ReplyToCaller($"Status of {collaboration.Name}: {collaboration.CurrentPhase}, {Words.Count(collaboration.Members.Count, "member")}.", Card(collaboration, context.Now, network, actions));
     }
 
-    public static Card Card(Collaboration collaboration, DateTimeOffset now, IReadOnlyList<ActionItem>? actions = null)
+    /// <summary>
+    /// The network stage read now from its evidence, by the daily scan's rule (issue 27, item 1): a few indexed queries
+    /// about this team only, since `status` is among the commands people use most.
+    /// </summary>
+    public static async Task<NetworkReading> NetworkAsync(CommandContext context, Collaboration collaboration, CancellationToken cancellationToken)
+    {
+        var members = collaboration.Members.Select(m => m.Id).ToList();
+        var since = ParticipationSignal.DayOf(context.Now) - NetworkStageRule.ActiveWindow;
+        var (facts, days) = await context.Services.GetRequiredService<INetworkStore>().FactsForAsync(collaboration.Id, members, since, cancellationToken);
+        return NetworkEvidenceReading.Read(collaboration, days, facts, context.Now);
+    }
+
+    public static Card Card(Collaboration collaboration, DateTimeOffset now, NetworkReading network, IReadOnlyList<ActionItem>? actions = null)
     {
         var day = (int)Math.Floor(collaboration.TimeInPhase(now).TotalDays) + 1;
         var facts = new List<CardFact>
@@ -33,7 +49,7 @@ public sealed class StatusCommand : IBotCommand
             new("Challenge", collaboration.Challenge ?? "not stated yet (`challenge <text>`)"),
             new("Big win", collaboration.BigWin ?? "not set yet (`goal <text>`)"),
             new("Phase", $"{collaboration.CurrentPhase}, day {day} of {(int)collaboration.PlannedLength(collaboration.CurrentPhase).TotalDays}"),
-            new("Network stage", $"{collaboration.NetworkStage}: {NetworkStageRule.NextStep(collaboration)}"),
+            new("How far the team reaches", $"{NetworkEvidenceReading.Describe(network)} Next: {network.NextStep}"),
             new("Time zone", collaboration.TimeZoneId),
         };
         if (actions is not null)

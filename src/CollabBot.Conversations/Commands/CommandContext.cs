@@ -1,4 +1,5 @@
 using CollabBot.Conversations.Messages;
+using CollabBot.Conversations.Plain;
 using CollabBot.Conversations.Storage;
 using CollabBot.Conversations.Turns;
 using CollabBot.Domain.Collaborations;
@@ -70,8 +71,11 @@ public sealed class CommandContext(
     /// <summary>Everyone in the conversation sees it.</summary>
     public void ReplyToChannel(string text, Card? card = null) => Add(Visibility.Channel, null, text, card);
 
-    /// <summary>Only the caller sees it.</summary>
+    /// <summary>Only the caller sees it (in plain words if they said `plain on`).</summary>
     public void ReplyToCaller(string text, Card? card = null) => Add(Visibility.OnlyUser, Turn.Who.UserId, text, card);
+
+    /// <summary>Only the caller sees it, word for word even with `plain on`: an explanation of the bot's own terms.</summary>
+    public void ExplainToCaller(string text) => Add(Visibility.OnlyUser, Turn.Who.UserId, text, null, asIs: true);
 
     public void SendDirect(string userId, string text, Card? card = null) => Add(Visibility.Direct, userId, text, card);
 
@@ -94,13 +98,17 @@ public sealed class CommandContext(
     /// <summary>Whether the turn was refused (<see cref="Refuse"/>).</summary>
     public bool WasRefused { get; private set; }
 
-    private void Add(Visibility visibility, string? recipient, string text, Card? card) =>
+    private void Add(Visibility visibility, string? recipient, string text, Card? card, bool asIs = false)
+    {
+        var message = new OutboundMessage(text, card);
         _replies.Add(new OutboxEntry
         {
             To = Turn.Where,
             Visibility = visibility,
             RecipientUserId = recipient,
-            Message = new OutboundMessage(text, card),
+            // Someone who said `plain on` reads the bot's words in plain language (issue 27, item 2).
+            Message = recipient is null || asIs ? message : PlainMessages.For(Collaboration?.FindMember(recipient), message),
             IdempotencyKey = NextReplyKey(),
         });
+    }
 }

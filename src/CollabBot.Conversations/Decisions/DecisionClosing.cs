@@ -2,6 +2,7 @@ using CollabBot.Conversations.Messages;
 using CollabBot.Conversations.Storage;
 using CollabBot.Domain.Collaborations;
 using CollabBot.Domain.Decisions;
+using CollabBot.Domain.Members;
 using CollabBot.Domain.Workspaces;
 
 namespace CollabBot.Conversations.Decisions;
@@ -12,7 +13,9 @@ public static class DecisionClosing
     public static async Task<IReadOnlyList<OutboxEntry>> CloseAsync(
         Workspace workspace, Collaboration collaboration, Decision decision, IOutboxLookup lookup, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        decision.Close(collaboration.Members.Select(m => m.Id).ToHashSet(), now);
+        // A citizen's or end user's disagreement on an agreed decision is kept like a reservation (issue 27, item 2).
+        var citizens = collaboration.Members.Where(m => m.Sector == Sector.Citizen).Select(m => m.Id).ToHashSet();
+        decision.Close(collaboration.Members.Select(m => m.Id).ToHashSet(), now, citizens);
         var first = await lookup.FindIdAsync(DecisionMessages.CardKey(decision), cancellationToken);
         return
         [

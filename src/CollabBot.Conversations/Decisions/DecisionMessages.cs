@@ -59,6 +59,8 @@ public static class DecisionMessages
             .Select(p => $"• Block by {MemberNames.Of(collaboration, p.MemberId)}: {p.Reason}"));
         lines.AddRange(counted.Where(p => p.Stance == Stance.AgreeWithReservations)
             .Select(p => $"• Reservation by {MemberNames.Of(collaboration, p.MemberId)}: {p.Reason ?? "(no reason given)"}"));
+        lines.AddRange(counted.Where(p => p.KeptAsReservation)
+            .Select(p => $"• Disagreement by {MemberNames.Of(collaboration, p.MemberId)} (citizen or end user), kept like a reservation: {p.Reason ?? "(no reason given)"}"));
         if (decision.Outcome == DecisionOutcome.ProvisionallyAgreed && counted.Any(p => p.IsOpenReservation))
         {
             lines.Add($"The reservations are kept and come back in {Words.Count((int)(Decision.ReservationReview.TotalDays / 7), "week")}; their holders can `resolve {decision.Number}` sooner.");
@@ -105,7 +107,7 @@ public static class DecisionMessages
         Visibility = Visibility.Channel,
         Message = new OutboundMessage(
             $"Four weeks ago the team provisionally agreed proposal {decision.Number}: {decision.Text}. "
-            + $"{Words.Possessive(MemberNames.Of(collaboration, position.MemberId))} reservation still stands: {position.Reason ?? "(no reason given)"}. "
+            + $"{Words.Possessive(MemberNames.Of(collaboration, position.MemberId))} {(position.KeptAsReservation ? "disagreement" : "reservation")} still stands: {position.Reason ?? "(no reason given)"}. "
             + $"Does it still hold? When it is settled, {MemberNames.Of(collaboration, position.MemberId)} can `resolve {decision.Number}`."),
         IdempotencyKey = $"decision:{decision.Id:N}:reservation:{position.Id:N}:back",
     };

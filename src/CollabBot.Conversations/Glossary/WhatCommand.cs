@@ -1,4 +1,5 @@
 using CollabBot.Conversations.Commands;
+using CollabBot.Conversations.Help;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CollabBot.Conversations.Glossary;
@@ -7,7 +8,7 @@ public sealed class WhatCommand : IBotCommand
 {
     public string Name => "what";
     public string Usage => "what is <term>";
-    public string Summary => "What a term means in this team, from the glossary.";
+    public string Summary => "What a term means in this team (the glossary), or one of my own words: network stage (coupling, integration, linking), reservation, phase, check-in.";
 
     public async Task ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken)
     {
@@ -23,6 +24,13 @@ public sealed class WhatCommand : IBotCommand
         if (glossary.Accepted(term) is { } definition)
         {
             context.ReplyToCaller($"\"{definition.Term}\": {definition.Text}");
+            return;
+        }
+
+        // The bot's own words (issue 27): explained as they are, also to someone with `plain on`, who asked what they mean.
+        if (BotTerms.Explain(term) is { } explained)
+        {
+            context.ExplainToCaller(explained);
             return;
         }
 

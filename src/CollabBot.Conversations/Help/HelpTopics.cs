@@ -27,13 +27,15 @@ public static class HelpTopics
             ["idea", "ideas", "+1", "propose", "vote", "close", "decide", "reservations", "resolve", "define", "agree", "confirm", "glossary", "what", "puzzle"], ["decisions", "decision", "votes", "glossary"], r => r.Collaboration is not null),
         new("work", "The work", "actions, the next agenda, obstacles, risks, who has what, the process map",
             ["action", "actions", "agenda", "obstacle", "obstacles", "risk", "risks", "done", "assets", "who", "suggest", "map"], ["obstacles", "risks", "assets"], r => r.Collaboration is not null),
+        new("reach", "How far the team reaches", "getting started, working together, reaching out (the research's network stages: coupling, integration, linking); what went outside",
+            ["shared", "endorse", "adopter"], ["network", "network stage", "stage", "outside", "coupling", "integration", "linking"], r => r.Collaboration is not null),
         new("health", "Participation health", "whose participation fades, the weekly summary; the catalyst's nudges",
             ["health", "summary", "catalyst", "nudges"], ["participation", "catalysts"],
             r => r.Holds(Role.Facilitator) || r.Holds(Role.Convener) || r.Holds(Role.Catalyst) || r.Holds(Role.Coordinator)),
         new("digest", "The weekly digest", "the weekly digest for coordinators and sponsors",
             ["digest"], ["digests", "weekly digest"], r => r.Holds(Role.Convener) || r.Holds(Role.Coordinator) || r.Holds(Role.Sponsor)),
-        new("privacy", "Your data", "your data: export it, be forgotten, stop nudges",
-            ["export", "forget", "nudges", "quiet", "away"], ["data", "my data", "gdpr"], Anyone),
+        new("privacy", "Your data", "your data: export it, be forgotten, stop nudges; `plain on` for everyday words",
+            ["export", "forget", "nudges", "quiet", "away", "plain"], ["data", "my data", "gdpr", "plain words"], Anyone),
     ];
 
     public static HelpTopic? Find(string words)
@@ -72,7 +74,7 @@ public static class HelpTopics
             Phase.Ideate => "Now: share ideas in the channel; `propose <idea>` when one is ready to decide.",
             Phase.Test => "Now: name what could go wrong with `risk <text>`; `propose` the prototype to test.",
             Phase.Implement => "Now: name who owns what; `obstacle <text>` when something is in the way.",
-            _ => "Now: tell the team where you shared the solution with `win <where>`.",
+            _ => "Now: tell the team where you shared the solution with `shared <where>`.",
         } + (reader.Holds(Role.Convener) ? " Conveners: `phase` shows what is missing, `phase next` moves on." : "");
     }
 }

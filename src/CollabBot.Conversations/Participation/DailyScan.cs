@@ -1,5 +1,6 @@
 using CollabBot.Conversations.Catalysts;
 using CollabBot.Conversations.CheckIns;
+using CollabBot.Conversations.Network;
 using CollabBot.Conversations.Scheduling;
 using CollabBot.Domain.Participation;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,8 +10,8 @@ namespace CollabBot.Conversations.Participation;
 
 /// <summary>
 /// Daily at 07:00 UTC: one <see cref="CollaborationSweep"/> over every active collaboration, in which the fade rule
-/// (<see cref="ParticipationScan"/>), the catalyst rules (<see cref="CatalystScan"/>) and the round-up of small wins
-/// (<see cref="WinsRoundup"/>) read the same snapshot, so the day's aggregates are computed once for all.
+/// (<see cref="ParticipationScan"/>), the catalyst rules (<see cref="CatalystScan"/>), the round-up of small wins
+/// (<see cref="WinsRoundup"/>) and the network stage (<see cref="NetworkScan"/>) read the same snapshot, so the day's aggregates are computed once for all.
 /// </summary>
 public sealed class DailyScan(CollaborationSweep sweep, ParticipationScan fading, CatalystScan catalysts, ILogger<DailyScan> logger) : IRecurringWorkSource
 {
@@ -36,12 +37,14 @@ public sealed class DailyScan(CollaborationSweep sweep, ParticipationScan fading
                 return new Facts(
                     await CatalystScan.LoadFactsAsync(services, scope, occurrence, cancellationToken),
                     (await signals.RecordsAsync(scope, occurrence - RecordsRead, cancellationToken)).ToLookup(r => r.MemberId),
-                    await signals.WithWinsToCelebrateAsync(scope, cancellationToken));
+                    await signals.WithWinsToCelebrateAsync(scope, cancellationToken),
+                    await services.GetRequiredService<INetworkStore>().FactsAsync(scope, cancellationToken));
             },
             async (context, collaboration, facts) =>
                 await fading.VisitAsync(context, collaboration, facts.Records, occurrence, cancellationToken)
                 + await CatalystScan.VisitAsync(context, collaboration, facts.Catalysts, occurrence, cancellationToken)
-                + await WinsRoundup.VisitAsync(context, collaboration, facts.WinsWaiting, occurrence, cancellationToken),
+                + await WinsRoundup.VisitAsync(context, collaboration, facts.WinsWaiting, occurrence, cancellationToken)
+                + await NetworkScan.VisitAsync(context, collaboration, facts.Network.GetValueOrDefault(collaboration.Id) ?? NetworkFacts.None, occurrence, cancellationToken),
             cancellationToken,
             async (context, chunk, _) =>
             {
@@ -51,5 +54,5 @@ public sealed class DailyScan(CollaborationSweep sweep, ParticipationScan fading
         logger.LogInformation("Daily scan at {Occurrence}: {Collaborations} collaborations, {Sent} alerts, interventions and round-ups", occurrence, collaborations, sent);
     }
 
-    private sealed record Facts(CatalystScan.Facts Catalysts, ILookup<Guid, SignalRecord> Records, IReadOnlySet<Guid> WinsWaiting);
+    private sealed record Facts(CatalystScan.Facts Catalysts, ILookup<Guid, SignalRecord> Records, IReadOnlySet<Guid> WinsWaiting, IReadOnlyDictionary<Guid, NetworkFacts> Network);
 }

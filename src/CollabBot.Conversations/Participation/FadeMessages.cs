@@ -52,7 +52,7 @@ public static class FadeMessages
         To = channel,
         Visibility = Visibility.Direct,
         RecipientUserId = to.PlatformUserId,
-        Message = message,
+        Message = Plain.PlainMessages.For(to, message),
         IdempotencyKey = key,
         Unsolicited = true,
         NotBefore = notBefore,

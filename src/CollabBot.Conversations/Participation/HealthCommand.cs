@@ -47,6 +47,13 @@ public sealed class HealthCommand : IBotCommand
         var facts = health
             .OrderByDescending(h => h.Verdict.Fading).ThenBy(h => h.Member.DisplayName, StringComparer.OrdinalIgnoreCase)
             .Select(h => new CardFact(h.Member.DisplayName + (h.Verdict.Fading ? " (fading)" : ""), Describe(h, context))).ToList();
+        // Issue 27, item 2: the citizens' and end users' share, on demand too.
+        var voice = CitizenVoice.Read(collaboration, snapshot, context.Now);
+        if (voice.Citizens.Count > 0)
+        {
+            facts.Add(new CardFact("Citizen voice", CitizenVoice.Shares(collaboration, voice)));
+        }
+
         var text = fading.Count == 0 ? "Nobody's participation is fading." : $"Fading: {string.Join(", ", fading.Select(f => f.Member.DisplayName))}.";
         context.ReplyToCaller(text, new Card
         {

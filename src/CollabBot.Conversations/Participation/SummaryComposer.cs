@@ -12,7 +12,7 @@ namespace CollabBot.Conversations.Participation;
 /// The facilitators' weekly summary of one collaboration (issue 23): the whole team quieter than usual (one note, not one
 /// per person), who is fading and why (each naming counts as an alert, within <see cref="FadeAlertPolicy"/>'s limits),
 /// who is still fading after an alert, who recovered, whose commitment is weakening, and whose part in the current phase
-/// (process map) is not taken up. Nothing to say, no summary.
+/// (process map) is not taken up, and whether the citizens' and end users' voice is fading (issue 27). Nothing to say, no summary.
 /// </summary>
 public static class SummaryComposer
 {
@@ -23,6 +23,9 @@ public static class SummaryComposer
     {
         /// <summary>The summary carries the note about the whole team (to record as <see cref="SignalKind.TeamNote"/>).</summary>
         public bool TeamNote => Lines.Any(l => l.Label == Team);
+
+        /// <summary>The summary raises the citizens' fading voice (to record as <see cref="SignalKind.CitizenVoice"/>).</summary>
+        public bool CitizenVoice => Lines.Any(l => l.Label == CitizenVoiceLabel);
     }
 
     /// <summary>The note about a quiet team comes when a spell starts, then at most once in this long.</summary>
@@ -31,6 +34,7 @@ public static class SummaryComposer
     public const string Fading = "Fading";
     public const string StillFading = "Still fading";
     public const string Team = "Team";
+    public const string CitizenVoiceLabel = "Citizen voice";
 
     public static Content Compose(Collaboration collaboration, ActivitySnapshot snapshot, ILookup<Guid, SignalRecord> records, IReadOnlyList<ProcessMapEntry> map, DateTimeOffset now)
     {
@@ -92,6 +96,14 @@ public static class SummaryComposer
             }
         }
 
+        // Issue 27, item 2: in any phase, a citizen voice fading against the citizens' share of the members.
+        var voice = Participation.CitizenVoice.Read(collaboration, snapshot, now);
+        var raised = records[Guid.Empty].Where(r => r.CollaborationId == collaboration.Id && r.Kind == SignalKind.CitizenVoice).Select(r => (DateTimeOffset?)r.At).Max();
+        if (CitizenVoiceRule.MayRaise(voice, raised, now))
+        {
+            lines.Add(new Line(CitizenVoiceLabel, null, Participation.CitizenVoice.Describe(collaboration, voice)));
+        }
+
         if (collaboration.TimeInPhase(now) >= TimeSpan.FromDays(7))
         {
             var ids = collaboration.Members.ToDictionary(m => m.Id);
@@ -125,7 +137,8 @@ public static class SummaryComposer
             : $"Only you see this: {collaboration.Name} has no facilitator, so this summary comes to you as convener. Name one with `role @name facilitator` and it goes to them instead.";
         var team = lines.FirstOrDefault(l => l.Label == Team);
         var headline = team is not null ? (team.Text.StartsWith("hardly", StringComparison.Ordinal) ? "hardly anyone has taken part yet" : "the whole team is quieter than usual")
-            : $"{(fading == 0 ? "nobody" : fading.ToString(System.Globalization.CultureInfo.InvariantCulture))} fading";
+            : $"{(fading == 0 ? "nobody" : fading.ToString(System.Globalization.CultureInfo.InvariantCulture))} fading"
+              + (lines.Any(l => l.Label == CitizenVoiceLabel) ? ", and the citizen voice is fading" : "");
         return new OutboundMessage($"Your weekly summary of {collaboration.Name}: {headline}.", new Card
         {
             Title = $"Weekly summary: {collaboration.Name}",

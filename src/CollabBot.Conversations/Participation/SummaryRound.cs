@@ -88,6 +88,11 @@ public sealed class SummaryRound(IServiceScopeFactory scopes, CollaborationSweep
             signals.Add(new SignalRecord(collaboration.Id, Guid.Empty, SignalKind.TeamNote, now));
         }
 
+        if (content.CitizenVoice)
+        {
+            signals.Add(new SignalRecord(collaboration.Id, Guid.Empty, SignalKind.CitizenVoice, now));
+        }
+
         // Listed as still fading: no separate alert about them follows within the week (FadeAlertPolicy).
         content.StillFading.ToList().ForEach(m => signals.Add(new SignalRecord(collaboration.Id, m.Id, SignalKind.SummaryMention, now)));
         content.Recovered.ToList().ForEach(m => signals.Add(new SignalRecord(collaboration.Id, m.Id, SignalKind.Recovered, now)));

@@ -268,8 +268,6 @@ public sealed class Collaboration
     public IReadOnlySet<Sector> SectorsPresent() =>
         _members.Where(m => m.Sector is not null).Select(m => m.Sector!.Value).ToHashSet();
 
-    public NetworkStage NetworkStage => NetworkStageRule.Derive(this);
-
     /// <summary>The leadership roles (<see cref="RoleNames.Leadership"/>) no member holds, in their usual order.</summary>
     public IReadOnlyList<Role> UnheldLeadershipRoles() =>
         RoleNames.Leadership.Where(role => !_members.Any(m => m.Holds(role))).ToList();

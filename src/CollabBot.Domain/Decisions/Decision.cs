@@ -149,9 +149,10 @@ public sealed class Decision
     }
 
     /// <summary>
-    /// Closes the poll. Only positions of people who are still members count. Closing twice is refused.
+    /// Closes the poll. Only positions of people who are still members count. Closing twice is refused. When the team
+    /// agrees, the disagreements of <paramref name="citizenIds"/> (citizens and end users) are kept like reservations.
     /// </summary>
-    public DecisionOutcome Close(IReadOnlyCollection<Guid> memberIds, DateTimeOffset now)
+    public DecisionOutcome Close(IReadOnlyCollection<Guid> memberIds, DateTimeOffset now, IReadOnlySet<Guid>? citizenIds = null)
     {
         if (!IsOpen)
         {
@@ -163,6 +164,11 @@ public sealed class Decision
         FastConsensus = Outcome == DecisionOutcome.ProvisionallyAgreed && IsSubstantive
             && DecisionOutcomeRule.IsFastConsensus(ProposedAt, ProposedBy, memberIds, counted);
         ClosedAt = now;
+        if (Outcome == DecisionOutcome.ProvisionallyAgreed && citizenIds is not null)
+        {
+            counted.Where(p => p.Stance == Stance.Disagree && p.MemberId is { } id && citizenIds.Contains(id)).ToList().ForEach(p => p.KeepAsReservation());
+        }
+
         Revision++;
         return Outcome.Value;
     }

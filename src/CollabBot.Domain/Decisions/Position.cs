@@ -29,7 +29,13 @@ public sealed class Position
     public DateTimeOffset? ResolvedAt { get; private set; }
     public DateTimeOffset? BroughtBackAt { get; private set; }
 
-    public bool IsOpenReservation => Stance == Stance.AgreeWithReservations && ResolvedAt is null;
+    /// <summary>
+    /// A citizen's or end user's disagreement on a decision the team agreed: kept and brought back like a reservation
+    /// (issue 27, item 2), so the voice the research finds seldom heard is not outvoted and dropped.
+    /// </summary>
+    public bool KeptAsReservation { get; private set; }
+
+    public bool IsOpenReservation => (Stance == Stance.AgreeWithReservations || KeptAsReservation) && ResolvedAt is null;
 
     internal void Change(Stance stance, string? reason, DateTimeOffset takenAt)
     {
@@ -52,6 +58,8 @@ public sealed class Position
     }
 
     internal void Resolve(DateTimeOffset now) => ResolvedAt = now;
+
+    internal void KeepAsReservation() => KeptAsReservation = true;
 
     internal void MarkBroughtBack(DateTimeOffset now) => BroughtBackAt = now;
 

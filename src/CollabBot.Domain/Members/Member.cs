@@ -151,4 +151,9 @@ public sealed class Member
     public void SetCelebrateWins(bool celebrate) => CelebrateWins = celebrate;
 
     public void SetNudgesOff(bool off) => NudgesOff = off;
+
+    /// <summary>The member said `plain on`: the bot's words to them are plain (<see cref="Text.PlainWords"/>), and check-ins ask less.</summary>
+    public bool PlainLanguage { get; private set; }
+
+    public void SetPlainLanguage(bool plain) => PlainLanguage = plain;
 }

@@ -29,4 +29,10 @@ public enum SignalKind
     /// the record's member id is empty). Said when a quiet spell starts, then at most once in four weeks.
     /// </summary>
     TeamNote,
+
+    /// <summary>
+    /// The facilitators' summary said the citizens' and end users' voice is fading (issue 27, item 2): about the team, so the
+    /// record's member id is empty. Said at most once in four weeks.
+    /// </summary>
+    CitizenVoice,
 }

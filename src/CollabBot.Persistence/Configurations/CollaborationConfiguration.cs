@@ -23,7 +23,6 @@ internal sealed class CollaborationConfiguration : IEntityTypeConfiguration<Coll
         builder.HasIndex(c => new { c.WorkspaceId, c.ChannelId }).IsUnique();
         builder.HasIndex(c => c.PhaseStartedAt);
         builder.HasOne<Domain.Workspaces.Workspace>().WithMany().HasForeignKey(c => c.WorkspaceId);
-        builder.Ignore(c => c.NetworkStage);
 
         builder.Property<Dictionary<Phase, int>>("_plannedDays")
             .HasColumnName("planned_days")

@@ -32,7 +32,7 @@ internal sealed class EfDecisionStore(CollabDbContext db) : IDecisionStore
         await db.Set<Decision>()
             .Where(d => d.Outcome == DecisionOutcome.ProvisionallyAgreed && d.ClosedAt != null && d.ClosedAt <= closedBefore
                 && db.CollaborationIdsOn(scope).Contains(d.CollaborationId)
-                && d.Positions.Any(p => p.Stance == Stance.AgreeWithReservations && p.ResolvedAt == null && p.BroughtBackAt == null && p.MemberId != null))
+                && d.Positions.Any(p => (p.Stance == Stance.AgreeWithReservations || p.KeptAsReservation) && p.ResolvedAt == null && p.BroughtBackAt == null && p.MemberId != null))
             .Select(d => d.Id)
             .ToListAsync(cancellationToken);
 

@@ -66,7 +66,7 @@ internal sealed class EfDigestStore(CollabDbContext db, TimeProvider clock) : ID
         return await db.Set<Decision>().AsNoTracking().Include(d => d.Positions)
             .Where(d => ids.Contains(d.CollaborationId)
                 && (d.ClosedAt == null || d.ClosedAt >= since
-                    || (d.Outcome == DecisionOutcome.ProvisionallyAgreed && d.Positions.Any(p => p.Stance == Stance.AgreeWithReservations && p.ResolvedAt == null))))
+                    || (d.Outcome == DecisionOutcome.ProvisionallyAgreed && d.Positions.Any(p => (p.Stance == Stance.AgreeWithReservations || p.KeptAsReservation) && p.ResolvedAt == null))))
             .OrderBy(d => d.Number)
             .ToListAsync(cancellationToken);
     }

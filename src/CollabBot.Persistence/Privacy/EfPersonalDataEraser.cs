@@ -25,10 +25,19 @@ internal sealed class EfPersonalDataEraser(CollabDbContext db) : IPersonalDataEr
         var changed = await CheckInTraces.EraseAsync(db, person.MemberId, cancellationToken);
         changed += await RemoveAsync(db.Set<Files.StoredFile>().Where(f => f.Platform == person.Platform && f.WorkspaceId == person.WorkspaceId && f.OwnerUserId == person.UserId), cancellationToken);
         changed += await RemoveAsync(db.Set<ProcessMapEntry>().Where(e => e.MemberId == person.MemberId), cancellationToken);
+        changed += await ForgetOutreachAsync(person.MemberId, cancellationToken);
         changed += await RemoveAsync(db.Set<DigestSubscription>().Where(s => s.CollaborationId == person.CollaborationId && s.RecipientUserId == person.UserId), cancellationToken);
         changed += await RedactMessagesToAsync(person, cancellationToken);
         changed += await RedactOwnTurnsAsync(person, cancellationToken);
         return changed;
+    }
+
+    /// <summary>Where they shared the work stays the team's evidence of reaching out, without their name.</summary>
+    private async Task<int> ForgetOutreachAsync(Guid memberId, CancellationToken cancellationToken)
+    {
+        var reports = await db.Set<Domain.Network.OutreachReport>().Where(r => r.MemberId == memberId).ToListAsync(cancellationToken);
+        reports.ForEach(r => r.Forget());
+        return reports.Count;
     }
 
     private async Task<int> RemoveAsync<T>(IQueryable<T> rows, CancellationToken cancellationToken)

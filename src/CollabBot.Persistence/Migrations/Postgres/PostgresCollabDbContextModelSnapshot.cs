@@ -439,6 +439,9 @@ namespace CollabBot.Persistence.Migrations.Postgres
                     b.Property<Guid>("DecisionId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("KeptAsReservation")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid?>("MemberId")
                         .HasColumnType("uuid");
 
@@ -639,6 +642,9 @@ namespace CollabBot.Persistence.Migrations.Postgres
                     b.Property<bool>("NudgesOff")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("PlainLanguage")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("PlatformUserId")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -678,6 +684,66 @@ namespace CollabBot.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("members", (string)null);
+                });
+
+            modelBuilder.Entity("CollabBot.Domain.Network.OutreachReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CollaborationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("MemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("CollaborationId", "At");
+
+                    b.ToTable("outreach_reports", (string)null);
+                });
+
+            modelBuilder.Entity("CollabBot.Domain.Network.StageChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CollaborationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollaborationId", "At");
+
+                    b.ToTable("network_stage_changes", (string)null);
                 });
 
             modelBuilder.Entity("CollabBot.Domain.Noise.BotPost", b =>
@@ -1397,6 +1463,24 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 {
                     b.HasOne("CollabBot.Domain.Collaborations.Collaboration", null)
                         .WithMany("Members")
+                        .HasForeignKey("CollaborationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CollabBot.Domain.Network.OutreachReport", b =>
+                {
+                    b.HasOne("CollabBot.Domain.Collaborations.Collaboration", null)
+                        .WithMany()
+                        .HasForeignKey("CollaborationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CollabBot.Domain.Network.StageChange", b =>
+                {
+                    b.HasOne("CollabBot.Domain.Collaborations.Collaboration", null)
+                        .WithMany()
                         .HasForeignKey("CollaborationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -430,6 +430,9 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                     b.Property<Guid>("DecisionId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("KeptAsReservation")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("MemberId")
                         .HasColumnType("TEXT");
 
@@ -630,6 +633,9 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                     b.Property<bool>("NudgesOff")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("PlainLanguage")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PlatformUserId")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -669,6 +675,64 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("members", (string)null);
+                });
+
+            modelBuilder.Entity("CollabBot.Domain.Network.OutreachReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CollaborationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("MemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("CollaborationId", "At");
+
+                    b.ToTable("outreach_reports", (string)null);
+                });
+
+            modelBuilder.Entity("CollabBot.Domain.Network.StageChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CollaborationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollaborationId", "At");
+
+                    b.ToTable("network_stage_changes", (string)null);
                 });
 
             modelBuilder.Entity("CollabBot.Domain.Noise.BotPost", b =>
@@ -1374,6 +1438,24 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                 {
                     b.HasOne("CollabBot.Domain.Collaborations.Collaboration", null)
                         .WithMany("Members")
+                        .HasForeignKey("CollaborationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CollabBot.Domain.Network.OutreachReport", b =>
+                {
+                    b.HasOne("CollabBot.Domain.Collaborations.Collaboration", null)
+                        .WithMany()
+                        .HasForeignKey("CollaborationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CollabBot.Domain.Network.StageChange", b =>
+                {
+                    b.HasOne("CollabBot.Domain.Collaborations.Collaboration", null)
+                        .WithMany()
                         .HasForeignKey("CollaborationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

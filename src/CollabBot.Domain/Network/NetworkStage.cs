@@ -1,6 +1,6 @@
-namespace CollabBot.Domain.Collaborations;
+namespace CollabBot.Domain.Network;
 
-/// <summary>How far the collaboration reaches, derived from who takes part (DOMAIN.md §1).</summary>
+/// <summary>How far the collaboration reaches, read from what people do (DOMAIN.md §1; Cui &amp; Osborne 2019).</summary>
 public enum NetworkStage
 {
     /// <summary>A few key leaders agree the initiative and the shared targets.</summary>
