@@ -72,7 +72,6 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, DomainClock 
             return Repeat(turn);
         }
 
-        metrics.Turn(turn.Where.Platform, repeat: false);
         var workspace = await store.GetOrAddWorkspaceAsync(turn.Where.Platform, turn.Where.WorkspaceId, cancellationToken);
         var collaboration = await store.FindByChannelAsync(workspace.Id, turn.Where.ConversationId, cancellationToken);
         var context = new CommandContext(turn, workspace, collaboration, store, clock.Now(turn.Where.Platform), services) { Record = record };
@@ -85,10 +84,17 @@ public sealed class ConversationEngine(IServiceScopeFactory scopes, DomainClock 
             // The refusal is already among the replies; drop whatever the command changed before it was refused.
             await using var cleanScope = scopes.CreateAsyncScope();
             var clean = cleanScope.ServiceProvider.GetRequiredService<IUnitOfWork>();
-            return await clean.BeginTurnAsync(record, cancellationToken) ? await CommitAsync(clean, context, cancellationToken) : Repeat(turn);
+            return await clean.BeginTurnAsync(record, cancellationToken) ? Counted(await CommitAsync(clean, context, cancellationToken), turn) : Repeat(turn);
         }
 
-        return await CommitAsync(unitOfWork, context, cancellationToken);
+        return Counted(await CommitAsync(unitOfWork, context, cancellationToken), turn);
+    }
+
+    /// <summary>A turn counts as handled once its commit went through: one that is run again (a conflict, a lost lease) counts once.</summary>
+    private TurnResult Counted(TurnResult result, InboundTurn turn)
+    {
+        metrics.Turn(turn.Where.Platform, repeat: false);
+        return result;
     }
 
     private static async Task<TurnResult> CommitAsync(IUnitOfWork unitOfWork, CommandContext context, CancellationToken cancellationToken)

@@ -22,6 +22,21 @@ public sealed class MetricsFacts
     }
 
     [Fact]
+    public async Task Turns_that_race_into_a_new_workspace_are_each_counted_once()
+    {
+        await using var host = await PlaygroundHost.StartAsync(DatabaseProvider.Sqlite, "metricsrace");
+
+        // Eight first turns at once, in eight channels of a workspace nobody stored yet: they conflict on adding it, and
+        // the losers run again; a turn counts once its commit went through.
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(i => new PlaygroundClient(host.App.Http(), $"race-{i}").SayAsync($"u{i}", "help")));
+
+        string metrics = "";
+        await Eventually.TrueAsync(async () => (metrics = await host.App.Http().GetStringAsync("/metrics")).Contains("collabbot_turns_total", StringComparison.Ordinal),
+            TimeSpan.FromSeconds(5));
+        Assert.Matches("collabbot_turns_total\\{[^}]*platform=\"Playground\"[^}]*repeat=\"[Ff]alse\"[^}]*\\} 8\n", metrics);
+    }
+
+    [Fact]
     public async Task Metrics_record_how_long_recurring_work_took_once_it_ran()
     {
         await using var host = await PlaygroundHost.StartAsync(DatabaseProvider.Sqlite, "jobmetrics");
