@@ -54,20 +54,23 @@ public sealed class BacklogMonitor : BackgroundService
     public async Task SampleAsync(CancellationToken cancellationToken)
     {
         await using var scope = _scopes.CreateAsyncScope();
-        _last = await scope.ServiceProvider.GetRequiredService<IBacklogProbe>().ReadAsync(_clock.GetUtcNow(), cancellationToken);
-        var overloaded = IsOverloaded;
+        var reading = await scope.ServiceProvider.GetRequiredService<IBacklogProbe>().ReadAsync(_clock.GetUtcNow(), cancellationToken);
+        var overloaded = reading.OldestTurn > _options.Value.NotReadyAfterBacklog;
         if (overloaded != _overloaded)
         {
+            // Logged before the reading is published, so the log has the change by the time /readyz answers with it.
             _overloaded = overloaded;
             if (overloaded)
             {
                 _logger.LogWarning("Overloaded: {Turns} turns wait, the oldest for {Age:N0} s (over {Limit} s); /readyz answers 503 until it drains",
-                    _last.TurnsWaiting, _last.OldestTurn.TotalSeconds, _options.Value.NotReadyAfterBacklog.TotalSeconds);
+                    reading.TurnsWaiting, reading.OldestTurn.TotalSeconds, _options.Value.NotReadyAfterBacklog.TotalSeconds);
             }
             else
             {
-                _logger.LogInformation("Backlog drained: {Turns} turns wait; /readyz answers 200 again", _last.TurnsWaiting);
+                _logger.LogInformation("Backlog drained: {Turns} turns wait; /readyz answers 200 again", reading.TurnsWaiting);
             }
         }
+
+        _last = reading;
     }
 }
