@@ -5,10 +5,11 @@ namespace CollabBot.Host.Tests;
 
 /// <summary>
 /// Issue 27, item 5 and issue 28, point 6 in the Playground: each checklist item reads what the team recorded, an item the
-/// bot cannot see says "not tracked" and is left out of "N of M met", and conveners set planned phase lengths.
+/// bot cannot see says "not tracked" and is left out of "N of M met", and conveners set planned phase lengths. On each
+/// provider: the digest reads the evidence of all its collaborations in grouped queries.
 /// </summary>
 [Collection(HostCollection.Name)]
-public sealed class PhaseEvidenceFacts() : PlaygroundScenario(DatabaseProvider.Sqlite, "phase-evidence")
+public abstract class PhaseEvidenceFacts(DatabaseProvider provider) : PlaygroundScenario(provider, "phase-evidence")
 {
     protected override async Task GivenAsync()
     {
@@ -113,3 +114,7 @@ public sealed class PhaseEvidenceFacts() : PlaygroundScenario(DatabaseProvider.S
 
     private static JsonNode Single(JsonArray replies) => Assert.Single(replies)!;
 }
+
+public sealed class SqlitePhaseEvidenceFacts() : PhaseEvidenceFacts(DatabaseProvider.Sqlite);
+
+public sealed class PostgresPhaseEvidenceFacts() : PhaseEvidenceFacts(DatabaseProvider.Postgres);
