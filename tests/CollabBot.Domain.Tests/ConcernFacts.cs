@@ -29,4 +29,24 @@ public sealed class ConcernFacts
         Assert.False(risk.IsDueForSponsor(Now.AddDays(20)));
         Assert.Throws<DomainRuleViolation>(() => obstacle.MarkDone(Now.AddDays(4)));
     }
+
+    [Fact]
+    public void An_obstacle_goes_to_the_member_named_for_it_instead_of_the_sponsors_and_to_the_sponsors_once_they_are_forgotten()
+    {
+        var clock = Builders.Clock();
+        var team = Builders.Collaboration(clock);
+        var ben = team.AddMember("U-ben", Members.Sector.Citizen, clock);
+        var sam = team.AddMember("U-sam", Members.Sector.PublicAgency, clock);
+        sam.Grant(Members.Role.Sponsor);
+        var named = Concern.Raise(team.Id, 1, ConcernKind.Obstacle, "No answer", team.Convener().Id, ben.Id, Now);
+        var unnamed = Concern.Raise(team.Id, 2, ConcernKind.Obstacle, "No room", team.Convener().Id, null, Now);
+
+        Assert.Equal([ben], named.Removers(team.Members));
+        Assert.Equal([sam], unnamed.Removers(team.Members));
+
+        named.Forget(ben.Id);
+        Assert.Equal([sam], named.Removers(team.Members));
+        sam.SetRoles(Members.Role.Member);
+        Assert.Empty(named.Removers(team.Members));
+    }
 }

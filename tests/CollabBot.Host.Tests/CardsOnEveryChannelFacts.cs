@@ -42,6 +42,7 @@ public sealed class CardsOnEveryChannelFacts() : PlaygroundScenario(DatabaseProv
             ["roles"] = m => Title(m) == "Roles",
             ["risks list"] = m => Title(m) == "Open risks",
             ["obstacles list"] = m => Title(m) == "Open obstacles",
+            ["phase with an item not tracked"] = m => Title(m) == "Phase: Test" && m["card"]!.ToJsonString().Contains("not tracked", StringComparison.Ordinal),
             ["open reservations"] = m => Title(m) == "Open reservations",
             ["export message"] = m => m["file"] is JsonObject,
         };
@@ -116,6 +117,9 @@ public sealed class CardsOnEveryChannelFacts() : PlaygroundScenario(DatabaseProv
         await Playground.SayAsync("chloe", "help decide");
         await Playground.SayAsync("chloe", "agenda");
         await Playground.SayAsync("ana", "export team");
+        await Playground.SayAsync("ana", "phase next confirm");
+        await Playground.SayAsync("ana", "phase next confirm");
+        await Playground.SayAsync("ben", "phase");
         var (all, _) = await Playground.OutboxAsync();
         return [.. all.OfType<JsonNode>()];
     }

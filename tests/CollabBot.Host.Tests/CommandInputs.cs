@@ -24,6 +24,7 @@ public static class CommandInputs
         "vote 1 abstain", "propose substantive:", "propose logistics:", "agenda", "agenda post",
         "puzzle propose 1", "puzzle action 1", "puzzle action 1 1",
         "shared", "shared at", "endorse", "adopter", "plain", "plain on", "plain off",
+        "phase plan", "phase plan ideate", "phase plan test 3", "obstacle x for", "obstacle x for @ben",
     ];
 
     private static readonly string[] Words =

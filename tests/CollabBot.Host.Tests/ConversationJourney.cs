@@ -32,7 +32,7 @@ public abstract class ConversationJourney(DatabaseProvider provider) : IAsyncLif
 
             // The challenge is not stated yet: the bot shows what is missing and asks the convener to confirm.
             var ask = Assert.Single(await playground.SayAsync("ana", "phase next"));
-            Assert.Equal(("onlyUser", "Understand still lacks: Challenge stated. Move on anyway?"), (ask.Visibility(), ask.Text()));
+            Assert.Equal(("onlyUser", "Understand still lacks: Challenge stated; Key terms defined. Move on anyway?"), (ask.Visibility(), ask.Text()));
             var moved = Assert.Single(await playground.ClickAsync("ana", ask.Id(), "phase-next-confirm"));
             Assert.Equal("channel", moved.Visibility());
             Assert.Contains("from Understand to Ideate", moved.Text());

@@ -140,7 +140,7 @@ public abstract class DecideActJourney(DatabaseProvider provider) : PlaygroundSc
         Assert.StartsWith("Open proposals (1): • 1. Meet in the library (closes ", facts[0]);
         Assert.Equal("Obstacles (1): • 1. no meeting room (open 2 days)", facts[1]);
         Assert.StartsWith("Overdue actions (1): • 1. print the flyers (Chloe, was due ", facts[2]);
-        Assert.Equal("What Understand still lacks (1): • Challenge stated", facts[3]);
+        Assert.Equal("What Understand still lacks (2): • Challenge stated\n• Key terms defined", facts[3]);
 
         Assert.Equal("channel", Single(await Playground.SayAsync("dan", "agenda post")).Visibility());
     }

@@ -82,4 +82,28 @@ public sealed class ObstacleFacts() : PlaygroundScenario(DatabaseProvider.Sqlite
         Assert.Equal("Obstacle 2 noted: the board is silent. Whoever removes it: `done obstacle 2`.",
             Assert.Single(await Playground.SayAsync("ben", "obstacle the board is silent")).Text());
     }
+
+    [Fact]
+    public async Task An_obstacle_for_a_member_goes_to_that_member_instead_of_the_sponsors_once_after_two_weeks()
+    {
+        Assert.Equal("Obstacle 1 noted: the housing board does not answer. Ben hears of it if it is still open in two weeks. Whoever removes it: `done obstacle 1`.",
+            Assert.Single(await Playground.SayAsync("ana", "obstacle the housing board does not answer for @ben")).Text());
+        Assert.Equal("Obstacle 2 noted: no budget for printing. Whoever removes it: `done obstacle 2`.",
+            Assert.Single(await Playground.SayAsync("ana", "obstacle no budget for printing")).Text());
+        Assert.StartsWith("Zed is not in Warm Homes", Assert.Single(await Playground.SayAsync("ana", "obstacle no room for <@zed|Zed>")).Text());
+        Assert.Contains("for Ben", Assert.Single(await Playground.SayAsync("ben", "obstacles")).CardJson());
+        var (_, cursor) = await Playground.OutboxAsync();
+
+        await Playground.AdvanceAsync("P16D");
+        var told = (await Playground.OutboxAsync(cursor)).Messages.Where(m => m.Text().Contains("held up", StringComparison.Ordinal)).ToList();
+        var toBen = Assert.Single(told, m => m.Text().Contains("obstacle 1", StringComparison.Ordinal));
+        Assert.Equal(("direct", "ben"), (toBen.Visibility(), toBen!["recipientUserId"]!.GetValue<string>()));
+        Assert.Contains("The team named you as the one who can remove it.", toBen.Text());
+        var toSam = Assert.Single(told, m => m.Text().Contains("obstacle 2", StringComparison.Ordinal));
+        Assert.Equal("sam", toSam!["recipientUserId"]!.GetValue<string>());
+
+        var (_, later) = await Playground.OutboxAsync();
+        await Playground.AdvanceAsync("P3D");
+        Assert.DoesNotContain((await Playground.OutboxAsync(later)).Messages, m => m.Text().Contains("held up", StringComparison.Ordinal));
+    }
 }

@@ -43,7 +43,7 @@ public sealed class AgendaCommand : IBotCommand
             await services.GetRequiredService<IDecisionStore>().ListAsync(collaboration.Id, cancellationToken),
             await services.GetRequiredService<IConcernStore>().ListAsync(collaboration.Id, cancellationToken),
             await services.GetRequiredService<IActionStore>().ListAsync(collaboration.Id, cancellationToken),
-            await PhaseEvidence.ChecklistAsync(collaboration, services.GetRequiredService<ICheckInStore>(), cancellationToken),
+            await PhaseEvidence.ChecklistAsync(collaboration, services, cancellationToken),
             context.Now,
             today);
         var text = draft.IsEmpty ? $"Nothing is waiting for the next meeting of {collaboration.Name}." : $"Draft agenda for the next meeting of {collaboration.Name}.";

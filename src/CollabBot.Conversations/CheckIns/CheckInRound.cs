@@ -124,7 +124,7 @@ public sealed class CheckInRound(IServiceScopeFactory scopes, ILogger<CheckInRou
             return;
         }
 
-        var lacks = await PhaseEvidence.LacksAsync(collaboration, services.GetRequiredService<ICheckInStore>(), cancellationToken);
+        var lacks = await PhaseEvidence.LacksAsync(collaboration, services, cancellationToken);
         if (lacks.Count > 0)
         {
             await ChannelPosts.TryPostAsync(services, unitOfWork, collaboration, new OutboxEntry

@@ -46,9 +46,6 @@ public interface ICheckInStore
 
     void AddWin(SmallWin win);
 
-    /// <summary>Members who reported a small win since <paramref name="since"/>.</summary>
-    Task<IReadOnlySet<Guid>> WinAuthorsSinceAsync(Guid collaborationId, DateTimeOffset since, CancellationToken cancellationToken);
-
     Task<IReadOnlyList<ValueOffer>> OffersAsync(Guid collaborationId, CancellationToken cancellationToken);
 
     void AddOffer(ValueOffer offer);

@@ -5,7 +5,9 @@ namespace CollabBot.Conversations.Collaborations;
 
 public static class PhaseCard
 {
-    /// <summary>The phase card: purpose, time against plan, and the checklist with what is met (✓), missing (✗) or for the team to judge (?).</summary>
+    public const string NotTracked = "not tracked: the team judges";
+
+    /// <summary>The phase card: purpose, time against plan, and the checklist with what is met (✓), missing (✗) or not tracked by the bot (–).</summary>
     public static Card For(Collaboration collaboration, DateTimeOffset now, IReadOnlyList<ChecklistItem> checklist)
     {
         var phase = collaboration.CurrentPhase;
@@ -16,9 +18,24 @@ public static class PhaseCard
             new("Day", $"{day} of {planned} planned" + (collaboration.IsOverrun(now) ? " (overrun)" : "")),
             new("What helps now", WhatHelps(phase)),
         };
-        facts.AddRange(checklist.Select(i => new CardFact(i.Met switch { true => "✓", false => "✗", null => "?" }, i.Text)));
+        facts.AddRange(checklist.Select(i => i.Met switch
+        {
+            true => new CardFact("✓", i.Text),
+            false => new CardFact("✗", i.Text),
+            null => new CardFact("–", $"{i.Text} ({NotTracked})"),
+        }));
         facts.Add(new CardFact("Next phase", PhaseGuide.Next(phase)?.ToString() ?? "none: this is the last"));
         return new Card { Title = $"Phase: {phase}", Body = PhaseGuide.Purpose(phase), Facts = facts };
+    }
+
+    /// <summary>"1 of 2 met; missing: …; not tracked: …" for status and the digest; untracked items are not counted as unmet.</summary>
+    public static string Summary(IReadOnlyList<ChecklistItem> checklist)
+    {
+        var text = PhaseChecklist.Count(checklist);
+        var missing = checklist.Where(i => i.Met == false).Select(i => i.Text.ToLowerInvariant()).ToList();
+        var untracked = checklist.Where(i => !i.Tracked).Select(i => i.Text.ToLowerInvariant()).ToList();
+        text += missing.Count > 0 ? $"; missing: {string.Join("; ", missing)}" : "";
+        return text + (untracked.Count > 0 ? $"; not tracked: {string.Join("; ", untracked)}" : "");
     }
 
     private static string WhatHelps(Phase phase) => phase switch

@@ -1,9 +1,7 @@
-using CollabBot.Conversations.CheckIns;
 using CollabBot.Conversations.Commands;
 using CollabBot.Conversations.Messages;
 using CollabBot.Conversations.Phases;
 using CollabBot.Domain.Members;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CollabBot.Conversations.Collaborations;
 
@@ -11,14 +9,19 @@ namespace CollabBot.Conversations.Collaborations;
 public sealed class PhaseCommand : IBotCommand
 {
     public string Name => "phase";
-    public string Usage => "phase [next]";
-    public string Summary => "Show the current phase and its checklist; conveners move on with `phase next`.";
+    public string Usage => "phase [next | plan <phase> <n> weeks]";
+    public string Summary => "Show the current phase and its checklist; conveners move on with `phase next` and set planned lengths with `phase plan ideate 6 weeks`.";
 
     public async Task ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken)
     {
         var collaboration = context.RequiredCollaboration;
-        var checkIns = context.Services.GetRequiredService<ICheckInStore>();
-        var checklist = await PhaseEvidence.ChecklistAsync(collaboration, checkIns, cancellationToken);
+        if (arguments.Equals("plan", StringComparison.OrdinalIgnoreCase) || arguments.StartsWith("plan ", StringComparison.OrdinalIgnoreCase))
+        {
+            PhasePlan.Run(context, arguments[4..].Trim());
+            return;
+        }
+
+        var checklist = await PhaseEvidence.ChecklistAsync(collaboration, context.Services, cancellationToken);
         if (arguments.Length == 0)
         {
             context.ReplyToCaller($"{collaboration.Name} is in {collaboration.CurrentPhase}.", PhaseCard.For(collaboration, context.Now, checklist));
@@ -28,7 +31,7 @@ public sealed class PhaseCommand : IBotCommand
         var confirmed = arguments.Equals("next confirm", StringComparison.OrdinalIgnoreCase);
         if (!confirmed && !arguments.Equals("next", StringComparison.OrdinalIgnoreCase))
         {
-            context.Refuse($"`phase {Excerpt.Of(arguments)}` is not a phase command. Use `phase` to see the phase or `phase next` to move on.");
+            context.Refuse($"`phase {Excerpt.Of(arguments)}` is not a phase command. Use `phase` to see the phase, `phase next` to move on or `phase plan` for planned lengths.");
             return;
         }
 
@@ -53,7 +56,7 @@ public sealed class PhaseCommand : IBotCommand
 
         var from = collaboration.CurrentPhase;
         collaboration.MoveToNextPhase(caller, context.Now);
-        var next = await PhaseEvidence.ChecklistAsync(collaboration, checkIns, cancellationToken);
+        var next = await PhaseEvidence.ChecklistAsync(collaboration, context.Services, cancellationToken);
         context.ReplyToChannel(
             $"{caller.DisplayName} moved *{collaboration.Name}* from {from} to {collaboration.CurrentPhase}.",
             PhaseCard.For(collaboration, context.Now, next));

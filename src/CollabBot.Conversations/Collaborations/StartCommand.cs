@@ -37,7 +37,7 @@ public sealed class StartCommand(IOptions<ConversationOptions> options) : IBotCo
             $"{collaboration.Members[0].DisplayName} started *{collaboration.Name}* and convenes it. "
             + "Next: state the shared problem with `challenge <text>`, the long-term target with `goal <text>`, "
             + "and everyone can `join as <sector>`.",
-            PhaseCard.For(collaboration, context.Now, PhaseChecklist.Evaluate(collaboration, new HashSet<Guid>())));
+            PhaseCard.For(collaboration, context.Now, PhaseChecklist.Evaluate(collaboration, ChecklistEvidence.None)));
         return Task.CompletedTask;
     }
 }

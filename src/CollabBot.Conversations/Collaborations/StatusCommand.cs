@@ -2,6 +2,7 @@ using CollabBot.Conversations.Actions;
 using CollabBot.Conversations.Commands;
 using CollabBot.Conversations.Messages;
 using CollabBot.Conversations.Network;
+using CollabBot.Conversations.Phases;
 using CollabBot.Domain.Actions;
 using CollabBot.Domain.Collaborations;
 using CollabBot.Domain.Members;
@@ -16,7 +17,7 @@ public sealed class StatusCommand : IBotCommand
 {
     public string Name => "status";
     public string Usage => "status";
-    public string Summary => "The collaboration at a glance: challenge, goal, phase, how far the team reaches and why (getting started, working together, reaching out: the research's network stages coupling, integration, linking), overdue actions, members.";
+    public string Summary => "The collaboration at a glance: challenge, goal, phase, how far the team reaches and why (getting started, working together, reaching out: the research's network stages coupling, integration, linking), the phase checklist, overdue actions, members.";
 
     /// <summary>Overdue actions named on the card; more are counted.</summary>
     public const int MaxOverdueShown = 5;
@@ -26,7 +27,8 @@ public sealed class StatusCommand : IBotCommand
         var collaboration = context.RequiredCollaboration;
         var actions = await context.Services.GetRequiredService<IActionStore>().ListAsync(collaboration.Id, cancellationToken);
         var network = await NetworkAsync(context, collaboration, cancellationToken);
-        context.ReplyToCaller($"Status of {collaboration.Name}: {collaboration.CurrentPhase}, {Words.Count(collaboration.Members.Count, "member")}.", Card(collaboration, context.Now, network, actions));
+        var checklist = await PhaseEvidence.ChecklistAsync(collaboration, context.Services, cancellationToken);
+        context.ReplyToCaller($"Status of {collaboration.Name}: {collaboration.CurrentPhase}, {Words.Count(collaboration.Members.Count, "member")}.", Card(collaboration, context.Now, network, actions, checklist));
     }
 
     /// <summary>
@@ -41,7 +43,7 @@ public sealed class StatusCommand : IBotCommand
         return NetworkEvidenceReading.Read(collaboration, days, facts, context.Now);
     }
 
-    public static Card Card(Collaboration collaboration, DateTimeOffset now, NetworkReading network, IReadOnlyList<ActionItem>? actions = null)
+    public static Card Card(Collaboration collaboration, DateTimeOffset now, NetworkReading network, IReadOnlyList<ActionItem>? actions = null, IReadOnlyList<ChecklistItem>? checklist = null)
     {
         var day = (int)Math.Floor(collaboration.TimeInPhase(now).TotalDays) + 1;
         var facts = new List<CardFact>
@@ -52,6 +54,11 @@ public sealed class StatusCommand : IBotCommand
             new("How far the team reaches", $"{NetworkEvidenceReading.Describe(network)} Next: {network.NextStep}"),
             new("Time zone", collaboration.TimeZoneId),
         };
+        if (checklist is not null)
+        {
+            facts.Insert(3, new CardFact("Checklist", PhaseCard.Summary(checklist)));
+        }
+
         if (actions is not null)
         {
             facts.Add(new CardFact("Actions", Actions(collaboration, actions, now)));

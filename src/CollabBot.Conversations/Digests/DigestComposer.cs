@@ -82,7 +82,7 @@ public sealed class DigestComposer(IImageLinks links)
     {
         var now = snapshot.Now;
         var name = collaboration.Name;
-        var checklist = PhaseChecklist.Evaluate(collaboration, facts.WinAuthorsInPhase[collaboration.Id].ToHashSet());
+        var checklist = PhaseChecklist.Evaluate(collaboration, facts.Evidence.GetValueOrDefault(collaboration.Id) ?? ChecklistEvidence.None);
         var day = (int)collaboration.TimeInPhase(now).TotalDays + 1;
         var planned = (int)collaboration.PlannedLength(collaboration.CurrentPhase).TotalDays;
         var trends = snapshot.CommitmentTrends(collaboration);
@@ -100,7 +100,7 @@ public sealed class DigestComposer(IImageLinks links)
         return
         [
             new($"{name}: phase", $"{collaboration.CurrentPhase}, day {day} of {planned} planned" + (collaboration.IsOverrun(now) ? " (overrun)" : "")),
-            new($"{name}: checklist", $"{checklist.Count(i => i.Met == true)} of {checklist.Count} met" + (checklist.Any(i => i.Met == false) ? $"; missing: {string.Join("; ", checklist.Where(i => i.Met == false).Select(i => i.Text.ToLowerInvariant()))}" : "")),
+            new($"{name}: checklist", PhaseCard.Summary(checklist)),
             new($"{name}: this week", participation),
             new($"{name}: commitments", $"{trends.Count(t => t == Trend.Consolidating)} consolidating, {trends.Count(t => t == Trend.Steady)} steady, {trends.Count(t => t == Trend.Weakening)} weakening"),
             new($"{name}: sectors this phase", bySector.Count == 0 ? "no contributions yet" : string.Join(", ", bySector.OrderByDescending(s => s.Value).Select(s => $"{SectorNames.Display(s.Key)} {100 * s.Value / total}%"))),

@@ -1,9 +1,11 @@
 using CollabBot.Conversations.Actions;
 using CollabBot.Conversations.Catalysts;
 using CollabBot.Conversations.Participation;
+using CollabBot.Conversations.Phases;
 using CollabBot.Domain.Actions;
 using CollabBot.Domain.Catalysts;
 using CollabBot.Domain.CheckIns;
+using CollabBot.Domain.Collaborations;
 using CollabBot.Domain.Decisions;
 using CollabBot.Domain.Digests;
 using CollabBot.Domain.Obstacles;
@@ -15,7 +17,7 @@ namespace CollabBot.Conversations.Digests;
 public sealed record DigestFacts(
     IReadOnlyList<DigestSubscription> Subscriptions,
     ILookup<Guid, string> CheckInObstacles,
-    ILookup<Guid, Guid> WinAuthorsInPhase,
+    IReadOnlyDictionary<Guid, ChecklistEvidence> Evidence,
     ILookup<Guid, Decision> Decisions,
     ILookup<Guid, Concern> OpenConcerns,
     ILookup<Guid, Intervention> Interventions,
@@ -29,7 +31,7 @@ public sealed record DigestFacts(
         return new DigestFacts(
             await digests.SubscriptionsAsync(scope, cancellationToken),
             (await digests.CheckInObstaclesAsync(scope, weekAgo, cancellationToken)).ToLookup(o => o.CollaborationId, o => o.Text),
-            (await digests.WinAuthorsInPhaseAsync(scope, cancellationToken)).ToLookup(w => w.CollaborationId, w => w.MemberId),
+            await services.GetRequiredService<IPhaseEvidenceStore>().InScopeAsync(scope, cancellationToken),
             (await digests.DecisionsAsync(scope, weekAgo, cancellationToken)).ToLookup(d => d.CollaborationId),
             (await digests.OpenConcernsAsync(scope, cancellationToken)).ToLookup(c => c.CollaborationId),
             (await services.GetRequiredService<ICatalystStore>().SinceAsync(scope, now.AddDays(-14), cancellationToken)).ToLookup(i => i.CollaborationId),

@@ -30,8 +30,6 @@ public interface IDigestStore
     /// <summary>Obstacles named in check-in answers since <paramref name="since"/> (text only, no names).</summary>
     Task<IReadOnlyList<(Guid CollaborationId, string Text)>> CheckInObstaclesAsync(CollaborationScope scope, DateTimeOffset since, CancellationToken cancellationToken);
 
-    /// <summary>Members who reported a small win since their collaboration's current phase started.</summary>
-    Task<IReadOnlyList<(Guid CollaborationId, Guid MemberId)>> WinAuthorsInPhaseAsync(CollaborationScope scope, CancellationToken cancellationToken);
 
     /// <summary>Decisions closed since <paramref name="since"/>, still open, or agreed with a reservation still open; with positions, read-only.</summary>
     Task<IReadOnlyList<Decision>> DecisionsAsync(CollaborationScope scope, DateTimeOffset since, CancellationToken cancellationToken);

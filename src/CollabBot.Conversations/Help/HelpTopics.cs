@@ -73,8 +73,8 @@ public static class HelpTopics
             Phase.Understand => "Now: add your view of the problem and define key terms with `define <term>: <meaning>`.",
             Phase.Ideate => "Now: share ideas in the channel; `propose <idea>` when one is ready to decide.",
             Phase.Test => "Now: name what could go wrong with `risk <text>`; `propose` the prototype to test.",
-            Phase.Implement => "Now: name who owns what; `obstacle <text>` when something is in the way.",
+            Phase.Implement => "Now: name who owns what; `obstacle <text> [for @member]` when something is in the way.",
             _ => "Now: tell the team where you shared the solution with `shared <where>`.",
-        } + (reader.Holds(Role.Convener) ? " Conveners: `phase` shows what is missing, `phase next` moves on." : "");
+        } + (reader.Holds(Role.Convener) ? " Conveners: `phase` shows what is missing, `phase next` moves on, `phase plan` sets how long each phase runs." : "");
     }
 }

@@ -29,7 +29,8 @@ internal static class ConcernList
                 $"{c.Number}. {c.Text}",
                 $"raised {DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(c.RaisedAt, zone).DateTime):yyyy-MM-dd}"
                 + (kind == ConcernKind.Risk ? $" · owner: {(c.OwnerId is null ? "nobody yet" : MemberNames.Of(collaboration, c.OwnerId))}" : "")
-                + (c.SentToSponsorAt is not null ? " · sponsors told" : ""))).ToList(),
+                + (kind == ConcernKind.Obstacle && c.OwnerId is not null ? $" · for {MemberNames.Of(collaboration, c.OwnerId)}" : "")
+                + (c.SentToSponsorAt is not null ? (kind == ConcernKind.Obstacle && c.OwnerId is not null ? " · told" : " · sponsors told") : ""))).ToList(),
             Note = $"Close one with `done {kind.ToString().ToLowerInvariant()} <number>`.",
         });
     }

@@ -2,7 +2,6 @@ using CollabBot.Conversations.Decisions;
 using CollabBot.Conversations.Messages;
 using CollabBot.Conversations.Scheduling;
 using CollabBot.Conversations.Storage;
-using CollabBot.Domain.Members;
 using CollabBot.Domain.Obstacles;
 using CollabBot.Domain.Text;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,8 +10,9 @@ using Microsoft.Extensions.Logging;
 namespace CollabBot.Conversations.Obstacles;
 
 /// <summary>
-/// Daily: an obstacle open for more than two weeks goes to the collaboration's sponsors in a direct message, once.
-/// With no sponsor yet, it waits and goes to the first one named.
+/// Daily: an obstacle open for more than two weeks goes, once, in a direct message to who can remove it
+/// (<see cref="Concern.Removers"/>): the member named with `obstacle … for @member`, or else the collaboration's sponsors.
+/// With nobody to send it to yet, it waits and goes to the first sponsor named.
 /// </summary>
 public sealed class SponsorEscalation(IServiceScopeFactory scopes, ILogger<SponsorEscalation> logger) : IRecurringWorkSource
 {
@@ -37,25 +37,26 @@ public sealed class SponsorEscalation(IServiceScopeFactory scopes, ILogger<Spons
                 continue;
             }
 
-            var sponsors = collaboration.Members.Where(m => m.Holds(Role.Sponsor)).ToList();
-            if (sponsors.Count == 0)
+            var removers = obstacle.Removers(collaboration.Members);
+            if (removers.Count == 0)
             {
                 continue;
             }
 
             var workspace = await collaborations.GetWorkspaceAsync(collaboration.WorkspaceId, cancellationToken);
             var days = (int)(occurrence - obstacle.RaisedAt).TotalDays;
-            foreach (var sponsor in sponsors)
+            var why = removers[0].Id == obstacle.OwnerId ? "The team named you as the one who can remove it." : "As a sponsor you may be the one who can remove it.";
+            foreach (var remover in removers)
             {
                 await unitOfWork.EnqueueAsync(new OutboxEntry
                 {
                     To = DecisionMessages.Channel(workspace, collaboration),
                     Visibility = Visibility.Direct,
-                    RecipientUserId = sponsor.PlatformUserId,
+                    RecipientUserId = remover.PlatformUserId,
                     Message = new OutboundMessage(
                         $"{collaboration.Name} has been held up for {Words.Count(days, "day")} by obstacle {obstacle.Number}: {obstacle.Text}. "
-                        + "As a sponsor you may be the one who can remove it. The team closes it with `done obstacle " + obstacle.Number + "`."),
-                    IdempotencyKey = $"obstacle:{obstacle.Id:N}:sponsor:{sponsor.Id:N}",
+                        + why + " The team closes it with `done obstacle " + obstacle.Number + "`."),
+                    IdempotencyKey = $"obstacle:{obstacle.Id:N}:sponsor:{remover.Id:N}",
                 }, cancellationToken);
                 sent++;
             }

@@ -11,8 +11,8 @@ namespace CollabBot.Conversations.Participation;
 /// <summary>
 /// The facilitators' weekly summary of one collaboration (issue 23): the whole team quieter than usual (one note, not one
 /// per person), who is fading and why (each naming counts as an alert, within <see cref="FadeAlertPolicy"/>'s limits),
-/// who is still fading after an alert, who recovered, whose commitment is weakening, and whose part in the current phase
-/// (process map) is not taken up, and whether the citizens' and end users' voice is fading (issue 27). Nothing to say, no summary.
+/// who is still fading after an alert, who recovered, whose commitment is weakening, and who is mapped to lead or contribute in the
+/// current phase (process map) but has not contributed for two weeks, and whether the citizens' and end users' voice is fading (issue 27). Nothing to say, no summary.
 /// </summary>
 public static class SummaryComposer
 {
@@ -35,6 +35,7 @@ public static class SummaryComposer
     public const string StillFading = "Still fading";
     public const string Team = "Team";
     public const string CitizenVoiceLabel = "Citizen voice";
+    public const string PartNotTakenUp = "Part not taken up";
 
     public static Content Compose(Collaboration collaboration, ActivitySnapshot snapshot, ILookup<Guid, SignalRecord> records, IReadOnlyList<ProcessMapEntry> map, DateTimeOffset now)
     {
@@ -104,18 +105,13 @@ public static class SummaryComposer
             lines.Add(new Line(CitizenVoiceLabel, null, Participation.CitizenVoice.Describe(collaboration, voice)));
         }
 
-        if (collaboration.TimeInPhase(now) >= TimeSpan.FromDays(7))
+        // Issue 27, item 7: the process map read; someone already named as fading is not named twice.
+        var last = snapshot.Health(collaboration).ToDictionary(h => h.Member.Id, h => h.Activity.LastContributionAt);
+        foreach (var part in MappedPartRule.Evaluate(collaboration, map, m => last.GetValueOrDefault(m.Id), ParticipationScan.Today(collaboration, now), now)
+            .Where(p => !named.Contains(p.Member.Id)))
         {
-            var ids = collaboration.Members.ToDictionary(m => m.Id);
-            foreach (var entry in map.Where(e => e.Phase == collaboration.CurrentPhase && e.Involvement is Involvement.Lead or Involvement.Contribute && ids.ContainsKey(e.MemberId)))
-            {
-                var member = ids[entry.MemberId];
-                if (snapshot.Tally(member) is not { InPhase: > 0 } && !member.IsAway(ParticipationScan.Today(collaboration, now)))
-                {
-                    lines.Add(new Line("Part not taken up", member,
-                        $"{member.DisplayName} ({entry.Involvement.ToString().ToLowerInvariant()} in {entry.Phase}, process map) has not taken part in it yet"));
-                }
-            }
+            lines.Add(new Line(PartNotTakenUp, part.Member,
+                $"{part.Member.DisplayName} ({part.Involvement.ToString().ToLowerInvariant()} in {collaboration.CurrentPhase}, process map) has not contributed for {part.SilentDays} days"));
         }
 
         return new Content(lines, newly, still, recovered);

@@ -10,7 +10,7 @@ public sealed class MapCommand : IBotCommand
 {
     public string Name => "map";
     public string Usage => "map [@user <phase> lead|contribute|consult|inform]";
-    public string Summary => "The process map: who takes part when and how; conveners set a member's part in a phase.";
+    public string Summary => "The process map: who takes part when and how; conveners set a member's part in a phase. The facilitators hear of a lead or contributor of the current phase silent for two weeks.";
 
     public async Task ExecuteAsync(CommandContext context, string arguments, CancellationToken cancellationToken)
     {

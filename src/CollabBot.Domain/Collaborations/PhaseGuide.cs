@@ -17,7 +17,7 @@ public static class PhaseGuide
     {
         Phase.Understand => ["Challenge stated", "Perspectives from several sectors", "Key terms defined"],
         Phase.Ideate => ["Ideas from several members and sectors, not one voice"],
-        Phase.Test => ["A chosen prototype", "Risks, gains and costs talked through"],
+        Phase.Test => ["A chosen prototype", "Risks talked through, each with an owner", "Gains and costs: who carries which"],
         Phase.Implement => ["Owners for actions", "Obstacles routed to who can remove them"],
         Phase.Spread => ["Members report where they shared the solution"],
         _ => throw new ArgumentOutOfRangeException(nameof(phase)),

@@ -1,3 +1,5 @@
+using CollabBot.Domain.Members;
+
 namespace CollabBot.Domain.Obstacles;
 
 /// <summary>
@@ -8,7 +10,7 @@ public sealed class Concern
 {
     public const int MaxTextLength = 500;
 
-    /// <summary>An obstacle open longer than this goes to the sponsors, once (issue 8, point 6).</summary>
+    /// <summary>An obstacle open longer than this goes to who can remove it, once (issue 8, point 6; issue 27, item 7).</summary>
     public static readonly TimeSpan SponsorAfter = TimeSpan.FromDays(14);
 
     private Concern()
@@ -25,9 +27,13 @@ public sealed class Concern
     /// <summary>Null once the member asked to be forgotten.</summary>
     public Guid? RaisedBy { get; private set; }
 
+    /// <summary>A risk's owner; for an obstacle, the member named to remove it (null: the sponsors).</summary>
     public Guid? OwnerId { get; private set; }
+
     public DateTimeOffset RaisedAt { get; private set; }
     public DateTimeOffset? DoneAt { get; private set; }
+
+    /// <summary>When the obstacle went to who can remove it: the member named for it, or else the sponsors.</summary>
     public DateTimeOffset? SentToSponsorAt { get; private set; }
 
     public bool IsOpen => DoneAt is null;
@@ -70,11 +76,18 @@ public sealed class Concern
         DoneAt = now;
     }
 
-    /// <summary>An open obstacle, older than <see cref="SponsorAfter"/>, that the sponsors have not been told of yet.</summary>
+    /// <summary>An open obstacle, older than <see cref="SponsorAfter"/>, that nobody has been told of yet.</summary>
     public bool IsDueForSponsor(DateTimeOffset now) =>
         Kind == ConcernKind.Obstacle && IsOpen && SentToSponsorAt is null && now - RaisedAt > SponsorAfter;
 
     public void MarkSentToSponsor(DateTimeOffset now) => SentToSponsorAt ??= now;
+
+    /// <summary>
+    /// Who hears of an obstacle that is due (<see cref="IsDueForSponsor"/>): the member named to remove it while they are in
+    /// the team, otherwise the team's sponsors (none yet: it waits for the first one named).
+    /// </summary>
+    public IReadOnlyList<Member> Removers(IReadOnlyList<Member> members) =>
+        members.FirstOrDefault(m => m.Id == OwnerId) is { } named ? [named] : members.Where(m => m.Holds(Role.Sponsor)).ToList();
 
     public void Forget(Guid memberId)
     {

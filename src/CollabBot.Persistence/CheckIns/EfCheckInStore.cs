@@ -66,9 +66,6 @@ internal sealed class EfCheckInStore(CollabDbContext db) : ICheckInStore
 
     public void AddWin(SmallWin win) => db.Add(win);
 
-    public async Task<IReadOnlySet<Guid>> WinAuthorsSinceAsync(Guid collaborationId, DateTimeOffset since, CancellationToken cancellationToken) =>
-        (await db.Set<SmallWin>().Where(w => w.CollaborationId == collaborationId && w.At >= since).Select(w => w.MemberId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
-
     public async Task<IReadOnlyList<ValueOffer>> OffersAsync(Guid collaborationId, CancellationToken cancellationToken) =>
         await db.Set<ValueOffer>().Where(o => o.CollaborationId == collaborationId).OrderBy(o => o.At).ToListAsync(cancellationToken);
 

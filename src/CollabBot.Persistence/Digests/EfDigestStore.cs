@@ -49,17 +49,6 @@ internal sealed class EfDigestStore(CollabDbContext db, TimeProvider clock) : ID
         return rows.Select(r => (r.CollaborationId, r.Text)).ToList();
     }
 
-    public async Task<IReadOnlyList<(Guid CollaborationId, Guid MemberId)>> WinAuthorsInPhaseAsync(CollaborationScope scope, CancellationToken cancellationToken)
-    {
-        var rows = await (
-                from c in db.InScope(scope)
-                join w in db.Set<SmallWin>() on c.Id equals w.CollaborationId
-                where w.At >= c.PhaseStartedAt
-                select new { c.Id, w.MemberId })
-            .Distinct().ToListAsync(cancellationToken);
-        return rows.Select(r => (r.Id, r.MemberId)).ToList();
-    }
-
     public async Task<IReadOnlyList<Decision>> DecisionsAsync(CollaborationScope scope, DateTimeOffset since, CancellationToken cancellationToken)
     {
         var ids = db.InScope(scope).Select(c => c.Id);
