@@ -1,4 +1,5 @@
 using CollabBot.Conversations.Actions;
+using CollabBot.Conversations.CheckIns;
 using CollabBot.Conversations.Commands;
 using CollabBot.Conversations.Messages;
 using CollabBot.Conversations.Network;
@@ -8,6 +9,7 @@ using CollabBot.Domain.Members;
 using CollabBot.Domain.Network;
 using CollabBot.Domain.Participation;
 using CollabBot.Domain.Text;
+using CollabBot.Domain.ValueChains;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CollabBot.Conversations.Collaborations;
@@ -26,7 +28,8 @@ public sealed class StatusCommand : IBotCommand
         var collaboration = context.RequiredCollaboration;
         var actions = await context.Services.GetRequiredService<IActionStore>().ListAsync(collaboration.Id, cancellationToken);
         var network = await NetworkAsync(context, collaboration, cancellationToken);
-        context.ReplyToCaller($"Status of {collaboration.Name}: {collaboration.CurrentPhase}, {Words.Count(collaboration.Members.Count, "member")}.", Card(collaboration, context.Now, network, actions));
+        var progress = await context.Services.GetRequiredService<ICheckInStore>().BigWinProgressAsync(collaboration.Id, cancellationToken);
+        context.ReplyToCaller($"Status of {collaboration.Name}: {collaboration.CurrentPhase}, {Words.Count(collaboration.Members.Count, "member")}.", Card(collaboration, context.Now, network, actions, progress));
     }
 
     /// <summary>
@@ -41,7 +44,7 @@ public sealed class StatusCommand : IBotCommand
         return NetworkEvidenceReading.Read(collaboration, days, facts, context.Now);
     }
 
-    public static Card Card(Collaboration collaboration, DateTimeOffset now, NetworkReading network, IReadOnlyList<ActionItem>? actions = null)
+    public static Card Card(Collaboration collaboration, DateTimeOffset now, NetworkReading network, IReadOnlyList<ActionItem>? actions = null, BigWinProgress? progress = null)
     {
         var day = (int)Math.Floor(collaboration.TimeInPhase(now).TotalDays) + 1;
         var facts = new List<CardFact>
@@ -52,6 +55,11 @@ public sealed class StatusCommand : IBotCommand
             new("How far the team reaches", $"{NetworkEvidenceReading.Describe(network)} Next: {network.NextStep}"),
             new("Time zone", collaboration.TimeZoneId),
         };
+        if (progress is not null && collaboration.BigWin is not null)
+        {
+            facts.Insert(2, new CardFact("Toward the big win", progress.Describe()));
+        }
+
         if (actions is not null)
         {
             facts.Add(new CardFact("Actions", Actions(collaboration, actions, now)));

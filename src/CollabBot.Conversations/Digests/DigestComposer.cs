@@ -102,6 +102,7 @@ public sealed class DigestComposer(IImageLinks links)
             new($"{name}: phase", $"{collaboration.CurrentPhase}, day {day} of {planned} planned" + (collaboration.IsOverrun(now) ? " (overrun)" : "")),
             new($"{name}: checklist", $"{checklist.Count(i => i.Met == true)} of {checklist.Count} met" + (checklist.Any(i => i.Met == false) ? $"; missing: {string.Join("; ", checklist.Where(i => i.Met == false).Select(i => i.Text.ToLowerInvariant()))}" : "")),
             new($"{name}: this week", participation),
+            new($"{name}: toward the big win", facts.BigWins.GetValueOrDefault(collaboration.Id) is { } progress && collaboration.BigWin is not null ? progress.Describe() : "no big win set yet"),
             new($"{name}: commitments", $"{trends.Count(t => t == Trend.Consolidating)} consolidating, {trends.Count(t => t == Trend.Steady)} steady, {trends.Count(t => t == Trend.Weakening)} weakening"),
             new($"{name}: sectors this phase", bySector.Count == 0 ? "no contributions yet" : string.Join(", ", bySector.OrderByDescending(s => s.Value).Select(s => $"{SectorNames.Display(s.Key)} {100 * s.Value / total}%"))),
             new($"{name}: decisions", Decisions(collaboration, facts.Decisions[collaboration.Id].ToList(), now, named)),

@@ -7,6 +7,7 @@ using CollabBot.Domain.CheckIns;
 using CollabBot.Domain.Decisions;
 using CollabBot.Domain.Digests;
 using CollabBot.Domain.Obstacles;
+using CollabBot.Domain.ValueChains;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CollabBot.Conversations.Digests;
@@ -20,7 +21,8 @@ public sealed record DigestFacts(
     ILookup<Guid, Concern> OpenConcerns,
     ILookup<Guid, Intervention> Interventions,
     IReadOnlyDictionary<Guid, CheckInSchedule> Schedules,
-    ILookup<Guid, ActionItem> OpenActions)
+    ILookup<Guid, ActionItem> OpenActions,
+    IReadOnlyDictionary<Guid, BigWinProgress> BigWins)
 {
     public static async Task<DigestFacts> LoadAsync(IServiceProvider services, CollaborationScope scope, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -34,6 +36,7 @@ public sealed record DigestFacts(
             (await digests.OpenConcernsAsync(scope, cancellationToken)).ToLookup(c => c.CollaborationId),
             (await services.GetRequiredService<ICatalystStore>().SinceAsync(scope, now.AddDays(-14), cancellationToken)).ToLookup(i => i.CollaborationId),
             (await digests.SchedulesAsync(scope, cancellationToken)).ToDictionary(s => s.CollaborationId),
-            (await services.GetRequiredService<IActionStore>().OpenAsync(scope, cancellationToken)).ToLookup(a => a.CollaborationId));
+            (await services.GetRequiredService<IActionStore>().OpenAsync(scope, cancellationToken)).ToLookup(a => a.CollaborationId),
+            await digests.BigWinProgressAsync(scope, cancellationToken));
     }
 }

@@ -4,6 +4,7 @@ using CollabBot.Domain.CheckIns;
 using CollabBot.Domain.Decisions;
 using CollabBot.Domain.Digests;
 using CollabBot.Domain.Obstacles;
+using CollabBot.Domain.ValueChains;
 
 namespace CollabBot.Conversations.Digests;
 
@@ -40,4 +41,7 @@ public interface IDigestStore
     Task<IReadOnlyList<Concern>> OpenConcernsAsync(CollaborationScope scope, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<CheckInSchedule>> SchedulesAsync(CollaborationScope scope, CancellationToken cancellationToken);
+
+    /// <summary>Progress toward each big win: milestones with the wins tied to each (counts only).</summary>
+    Task<IReadOnlyDictionary<Guid, BigWinProgress>> BigWinProgressAsync(CollaborationScope scope, CancellationToken cancellationToken);
 }

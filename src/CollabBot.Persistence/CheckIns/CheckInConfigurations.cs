@@ -84,6 +84,19 @@ internal sealed class SmallWinConfiguration : IEntityTypeConfiguration<SmallWin>
         builder.HasIndex(w => w.CheckInAnswerId);
         builder.HasIndex(w => new { w.CollaborationId, w.Celebrate, w.CelebratedAt });
         builder.Property(w => w.Text).HasMaxLength(1000);
+        builder.HasIndex(w => w.MilestoneId);
+    }
+}
+
+internal sealed class MilestoneConfiguration : IEntityTypeConfiguration<Milestone>
+{
+    public void Configure(EntityTypeBuilder<Milestone> builder)
+    {
+        builder.ToTable("milestones");
+        builder.HasKey(m => m.Id);
+        builder.Property(m => m.Id).ValueGeneratedNever();
+        builder.HasIndex(m => new { m.CollaborationId, m.Number }).IsUnique();
+        builder.Property(m => m.Text).HasMaxLength(Milestone.MaxTextLength);
     }
 }
 

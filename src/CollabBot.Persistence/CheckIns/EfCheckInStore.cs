@@ -73,4 +73,12 @@ internal sealed class EfCheckInStore(CollabDbContext db) : ICheckInStore
         await db.Set<ValueOffer>().Where(o => o.CollaborationId == collaborationId).OrderBy(o => o.At).ToListAsync(cancellationToken);
 
     public void AddOffer(ValueOffer offer) => db.Add(offer);
+
+    public async Task<IReadOnlyList<Milestone>> MilestonesAsync(Guid collaborationId, CancellationToken cancellationToken) =>
+        await db.Set<Milestone>().Where(m => m.CollaborationId == collaborationId).OrderBy(m => m.Number).ToListAsync(cancellationToken);
+
+    public void AddMilestone(Milestone milestone) => db.Add(milestone);
+
+    public async Task<BigWinProgress> BigWinProgressAsync(Guid collaborationId, CancellationToken cancellationToken) =>
+        (await BigWinQueries.ProgressAsync(db, [collaborationId], cancellationToken)).GetValueOrDefault(collaborationId) ?? BigWinProgress.Of([], new Dictionary<Guid, int>(), 0);
 }

@@ -82,4 +82,7 @@ internal sealed class EfDigestStore(CollabDbContext db, TimeProvider clock) : ID
         var ids = db.InScope(scope).Select(c => c.Id);
         return await db.Set<CheckInSchedule>().AsNoTracking().Where(s => ids.Contains(s.CollaborationId)).ToListAsync(cancellationToken);
     }
+
+    public Task<IReadOnlyDictionary<Guid, BigWinProgress>> BigWinProgressAsync(CollaborationScope scope, CancellationToken cancellationToken) =>
+        CheckIns.BigWinQueries.ProgressAsync(db, db.InScope(scope).Select(c => c.Id), cancellationToken);
 }

@@ -1027,6 +1027,33 @@ namespace CollabBot.Persistence.Migrations.Postgres
                     b.ToTable("commitments", (string)null);
                 });
 
+            modelBuilder.Entity("CollabBot.Domain.ValueChains.Milestone", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CollaborationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollaborationId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("milestones", (string)null);
+                });
+
             modelBuilder.Entity("CollabBot.Domain.ValueChains.SmallWin", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1050,6 +1077,9 @@ namespace CollabBot.Persistence.Migrations.Postgres
                     b.Property<Guid>("MemberId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("MilestoneId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -1058,6 +1088,8 @@ namespace CollabBot.Persistence.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("CheckInAnswerId");
+
+                    b.HasIndex("MilestoneId");
 
                     b.HasIndex("CollaborationId", "At");
 

@@ -1008,6 +1008,33 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                     b.ToTable("commitments", (string)null);
                 });
 
+            modelBuilder.Entity("CollabBot.Domain.ValueChains.Milestone", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CollaborationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollaborationId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("milestones", (string)null);
+                });
+
             modelBuilder.Entity("CollabBot.Domain.ValueChains.SmallWin", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1031,6 +1058,9 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                     b.Property<Guid>("MemberId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("MilestoneId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -1039,6 +1069,8 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CheckInAnswerId");
+
+                    b.HasIndex("MilestoneId");
 
                     b.HasIndex("CollaborationId", "At");
 
