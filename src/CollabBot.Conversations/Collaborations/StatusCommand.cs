@@ -3,6 +3,7 @@ using CollabBot.Conversations.CheckIns;
 using CollabBot.Conversations.Commands;
 using CollabBot.Conversations.Messages;
 using CollabBot.Conversations.Network;
+using CollabBot.Conversations.Retrospectives;
 using CollabBot.Domain.Actions;
 using CollabBot.Domain.Collaborations;
 using CollabBot.Domain.Members;
@@ -29,7 +30,26 @@ public sealed class StatusCommand : IBotCommand
         var actions = await context.Services.GetRequiredService<IActionStore>().ListAsync(collaboration.Id, cancellationToken);
         var network = await NetworkAsync(context, collaboration, cancellationToken);
         var progress = await context.Services.GetRequiredService<ICheckInStore>().BigWinProgressAsync(collaboration.Id, cancellationToken);
-        context.ReplyToCaller($"Status of {collaboration.Name}: {collaboration.CurrentPhase}, {Words.Count(collaboration.Members.Count, "member")}.", Card(collaboration, context.Now, network, actions, progress));
+        var card = Card(collaboration, context.Now, network, actions, progress);
+        if (await LookBackAsync(context, collaboration, cancellationToken) is { } lookBack)
+        {
+            card = card with { Facts = [.. card.Facts.Take(4), new CardFact("Looking back", lookBack), .. card.Facts.Skip(4)] };
+        }
+
+        context.ReplyToCaller($"Status of {collaboration.Name}: {collaboration.CurrentPhase}, {Words.Count(collaboration.Members.Count, "member")}.", card);
+    }
+
+    /// <summary>The newest look back at a phase end (issue 27, item 6): open with its count, or its summary; null before the first.</summary>
+    private static async Task<string?> LookBackAsync(CommandContext context, Collaboration collaboration, CancellationToken cancellationToken)
+    {
+        var store = context.Services.GetRequiredService<IRetrospectiveStore>();
+        if ((await store.ListAsync(collaboration.Id, cancellationToken)).FirstOrDefault() is not { } latest)
+        {
+            return null;
+        }
+
+        var answers = latest.ClosedAt is null ? (await store.AnswersAsync(latest.Id, cancellationToken)).Count : latest.AnswerCount;
+        return RetrospectiveText.Line(collaboration, latest, answers, context.Now);
     }
 
     /// <summary>

@@ -1,12 +1,14 @@
 using CollabBot.Conversations.Actions;
 using CollabBot.Conversations.Catalysts;
 using CollabBot.Conversations.Participation;
+using CollabBot.Conversations.Retrospectives;
 using CollabBot.Domain.Actions;
 using CollabBot.Domain.Catalysts;
 using CollabBot.Domain.CheckIns;
 using CollabBot.Domain.Decisions;
 using CollabBot.Domain.Digests;
 using CollabBot.Domain.Obstacles;
+using CollabBot.Domain.Retrospectives;
 using CollabBot.Domain.ValueChains;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -22,7 +24,8 @@ public sealed record DigestFacts(
     ILookup<Guid, Intervention> Interventions,
     IReadOnlyDictionary<Guid, CheckInSchedule> Schedules,
     ILookup<Guid, ActionItem> OpenActions,
-    IReadOnlyDictionary<Guid, BigWinProgress> BigWins)
+    IReadOnlyDictionary<Guid, BigWinProgress> BigWins,
+    IReadOnlyDictionary<Guid, Retrospective> LatestRetrospectives)
 {
     public static async Task<DigestFacts> LoadAsync(IServiceProvider services, CollaborationScope scope, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -37,6 +40,7 @@ public sealed record DigestFacts(
             (await services.GetRequiredService<ICatalystStore>().SinceAsync(scope, now.AddDays(-14), cancellationToken)).ToLookup(i => i.CollaborationId),
             (await digests.SchedulesAsync(scope, cancellationToken)).ToDictionary(s => s.CollaborationId),
             (await services.GetRequiredService<IActionStore>().OpenAsync(scope, cancellationToken)).ToLookup(a => a.CollaborationId),
-            await digests.BigWinProgressAsync(scope, cancellationToken));
+            await digests.BigWinProgressAsync(scope, cancellationToken),
+            (await services.GetRequiredService<IRetrospectiveStore>().LatestAsync(scope, cancellationToken)).ToDictionary(r => r.CollaborationId));
     }
 }

@@ -996,6 +996,81 @@ namespace CollabBot.Persistence.Migrations.Postgres
                     b.ToTable("signal_tallies", (string)null);
                 });
 
+            modelBuilder.Entity("CollabBot.Domain.Retrospectives.Retrospective", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("AnswerCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("ClosesAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CollaborationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Phase")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClosedAt", "ClosesAt");
+
+                    b.HasIndex("CollaborationId", "OpenedAt");
+
+                    b.ToTable("retrospectives", (string)null);
+                });
+
+            modelBuilder.Entity("CollabBot.Domain.Retrospectives.RetrospectiveAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Keep")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Learned")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RetrospectiveId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ViewChanged")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("RetrospectiveId", "MemberId")
+                        .IsUnique();
+
+                    b.ToTable("retrospective_answers", (string)null);
+                });
+
             modelBuilder.Entity("CollabBot.Domain.ValueChains.Commitment", b =>
                 {
                     b.Property<Guid>("Id")

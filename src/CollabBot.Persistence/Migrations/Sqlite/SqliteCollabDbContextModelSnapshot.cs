@@ -977,6 +977,81 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                     b.ToTable("signal_tallies", (string)null);
                 });
 
+            modelBuilder.Entity("CollabBot.Domain.Retrospectives.Retrospective", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AnswerCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ClosesAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CollaborationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OpenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Phase")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClosedAt", "ClosesAt");
+
+                    b.HasIndex("CollaborationId", "OpenedAt");
+
+                    b.ToTable("retrospectives", (string)null);
+                });
+
+            modelBuilder.Entity("CollabBot.Domain.Retrospectives.RetrospectiveAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Keep")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Learned")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RetrospectiveId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ViewChanged")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("RetrospectiveId", "MemberId")
+                        .IsUnique();
+
+                    b.ToTable("retrospective_answers", (string)null);
+                });
+
             modelBuilder.Entity("CollabBot.Domain.ValueChains.Commitment", b =>
                 {
                     b.Property<Guid>("Id")
