@@ -40,6 +40,9 @@ public interface ICheckInStore
 
     void AddCommitment(Commitment commitment);
 
+    /// <summary>Each member's current (latest) commitment in the collaboration.</summary>
+    Task<IReadOnlyList<Commitment>> CurrentCommitmentsAsync(Guid collaborationId, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<SmallWin>> WinsAsync(Guid memberId, int count, CancellationToken cancellationToken);
 
     Task<SmallWin?> WinForAnswerAsync(Guid answerId, CancellationToken cancellationToken);

@@ -107,6 +107,7 @@ public sealed class DigestComposer(IImageLinks links)
                 ? RetrospectiveText.Line(collaboration, closed, closed.AnswerCount, now)
                 : facts.LatestRetrospectives.ContainsKey(collaboration.Id) ? "a look back is open; its summary follows when it closes" : "none yet"),
             new($"{name}: toward the big win", facts.BigWins.GetValueOrDefault(collaboration.Id) is { } progress && collaboration.BigWin is not null ? progress.Describe() : "no big win set yet"),
+            new($"{name}: kinds of value (4 weeks)", Domain.ValueChains.ValueKinds.Describe(facts.ValueKinds[collaboration.Id]) ?? "none named at check-ins"),
             new($"{name}: commitments", $"{trends.Count(t => t == Trend.Consolidating)} consolidating, {trends.Count(t => t == Trend.Steady)} steady, {trends.Count(t => t == Trend.Weakening)} weakening"),
             new($"{name}: sectors this phase", bySector.Count == 0 ? "no contributions yet" : string.Join(", ", bySector.OrderByDescending(s => s.Value).Select(s => $"{SectorNames.Display(s.Key)} {100 * s.Value / total}%"))),
             new($"{name}: decisions", Decisions(collaboration, facts.Decisions[collaboration.Id].ToList(), now, named)),

@@ -25,7 +25,8 @@ public sealed record DigestFacts(
     IReadOnlyDictionary<Guid, CheckInSchedule> Schedules,
     ILookup<Guid, ActionItem> OpenActions,
     IReadOnlyDictionary<Guid, BigWinProgress> BigWins,
-    IReadOnlyDictionary<Guid, Retrospective> LatestRetrospectives)
+    IReadOnlyDictionary<Guid, Retrospective> LatestRetrospectives,
+    ILookup<Guid, ValueDimension> ValueKinds)
 {
     public static async Task<DigestFacts> LoadAsync(IServiceProvider services, CollaborationScope scope, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -41,6 +42,7 @@ public sealed record DigestFacts(
             (await digests.SchedulesAsync(scope, cancellationToken)).ToDictionary(s => s.CollaborationId),
             (await services.GetRequiredService<IActionStore>().OpenAsync(scope, cancellationToken)).ToLookup(a => a.CollaborationId),
             await digests.BigWinProgressAsync(scope, cancellationToken),
-            (await services.GetRequiredService<IRetrospectiveStore>().LatestAsync(scope, cancellationToken)).ToDictionary(r => r.CollaborationId));
+            (await services.GetRequiredService<IRetrospectiveStore>().LatestAsync(scope, cancellationToken)).ToDictionary(r => r.CollaborationId),
+            (await digests.ValueDimensionsAsync(scope, now.AddDays(-28), cancellationToken)).ToLookup(d => d.CollaborationId, d => d.Dimension));
     }
 }

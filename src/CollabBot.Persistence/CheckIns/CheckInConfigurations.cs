@@ -108,6 +108,7 @@ internal sealed class ValueOfferConfiguration : IEntityTypeConfiguration<ValueOf
         builder.HasKey(o => o.Id);
         builder.Property(o => o.Id).ValueGeneratedNever();
         builder.HasIndex(o => o.CollaborationId);
+        builder.HasIndex(o => o.ForMemberId);
         builder.Property(o => o.Text).HasMaxLength(500);
     }
 }

@@ -58,6 +58,10 @@ internal sealed class EfCheckInStore(CollabDbContext db) : ICheckInStore
 
     public void AddCommitment(Commitment commitment) => db.Add(commitment);
 
+    public async Task<IReadOnlyList<Commitment>> CurrentCommitmentsAsync(Guid collaborationId, CancellationToken cancellationToken) =>
+        (await db.Set<Commitment>().AsNoTracking().Where(c => c.CollaborationId == collaborationId).ToListAsync(cancellationToken))
+            .GroupBy(c => c.MemberId).Select(g => g.MaxBy(c => c.MadeAt)!).ToList();
+
     public async Task<IReadOnlyList<SmallWin>> WinsAsync(Guid memberId, int count, CancellationToken cancellationToken) =>
         await db.Set<SmallWin>().Where(w => w.MemberId == memberId).OrderByDescending(w => w.At).Take(count).ToListAsync(cancellationToken);
 

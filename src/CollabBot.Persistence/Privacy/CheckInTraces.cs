@@ -22,6 +22,11 @@ internal static class CheckInTraces
         db.RemoveRange(commitments);
         db.RemoveRange(wins);
         db.RemoveRange(offers);
+        foreach (var offer in await db.Set<ValueOffer>().Where(o => o.ForMemberId == memberId && o.OfferedBy != memberId).ToListAsync(cancellationToken))
+        {
+            offer.ForgetRecipient();
+        }
+
         db.RemoveRange(signals);
 
         // Their looks back at phase ends: a summary already made names nobody and stays with the team.

@@ -136,6 +136,9 @@ namespace CollabBot.Persistence.Migrations.Postgres
                     b.Property<Guid>("CollaborationId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool?>("CommitmentHolds")
+                        .HasColumnType("boolean");
+
                     b.Property<int?>("Dimension")
                         .HasColumnType("integer");
 
@@ -1186,6 +1189,12 @@ namespace CollabBot.Persistence.Migrations.Postgres
                     b.Property<Guid>("CollaborationId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("CommitmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ForMemberId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("OfferedBy")
                         .HasColumnType("uuid");
 
@@ -1197,6 +1206,8 @@ namespace CollabBot.Persistence.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("CollaborationId");
+
+                    b.HasIndex("ForMemberId");
 
                     b.ToTable("value_offers", (string)null);
                 });

@@ -129,6 +129,9 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                     b.Property<Guid>("CollaborationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool?>("CommitmentHolds")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("Dimension")
                         .HasColumnType("INTEGER");
 
@@ -1167,6 +1170,12 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                     b.Property<Guid>("CollaborationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CommitmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ForMemberId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("OfferedBy")
                         .HasColumnType("TEXT");
 
@@ -1178,6 +1187,8 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CollaborationId");
+
+                    b.HasIndex("ForMemberId");
 
                     b.ToTable("value_offers", (string)null);
                 });

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CollabBot.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCollabDbContext))]
-    [Migration("20261207225556_ValueLoop")]
+    [Migration("20261207230839_ValueLoop")]
     partial class ValueLoop
     {
         /// <inheritdoc />
@@ -131,6 +131,9 @@ namespace CollabBot.Persistence.Migrations.Sqlite
 
                     b.Property<Guid>("CollaborationId")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool?>("CommitmentHolds")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("Dimension")
                         .HasColumnType("INTEGER");
@@ -1170,6 +1173,12 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                     b.Property<Guid>("CollaborationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CommitmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ForMemberId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("OfferedBy")
                         .HasColumnType("TEXT");
 
@@ -1181,6 +1190,8 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CollaborationId");
+
+                    b.HasIndex("ForMemberId");
 
                     b.ToTable("value_offers", (string)null);
                 });

@@ -12,9 +12,27 @@ namespace CollabBot.Persistence.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.AddColumn<Guid>(
+                name: "CommitmentId",
+                table: "value_offers",
+                type: "uuid",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "ForMemberId",
+                table: "value_offers",
+                type: "uuid",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
                 name: "MilestoneId",
                 table: "small_wins",
                 type: "uuid",
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "CommitmentHolds",
+                table: "checkin_answers",
+                type: "boolean",
                 nullable: true);
 
             migrationBuilder.CreateTable(
@@ -68,6 +86,11 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_value_offers_ForMemberId",
+                table: "value_offers",
+                column: "ForMemberId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_small_wins_MilestoneId",
                 table: "small_wins",
                 column: "MilestoneId");
@@ -113,12 +136,28 @@ namespace CollabBot.Persistence.Migrations.Postgres
                 name: "retrospectives");
 
             migrationBuilder.DropIndex(
+                name: "IX_value_offers_ForMemberId",
+                table: "value_offers");
+
+            migrationBuilder.DropIndex(
                 name: "IX_small_wins_MilestoneId",
                 table: "small_wins");
 
             migrationBuilder.DropColumn(
+                name: "CommitmentId",
+                table: "value_offers");
+
+            migrationBuilder.DropColumn(
+                name: "ForMemberId",
+                table: "value_offers");
+
+            migrationBuilder.DropColumn(
                 name: "MilestoneId",
                 table: "small_wins");
+
+            migrationBuilder.DropColumn(
+                name: "CommitmentHolds",
+                table: "checkin_answers");
         }
     }
 }

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CollabBot.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresCollabDbContext))]
-    [Migration("20261207225603_ValueLoop")]
+    [Migration("20261207230842_ValueLoop")]
     partial class ValueLoop
     {
         /// <inheritdoc />
@@ -138,6 +138,9 @@ namespace CollabBot.Persistence.Migrations.Postgres
 
                     b.Property<Guid>("CollaborationId")
                         .HasColumnType("uuid");
+
+                    b.Property<bool?>("CommitmentHolds")
+                        .HasColumnType("boolean");
 
                     b.Property<int?>("Dimension")
                         .HasColumnType("integer");
@@ -1189,6 +1192,12 @@ namespace CollabBot.Persistence.Migrations.Postgres
                     b.Property<Guid>("CollaborationId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("CommitmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ForMemberId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("OfferedBy")
                         .HasColumnType("uuid");
 
@@ -1200,6 +1209,8 @@ namespace CollabBot.Persistence.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("CollaborationId");
+
+                    b.HasIndex("ForMemberId");
 
                     b.ToTable("value_offers", (string)null);
                 });
