@@ -30,6 +30,8 @@ public abstract class RetrospectiveFacts(DatabaseProvider provider) : Playground
         await Playground.SayAsync("chloe", "retro the housing data is patchy; ; weekly calls");
         Assert.Contains("looking back on Understand until", Assert.Single(await Playground.SayAsync("ana", "status")).CardJson());
         Assert.Contains("2 answers so far", Assert.Single(await Playground.SayAsync("ana", "status")).CardJson());
+        var mine = (await Playground.SayAsync("ben", "export")).Select(m => m!["file"]).First(f => f is not null)!;
+        Assert.Contains("it is about trust, not technology", await Playground.Http.GetStringAsync(mine["downloadUrl"]!.GetValue<string>()));
         var (_, cursor) = await Playground.OutboxAsync();
 
         await Playground.AdvanceAsync("P3DT2H");
