@@ -15,6 +15,7 @@ public static class ConveningServiceCollectionExtensions
         services.AddSingleton<IRecurringWorkSource, DecisionClock>();
         services.AddSingleton<IRecurringWorkSource, ActionClock>();
         services.AddSingleton<IRecurringWorkSource, SponsorEscalation>();
+        services.AddSingleton<IRecurringWorkSource, Retrospectives.RetrospectiveClose>();
         services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IRecurringWorkSource, SignalRetentionJob>();
         services.AddSingleton<IRecurringWorkSource, DeliveryHistoryRetentionJob>();

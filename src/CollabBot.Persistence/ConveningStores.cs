@@ -38,6 +38,7 @@ internal static class ConveningStores
         services.AddScoped<IIdeaStore, EfIdeaStore>();
         services.AddScoped<IActionStore, EfActionStore>();
         services.AddScoped<CollabBot.Conversations.Phases.IPhaseEvidenceStore, Phases.EfPhaseEvidenceStore>();
+        services.AddScoped<CollabBot.Conversations.Retrospectives.IRetrospectiveStore, Retrospectives.EfRetrospectiveStore>();
         services.AddScoped<CollabBot.Conversations.Network.INetworkStore, Network.EfNetworkStore>();
         services.AddScoped<IPersonalDataEraser, EfPersonalDataEraser>();
         services.AddScoped<IMemberHistory, EfMemberHistory>();

@@ -32,6 +32,8 @@ public sealed class CardsOnEveryChannelFacts() : PlaygroundScenario(DatabaseProv
             ["actions list"] = m => Title(m) == "Open actions",
             ["help on a topic"] = m => Title(m) == "CollabBot help: deciding together" && m["card"]!.ToJsonString().Contains("idea promote", StringComparison.Ordinal),
             ["agenda"] = m => Title(m) == "Next meeting: Warm Homes",
+            ["status with progress toward the big win"] = m => Title(m) == "Warm Homes" && m["card"]!.ToJsonString().Contains("1. 50 homes insulated (1 win)", StringComparison.Ordinal),
+            ["me with what is offered for the want"] = m => Title(m) == "Chloe in Warm Homes" && m["card"]!.ToJsonString().Contains("Offered for it", StringComparison.Ordinal),
             ["status with actions"] = m => Title(m) == "Warm Homes" && m["card"]!.ToJsonString().Contains("1 open, none overdue", StringComparison.Ordinal),
             ["decision outcome"] = m => m.Text().Contains("provisionally agreed", StringComparison.Ordinal),
             ["glossary list"] = m => Title(m) == "Glossary",
@@ -113,6 +115,12 @@ public sealed class CardsOnEveryChannelFacts() : PlaygroundScenario(DatabaseProv
         await Playground.SayAsync("chloe", "vote 2 abstain");
         await Playground.SayAsync("ben", "action book the hall owner @chloe due 5d");
         await Playground.SayAsync("chloe", "actions");
+        await Playground.SayAsync("ana", "goal Every home warm by 2030");
+        await Playground.SayAsync("ana", "milestone 50 homes insulated");
+        await Playground.SayAsync("chloe", "win the hall is booked for milestone 1");
+        await Playground.SayAsync("chloe", "commit a pilot site; two engineers");
+        await Playground.SayAsync("ana", "offer the city's energy data for @chloe");
+        await Playground.SayAsync("chloe", "me");
         await Playground.SayAsync("chloe", "status");
         await Playground.SayAsync("chloe", "help decide");
         await Playground.SayAsync("chloe", "agenda");

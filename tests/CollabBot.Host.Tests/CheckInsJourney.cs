@@ -60,7 +60,9 @@ public sealed class CheckInsJourney() : PlaygroundScenario(DatabaseProvider.Sqli
         Assert.True(summaries.Count == 2, string.Join(" | ", later.Where(m => m.Visibility() == "direct" && !m.Text().StartsWith("Time for", StringComparison.Ordinal)).Select(m => m.Text() + m.CardJson())));
         Assert.All(summaries, a => Assert.Equal(("direct", "dev"), (a.Visibility(), a["recipientUserId"]!.GetValue<string>())));
         Assert.All(summaries, a => Assert.Contains("Ana: missed the last two check-ins", a.CardJson()));
-        Assert.All(summaries, a => Assert.DoesNotContain("Ben", a.CardJson()));
+        // Ben is not judged (no fading, no weakening line); his want that no offer serves is noted (issue 27, item 3).
+        Assert.All(summaries, a => Assert.DoesNotContain("Ben:", a.CardJson()));
+        Assert.All(summaries, a => Assert.Contains("Ben wants contacts in the housing sector", a.CardJson()));
         Assert.DoesNotContain(later, m => m.Text().Contains("is weakening", StringComparison.Ordinal));
 
         // The whole run: every message once; names of weakening members never in the channel.
@@ -93,7 +95,7 @@ public sealed class CheckInsJourney() : PlaygroundScenario(DatabaseProvider.Sqli
         var data = Assert.Single(send["data"]!.AsObject());
         Assert.Equal(CheckInForm.Occurrence, data.Key);
         Assert.Equal(
-            [CheckInForm.Win, CheckInForm.Rating, CheckInForm.Dimension, CheckInForm.Obstacle],
+            [CheckInForm.Win, CheckInForm.Rating, CheckInForm.Commitment, CheckInForm.Dimension, CheckInForm.Obstacle],
             card["card"]!["inputs"]!.AsArray().Select(i => i!["id"]!.GetValue<string>()));
 
         // The text the card once turned its answer into answers nothing.

@@ -42,6 +42,10 @@ public sealed class CheckInAnswering
         var isEdit = answer is not null;
         answer ??= new CheckInAnswer(occurrence.Id, collaboration.Id, member.Id, context.Now);
         answer.Fill(submission.Win, submission.Rating, submission.Dimension, submission.Obstacle, context.Now, isEdit);
+        answer.AnswerCommitment(submission.CommitmentHolds);
+        var renew = submission.CommitmentHolds == false
+            ? " You said your commitment should change: tell me the new one with `commit <what you want>; <what you will put in>`."
+            : "";
 
         var closes = DateText.ShowIn(occurrence.ClosesAt, member.TimeZoneId ?? collaboration.TimeZoneId);
         var nothing = answer.NothingToReport ? "nothing to report this time, " : "";
@@ -54,14 +58,14 @@ public sealed class CheckInAnswering
                 AddWin(context, checkIns, member, answer);
             }
 
-            context.ReplyToCaller($"Updated your check-in: {nothing}rated {answer.Rating}/5. You can change it until {closes}.");
+            context.ReplyToCaller($"Updated your check-in: {nothing}rated {answer.Rating}/5. You can change it until {closes}.{renew}");
             return;
         }
 
         checkIns.AddAnswer(answer);
         context.Signal(member, ParticipationKind.CheckInAnswer);
         var late = context.Now >= occurrence.RemindAt ? " (late, and still counted)" : "";
-        context.ReplyToCaller($"Thank you, {member.DisplayName}: your check-in is in{late}, {nothing}rated {answer.Rating}/5. You can change it until {closes}.");
+        context.ReplyToCaller($"Thank you, {member.DisplayName}: your check-in is in{late}, {nothing}rated {answer.Rating}/5. You can change it until {closes}.{renew}");
         if (!answer.NothingToReport)
         {
             AddWin(context, checkIns, member, answer);

@@ -25,6 +25,12 @@ public static class CheckInCard
     public static Card For(Collaboration collaboration, CheckInOccurrence occurrence, Commitment? commitment, string closesLocal, bool askValue = true)
     {
         var card = Full(collaboration, occurrence, commitment, closesLocal);
+        if (commitment is not null)
+        {
+            // The loop (issue 27, item 3): each cycle asks whether the commitment still holds, right under the rating of it.
+            card = card with { Inputs = [.. card.Inputs.Take(2), KeepOrChange, .. card.Inputs.Skip(2)] };
+        }
+
         return askValue ? card : card with { Inputs = card.Inputs.Where(i => i.Id != CheckInForm.Dimension).ToList() };
     }
 
@@ -59,6 +65,14 @@ public static class CheckInCard
         ],
         Note = $"You can change your answer until {closesLocal}. It takes under a minute.",
         OpenUntil = occurrence.ClosesAt,
+    };
+
+    private static readonly CardInput KeepOrChange = new()
+    {
+        Id = CheckInForm.Commitment,
+        Label = "Does your commitment still hold for the next cycle? (optional)",
+        Kind = InputKind.Choice,
+        Choices = [new("keep", "Keep it"), new("change", "Change it")],
     };
 
     public static ValueDimension? ReadDimension(string? key) =>

@@ -23,6 +23,9 @@ public static class CheckInForm
     public const string Dimension = "dimension";
     public const string Obstacle = "obstacle";
 
+    /// <summary>Whether the commitment still holds: "keep" or "change" (issue 27, item 3); asked only of members who made one.</summary>
+    public const string Commitment = "commitment";
+
     /// <summary>
     /// What cards sent before the send button had its own id carry instead (their button's id was "submit"): they are
     /// still in people's chats, and are read the same way.
@@ -36,12 +39,13 @@ public static class CheckInForm
 }
 
 /// <summary>A submitted check-in card, read by field (<see cref="CheckInForm"/>); what is missing or malformed is null or 0.</summary>
-public sealed record CheckInSubmission(Guid? OccurrenceId, string Win, int Rating, ValueDimension? Dimension, string? Obstacle)
+public sealed record CheckInSubmission(Guid? OccurrenceId, string Win, int Rating, ValueDimension? Dimension, string? Obstacle, bool? CommitmentHolds = null)
 {
     public static CheckInSubmission Read(IReadOnlyDictionary<string, string> values) => new(
         Guid.TryParse(values.GetValueOrDefault(CheckInForm.Occurrence), out var occurrence) ? occurrence : null,
         values.GetValueOrDefault(CheckInForm.Win) ?? "",
         int.TryParse(values.GetValueOrDefault(CheckInForm.Rating), NumberStyles.None, CultureInfo.InvariantCulture, out var rating) ? rating : 0,
         CheckInCard.ReadDimension(values.GetValueOrDefault(CheckInForm.Dimension)),
-        values.GetValueOrDefault(CheckInForm.Obstacle));
+        values.GetValueOrDefault(CheckInForm.Obstacle),
+        values.GetValueOrDefault(CheckInForm.Commitment)?.Trim() switch { "keep" => true, "change" => false, _ => null });
 }

@@ -40,6 +40,9 @@ public interface ICheckInStore
 
     void AddCommitment(Commitment commitment);
 
+    /// <summary>Each member's current (latest) commitment in the collaboration.</summary>
+    Task<IReadOnlyList<Commitment>> CurrentCommitmentsAsync(Guid collaborationId, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<SmallWin>> WinsAsync(Guid memberId, int count, CancellationToken cancellationToken);
 
     Task<SmallWin?> WinForAnswerAsync(Guid answerId, CancellationToken cancellationToken);
@@ -49,4 +52,12 @@ public interface ICheckInStore
     Task<IReadOnlyList<ValueOffer>> OffersAsync(Guid collaborationId, CancellationToken cancellationToken);
 
     void AddOffer(ValueOffer offer);
+
+    /// <summary>The collaboration's milestones toward the big win, in number order.</summary>
+    Task<IReadOnlyList<Milestone>> MilestonesAsync(Guid collaborationId, CancellationToken cancellationToken);
+
+    void AddMilestone(Milestone milestone);
+
+    /// <summary>Progress toward the big win: each milestone with the wins tied to it, and the wins tied to none.</summary>
+    Task<BigWinProgress> BigWinProgressAsync(Guid collaborationId, CancellationToken cancellationToken);
 }

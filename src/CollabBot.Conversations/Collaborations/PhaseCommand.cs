@@ -1,7 +1,10 @@
 using CollabBot.Conversations.Commands;
 using CollabBot.Conversations.Messages;
 using CollabBot.Conversations.Phases;
+using CollabBot.Conversations.Retrospectives;
 using CollabBot.Domain.Members;
+using CollabBot.Domain.Retrospectives;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CollabBot.Conversations.Collaborations;
 
@@ -57,8 +60,10 @@ public sealed class PhaseCommand : IBotCommand
         var from = collaboration.CurrentPhase;
         collaboration.MoveToNextPhase(caller, context.Now);
         var next = await PhaseEvidence.ChecklistAsync(collaboration, context.Services, cancellationToken);
+        var retrospective = Retrospective.Open(collaboration, from, context.Now);
+        context.Services.GetRequiredService<IRetrospectiveStore>().Add(retrospective);
         context.ReplyToChannel(
-            $"{caller.DisplayName} moved *{collaboration.Name}* from {from} to {collaboration.CurrentPhase}.",
+            $"{caller.DisplayName} moved *{collaboration.Name}* from {from} to {collaboration.CurrentPhase}. {RetrospectiveText.Invitation(collaboration, retrospective)}",
             PhaseCard.For(collaboration, context.Now, next));
     }
 }

@@ -1,14 +1,17 @@
 using CollabBot.Conversations.Actions;
+using CollabBot.Conversations.CheckIns;
 using CollabBot.Conversations.Commands;
 using CollabBot.Conversations.Messages;
 using CollabBot.Conversations.Network;
 using CollabBot.Conversations.Phases;
+using CollabBot.Conversations.Retrospectives;
 using CollabBot.Domain.Actions;
 using CollabBot.Domain.Collaborations;
 using CollabBot.Domain.Members;
 using CollabBot.Domain.Network;
 using CollabBot.Domain.Participation;
 using CollabBot.Domain.Text;
+using CollabBot.Domain.ValueChains;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CollabBot.Conversations.Collaborations;
@@ -28,7 +31,27 @@ public sealed class StatusCommand : IBotCommand
         var actions = await context.Services.GetRequiredService<IActionStore>().ListAsync(collaboration.Id, cancellationToken);
         var network = await NetworkAsync(context, collaboration, cancellationToken);
         var checklist = await PhaseEvidence.ChecklistAsync(collaboration, context.Services, cancellationToken);
-        context.ReplyToCaller($"Status of {collaboration.Name}: {collaboration.CurrentPhase}, {Words.Count(collaboration.Members.Count, "member")}.", Card(collaboration, context.Now, network, actions, checklist));
+        var progress = await context.Services.GetRequiredService<ICheckInStore>().BigWinProgressAsync(collaboration.Id, cancellationToken);
+        var card = Card(collaboration, context.Now, network, actions, checklist, progress);
+        if (await LookBackAsync(context, collaboration, cancellationToken) is { } lookBack)
+        {
+            card = card with { Facts = [.. card.Facts.Take(4), new CardFact("Looking back", lookBack), .. card.Facts.Skip(4)] };
+        }
+
+        context.ReplyToCaller($"Status of {collaboration.Name}: {collaboration.CurrentPhase}, {Words.Count(collaboration.Members.Count, "member")}.", card);
+    }
+
+    /// <summary>The newest look back at a phase end (issue 27, item 6): open with its count, or its summary; null before the first.</summary>
+    private static async Task<string?> LookBackAsync(CommandContext context, Collaboration collaboration, CancellationToken cancellationToken)
+    {
+        var store = context.Services.GetRequiredService<IRetrospectiveStore>();
+        if ((await store.ListAsync(collaboration.Id, cancellationToken)).FirstOrDefault() is not { } latest)
+        {
+            return null;
+        }
+
+        var answers = latest.ClosedAt is null ? (await store.AnswersAsync(latest.Id, cancellationToken)).Count : latest.AnswerCount;
+        return RetrospectiveText.Line(collaboration, latest, answers, context.Now);
     }
 
     /// <summary>
@@ -43,7 +66,9 @@ public sealed class StatusCommand : IBotCommand
         return NetworkEvidenceReading.Read(collaboration, days, facts, context.Now);
     }
 
-    public static Card Card(Collaboration collaboration, DateTimeOffset now, NetworkReading network, IReadOnlyList<ActionItem>? actions = null, IReadOnlyList<ChecklistItem>? checklist = null)
+    public static Card Card(
+        Collaboration collaboration, DateTimeOffset now, NetworkReading network, IReadOnlyList<ActionItem>? actions = null, IReadOnlyList<ChecklistItem>? checklist = null,
+        BigWinProgress? progress = null)
     {
         var day = (int)Math.Floor(collaboration.TimeInPhase(now).TotalDays) + 1;
         var facts = new List<CardFact>
@@ -57,6 +82,11 @@ public sealed class StatusCommand : IBotCommand
         if (checklist is not null)
         {
             facts.Insert(3, new CardFact("Checklist", PhaseCard.Summary(checklist)));
+        }
+
+        if (progress is not null && collaboration.BigWin is not null)
+        {
+            facts.Insert(2, new CardFact("Toward the big win", progress.Describe()));
         }
 
         if (actions is not null)

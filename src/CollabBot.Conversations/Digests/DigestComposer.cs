@@ -6,6 +6,7 @@ using CollabBot.Conversations.Collaborations;
 using CollabBot.Conversations.Decisions;
 using CollabBot.Conversations.Messages;
 using CollabBot.Conversations.Participation;
+using CollabBot.Conversations.Retrospectives;
 using CollabBot.Domain.Actions;
 using CollabBot.Domain.Collaborations;
 using CollabBot.Domain.Decisions;
@@ -102,6 +103,11 @@ public sealed class DigestComposer(IImageLinks links)
             new($"{name}: phase", $"{collaboration.CurrentPhase}, day {day} of {planned} planned" + (collaboration.IsOverrun(now) ? " (overrun)" : "")),
             new($"{name}: checklist", PhaseCard.Summary(checklist)),
             new($"{name}: this week", participation),
+            new($"{name}: looking back", facts.LatestRetrospectives.GetValueOrDefault(collaboration.Id) is { ClosedAt: not null } closed
+                ? RetrospectiveText.Line(collaboration, closed, closed.AnswerCount, now)
+                : facts.LatestRetrospectives.ContainsKey(collaboration.Id) ? "a look back is open; its summary follows when it closes" : "none yet"),
+            new($"{name}: toward the big win", facts.BigWins.GetValueOrDefault(collaboration.Id) is { } progress && collaboration.BigWin is not null ? progress.Describe() : "no big win set yet"),
+            new($"{name}: kinds of value (4 weeks)", Domain.ValueChains.ValueKinds.Describe(facts.ValueKinds[collaboration.Id]) ?? "none named at check-ins"),
             new($"{name}: commitments", $"{trends.Count(t => t == Trend.Consolidating)} consolidating, {trends.Count(t => t == Trend.Steady)} steady, {trends.Count(t => t == Trend.Weakening)} weakening"),
             new($"{name}: sectors this phase", bySector.Count == 0 ? "no contributions yet" : string.Join(", ", bySector.OrderByDescending(s => s.Value).Select(s => $"{SectorNames.Display(s.Key)} {100 * s.Value / total}%"))),
             new($"{name}: decisions", Decisions(collaboration, facts.Decisions[collaboration.Id].ToList(), now, named)),

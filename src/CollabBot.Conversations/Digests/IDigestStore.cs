@@ -4,6 +4,7 @@ using CollabBot.Domain.CheckIns;
 using CollabBot.Domain.Decisions;
 using CollabBot.Domain.Digests;
 using CollabBot.Domain.Obstacles;
+using CollabBot.Domain.ValueChains;
 
 namespace CollabBot.Conversations.Digests;
 
@@ -38,4 +39,10 @@ public interface IDigestStore
     Task<IReadOnlyList<Concern>> OpenConcernsAsync(CollaborationScope scope, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<CheckInSchedule>> SchedulesAsync(CollaborationScope scope, CancellationToken cancellationToken);
+
+    /// <summary>Progress toward each big win: milestones with the wins tied to each (counts only).</summary>
+    /// <summary>The value dimensions named in check-in answers since <paramref name="since"/> (no names, no texts).</summary>
+    Task<IReadOnlyList<(Guid CollaborationId, ValueDimension Dimension)>> ValueDimensionsAsync(CollaborationScope scope, DateTimeOffset since, CancellationToken cancellationToken);
+
+    Task<IReadOnlyDictionary<Guid, BigWinProgress>> BigWinProgressAsync(CollaborationScope scope, CancellationToken cancellationToken);
 }

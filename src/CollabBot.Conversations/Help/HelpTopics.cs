@@ -20,7 +20,7 @@ public static class HelpTopics
     public static readonly IReadOnlyList<HelpTopic> All =
     [
         new("start", "Getting started", "start or join the team; its challenge, goal, status, phase and roles",
-            ["start", "join", "challenge", "goal", "status", "phase", "roles", "role", "timezone", "pause", "budget", "help"], ["get started", "started", "team", "getting started"], Anyone),
+            ["start", "join", "challenge", "goal", "milestone", "status", "phase", "retro", "roles", "role", "timezone", "pause", "budget", "help"], ["get started", "started", "team", "getting started"], Anyone),
         new("checkins", "Check-ins and small wins", "your check-ins, commitment and small wins",
             ["checkin", "commit", "win", "celebrate", "offer", "offers", "me", "away", "back", "quiet"], ["check-ins", "check-in", "wins", "small wins"], r => r.Collaboration is not null),
         new("decide", "Deciding together", "ideas, proposals and votes, shared definitions, joint puzzles",

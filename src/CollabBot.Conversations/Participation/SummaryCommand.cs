@@ -87,6 +87,7 @@ public sealed class SummaryCommand(IScheduleRegistry registry) : IBotCommand
         var records = (await context.Services.GetRequiredService<ISignalStore>().RecordsAsync(scope, context.Now - DailyScan.RecordsRead, cancellationToken)).ToLookup(r => r.MemberId);
         var map = await context.Services.GetRequiredService<IProcessMapStore>().ListAsync(collaboration.Id, cancellationToken);
         var content = SummaryComposer.Compose(snapshot.Collaborations.Single(), snapshot, records, map, context.Now);
+        content = content with { Lines = [.. content.Lines, .. await ValueChains.OfferGaps.LinesAsync(context.Services, collaboration, context.Now, cancellationToken)] };
         if (SummaryComposer.For(collaboration, content, caller) is { } message)
         {
             context.ReplyToCaller(message.Text, message.Card);

@@ -63,6 +63,7 @@ public sealed class SummaryRound(IServiceScopeFactory scopes, CollaborationSweep
 
         var map = await context.Services.GetRequiredService<IProcessMapStore>().ListAsync(collaboration.Id, cancellationToken);
         var content = SummaryComposer.Compose(collaboration, context.Snapshot, records, map, now);
+        content = content with { Lines = [.. content.Lines, .. await ValueChains.OfferGaps.LinesAsync(context.Services, collaboration, now, cancellationToken)] };
         var channel = context.ChannelOf(collaboration);
         var sent = 0;
         foreach (var reader in Readers(collaboration))

@@ -11,11 +11,15 @@ public sealed record MemberHistory(
     IReadOnlyList<MemberHistory.CommitmentRecord> Commitments,
     IReadOnlyList<MemberHistory.WinRecord> SmallWins,
     IReadOnlyList<MemberHistory.AnswerRecord> CheckInAnswers,
-    IReadOnlyDictionary<string, int> SignalsByKind)
+    IReadOnlyDictionary<string, int> SignalsByKind,
+    IReadOnlyList<MemberHistory.LookBackRecord>? LookingBack = null)
 {
+    /// <summary>The member's own answers to looks back at phase ends (issue 27, item 6).</summary>
+    public sealed record LookBackRecord(string Learned, string ViewChanged, string Keep, DateTimeOffset At);
+
     public sealed record CommitmentRecord(string Want, string Give, DateTimeOffset MadeAt);
 
     public sealed record WinRecord(string Text, DateTimeOffset At);
 
-    public sealed record AnswerRecord(string SmallWin, int Rating, string? Dimension, string? Obstacle, DateTimeOffset AnsweredAt);
+    public sealed record AnswerRecord(string SmallWin, int Rating, string? Dimension, string? Obstacle, DateTimeOffset AnsweredAt, bool? CommitmentHolds = null);
 }

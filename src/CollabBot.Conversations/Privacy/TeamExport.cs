@@ -13,8 +13,12 @@ public sealed record TeamExport(
     IReadOnlyList<TeamExport.TermRow> Glossary,
     IReadOnlyList<TeamExport.ConcernRow> ObstaclesAndRisks,
     IReadOnlyList<TeamExport.IdeaRow> Ideas,
-    IReadOnlyList<TeamExport.ActionRow> Actions)
+    IReadOnlyList<TeamExport.ActionRow> Actions,
+    IReadOnlyList<TeamExport.LookBackRow> LookingBack)
 {
+    /// <summary>A closed look back at a phase end: its summary, naming nobody (issue 27, item 6).</summary>
+    public sealed record LookBackRow(string Phase, DateTimeOffset ClosedAt, int Answers, string Summary);
+
     public sealed record IdeaRow(int Number, string Text, string? Author, string? Sector, int Support, IReadOnlyList<string> Tags, int? Proposal);
 
     public sealed record ActionRow(int Number, string Text, string? Owner, DateOnly? Due, bool Open);
@@ -41,7 +45,9 @@ public sealed record TeamExport(
             records.Ideas.OrderBy(i => i.Number).Select(i => new IdeaRow(
                 i.Number, i.Text, i.AuthorId is null ? null : MemberNames.Of(collaboration, i.AuthorId), i.Sector is { } sector ? SectorNames.Display(sector) : null,
                 i.Support, i.Tags, i.ProposalNumber)).ToList(),
-            records.Actions.Select(a => new ActionRow(a.Number, a.Text, a.OwnerId is null ? null : MemberNames.Of(collaboration, a.OwnerId), a.DueOn, a.IsOpen)).ToList());
+            records.Actions.Select(a => new ActionRow(a.Number, a.Text, a.OwnerId is null ? null : MemberNames.Of(collaboration, a.OwnerId), a.DueOn, a.IsOpen)).ToList(),
+            records.Retrospectives.Where(r => r.ClosedAt is not null).OrderBy(r => r.OpenedAt)
+                .Select(r => new LookBackRow(r.Phase.ToString(), r.ClosedAt!.Value, r.AnswerCount, r.Summary ?? "")).ToList());
     }
 
     /// <summary>The members as CSV, safe to open in a spreadsheet (<see cref="MembersCsv"/>).</summary>

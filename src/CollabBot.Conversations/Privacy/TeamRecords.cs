@@ -5,6 +5,7 @@ using CollabBot.Conversations.Ideas;
 using CollabBot.Conversations.Obstacles;
 using CollabBot.Conversations.ProcessMap;
 using CollabBot.Conversations.Puzzles;
+using CollabBot.Conversations.Retrospectives;
 using CollabBot.Domain.Actions;
 using CollabBot.Domain.Decisions;
 using CollabBot.Domain.Glossary;
@@ -12,6 +13,7 @@ using CollabBot.Domain.Ideas;
 using CollabBot.Domain.Obstacles;
 using CollabBot.Domain.ProcessMap;
 using CollabBot.Domain.Puzzles;
+using CollabBot.Domain.Retrospectives;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CollabBot.Conversations.Privacy;
@@ -24,7 +26,8 @@ public sealed record TeamRecords(
     IReadOnlyList<ProcessMapEntry> Map,
     IReadOnlyList<Puzzle> Puzzles,
     IReadOnlyList<Idea> Ideas,
-    IReadOnlyList<ActionItem> Actions)
+    IReadOnlyList<ActionItem> Actions,
+    IReadOnlyList<Retrospective> Retrospectives)
 {
     public static async Task<TeamRecords> LoadAsync(IServiceProvider services, Guid collaborationId, CancellationToken cancellationToken) => new(
         await services.GetRequiredService<IDecisionStore>().ListAsync(collaborationId, cancellationToken),
@@ -33,7 +36,8 @@ public sealed record TeamRecords(
         await services.GetRequiredService<IProcessMapStore>().ListAsync(collaborationId, cancellationToken),
         await services.GetRequiredService<IPuzzleStore>().ListAsync(collaborationId, cancellationToken),
         await services.GetRequiredService<IIdeaStore>().ListAsync(collaborationId, cancellationToken),
-        await services.GetRequiredService<IActionStore>().ListAsync(collaborationId, cancellationToken));
+        await services.GetRequiredService<IActionStore>().ListAsync(collaborationId, cancellationToken),
+        await services.GetRequiredService<IRetrospectiveStore>().ListAsync(collaborationId, cancellationToken));
 
     /// <summary>Erases one member from every record: anonymous counts stay, their words and their id go.</summary>
     public void Forget(Guid memberId)

@@ -37,6 +37,11 @@ public sealed class CheckInAnswer
     public DateTimeOffset AnsweredAt { get; private set; }
     public DateTimeOffset? EditedAt { get; private set; }
 
+    /// <summary>Whether the member's commitment still holds (keep) or should change; null when not asked or not answered (issue 27, item 3).</summary>
+    public bool? CommitmentHolds { get; private set; }
+
+    public void AnswerCommitment(bool? holds) => CommitmentHolds = holds;
+
     /// <summary>An empty <paramref name="smallWin"/> answers "nothing to report this time".</summary>
     public void Fill(string? smallWin, int rating, ValueDimension? dimension, string? obstacle, DateTimeOffset now, bool isEdit)
     {

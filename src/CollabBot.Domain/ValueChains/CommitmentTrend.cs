@@ -65,4 +65,28 @@ public static class CommitmentTrend
             ? $"rated {string.Join(", ", ratings)}"
             : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"rated {string.Join(" and ", ratings.TakeLast(2))} after an average of {earlier.Average():0.#}");
     }
+
+    /// <summary>The trend in a word that describes the ratings, never the person (issue 27, item 3): steady, going well, lower lately.</summary>
+    public static string Word(Trend trend) => trend switch
+    {
+        Trend.Consolidating => "going well",
+        Trend.Weakening => "lower lately",
+        _ => "steady",
+    };
+
+    /// <summary>What `me` tells the member about their own ratings, encouragingly and about the ratings, not them.</summary>
+    public static string Encouragement(IReadOnlyList<CheckInPoint> points)
+    {
+        if (points.Count >= 2 && points[^1].Rating is null && points[^2].Rating is null)
+        {
+            return "You missed the last two check-ins; the next one is a fresh start, and a short answer is enough.";
+        }
+
+        return Evaluate(points) switch
+        {
+            Trend.Weakening => "Your last two ratings were lower than usual. If the collaboration could serve you better, say what you need with `commit`, or tell a facilitator.",
+            Trend.Consolidating => "Your last two ratings were higher than usual: good to see it working for you.",
+            _ => points.Any(p => p.Rating is not null) ? "Your ratings are steady." : "No ratings yet; your first check-in starts the picture.",
+        };
+    }
 }

@@ -30,6 +30,20 @@ public sealed class SmallWin
     public DateTimeOffset At { get; private set; }
     public Guid? CheckInAnswerId { get; private set; }
 
+    /// <summary>The milestone toward the big win this win serves, when its author tied it to one (issue 27, item 4).</summary>
+    public Guid? MilestoneId { get; private set; }
+
+    /// <summary>Ties the win to a milestone of its own collaboration; null unties it.</summary>
+    public void TieTo(Milestone? milestone)
+    {
+        if (milestone is not null && milestone.CollaborationId != CollaborationId)
+        {
+            throw new DomainRuleViolation("That milestone belongs to another collaboration.");
+        }
+
+        MilestoneId = milestone?.Id;
+    }
+
     /// <summary>The author agreed to have it celebrated in the channel; it waits for the next round-up of wins.</summary>
     public bool Celebrate { get; private set; }
 

@@ -27,4 +27,24 @@ public sealed class ValueOffer
     public Guid OfferedBy { get; private set; }
     public string Text { get; private set; }
     public DateTimeOffset At { get; private set; }
+
+    /// <summary>The member whose want this offer serves (`offer ... for @member`, issue 27, item 3); null for the whole team.</summary>
+    public Guid? ForMemberId { get; private set; }
+
+    /// <summary>The commitment (the want) it serves: the member's commitment current when it was offered.</summary>
+    public Guid? CommitmentId { get; private set; }
+
+    /// <summary>Links the offer to the want it serves: the member's current commitment, or none yet.</summary>
+    public void Serve(Guid memberId, Commitment? want)
+    {
+        if (want is not null && (want.MemberId != memberId || want.CollaborationId != CollaborationId))
+        {
+            throw new DomainRuleViolation("An offer serves the want of the member it is for.");
+        }
+
+        (ForMemberId, CommitmentId) = (memberId, want?.Id);
+    }
+
+    /// <summary>The member it was for asked to be forgotten: the offer stays with the team, for nobody in particular.</summary>
+    public void ForgetRecipient() => (ForMemberId, CommitmentId) = (null, null);
 }

@@ -84,6 +84,19 @@ internal sealed class SmallWinConfiguration : IEntityTypeConfiguration<SmallWin>
         builder.HasIndex(w => w.CheckInAnswerId);
         builder.HasIndex(w => new { w.CollaborationId, w.Celebrate, w.CelebratedAt });
         builder.Property(w => w.Text).HasMaxLength(1000);
+        builder.HasIndex(w => w.MilestoneId);
+    }
+}
+
+internal sealed class MilestoneConfiguration : IEntityTypeConfiguration<Milestone>
+{
+    public void Configure(EntityTypeBuilder<Milestone> builder)
+    {
+        builder.ToTable("milestones");
+        builder.HasKey(m => m.Id);
+        builder.Property(m => m.Id).ValueGeneratedNever();
+        builder.HasIndex(m => new { m.CollaborationId, m.Number }).IsUnique();
+        builder.Property(m => m.Text).HasMaxLength(Milestone.MaxTextLength);
     }
 }
 
@@ -95,6 +108,7 @@ internal sealed class ValueOfferConfiguration : IEntityTypeConfiguration<ValueOf
         builder.HasKey(o => o.Id);
         builder.Property(o => o.Id).ValueGeneratedNever();
         builder.HasIndex(o => o.CollaborationId);
+        builder.HasIndex(o => o.ForMemberId);
         builder.Property(o => o.Text).HasMaxLength(500);
     }
 }

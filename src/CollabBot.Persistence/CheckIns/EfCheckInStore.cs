@@ -58,6 +58,10 @@ internal sealed class EfCheckInStore(CollabDbContext db) : ICheckInStore
 
     public void AddCommitment(Commitment commitment) => db.Add(commitment);
 
+    public async Task<IReadOnlyList<Commitment>> CurrentCommitmentsAsync(Guid collaborationId, CancellationToken cancellationToken) =>
+        (await db.Set<Commitment>().AsNoTracking().Where(c => c.CollaborationId == collaborationId).ToListAsync(cancellationToken))
+            .GroupBy(c => c.MemberId).Select(g => g.MaxBy(c => c.MadeAt)!).ToList();
+
     public async Task<IReadOnlyList<SmallWin>> WinsAsync(Guid memberId, int count, CancellationToken cancellationToken) =>
         await db.Set<SmallWin>().Where(w => w.MemberId == memberId).OrderByDescending(w => w.At).Take(count).ToListAsync(cancellationToken);
 
@@ -70,4 +74,12 @@ internal sealed class EfCheckInStore(CollabDbContext db) : ICheckInStore
         await db.Set<ValueOffer>().Where(o => o.CollaborationId == collaborationId).OrderBy(o => o.At).ToListAsync(cancellationToken);
 
     public void AddOffer(ValueOffer offer) => db.Add(offer);
+
+    public async Task<IReadOnlyList<Milestone>> MilestonesAsync(Guid collaborationId, CancellationToken cancellationToken) =>
+        await db.Set<Milestone>().Where(m => m.CollaborationId == collaborationId).OrderBy(m => m.Number).ToListAsync(cancellationToken);
+
+    public void AddMilestone(Milestone milestone) => db.Add(milestone);
+
+    public async Task<BigWinProgress> BigWinProgressAsync(Guid collaborationId, CancellationToken cancellationToken) =>
+        (await BigWinQueries.ProgressAsync(db, [collaborationId], cancellationToken)).GetValueOrDefault(collaborationId) ?? BigWinProgress.Of([], new Dictionary<Guid, int>(), 0);
 }

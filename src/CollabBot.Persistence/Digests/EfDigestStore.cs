@@ -71,4 +71,16 @@ internal sealed class EfDigestStore(CollabDbContext db, TimeProvider clock) : ID
         var ids = db.InScope(scope).Select(c => c.Id);
         return await db.Set<CheckInSchedule>().AsNoTracking().Where(s => ids.Contains(s.CollaborationId)).ToListAsync(cancellationToken);
     }
+
+    public Task<IReadOnlyDictionary<Guid, BigWinProgress>> BigWinProgressAsync(CollaborationScope scope, CancellationToken cancellationToken) =>
+        CheckIns.BigWinQueries.ProgressAsync(db, db.InScope(scope).Select(c => c.Id), cancellationToken);
+
+    public async Task<IReadOnlyList<(Guid CollaborationId, ValueDimension Dimension)>> ValueDimensionsAsync(CollaborationScope scope, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        var ids = db.InScope(scope).Select(c => c.Id);
+        var rows = await db.Set<CheckInAnswer>().AsNoTracking()
+            .Where(a => ids.Contains(a.CollaborationId) && a.AnsweredAt >= since && a.Dimension != null)
+            .Select(a => new { a.CollaborationId, Dimension = a.Dimension!.Value }).ToListAsync(cancellationToken);
+        return rows.Select(r => (r.CollaborationId, r.Dimension)).ToList();
+    }
 }

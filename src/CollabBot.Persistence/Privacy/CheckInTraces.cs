@@ -22,7 +22,16 @@ internal static class CheckInTraces
         db.RemoveRange(commitments);
         db.RemoveRange(wins);
         db.RemoveRange(offers);
+        foreach (var offer in await db.Set<ValueOffer>().Where(o => o.ForMemberId == memberId && o.OfferedBy != memberId).ToListAsync(cancellationToken))
+        {
+            offer.ForgetRecipient();
+        }
+
         db.RemoveRange(signals);
+
+        // Their looks back at phase ends: a summary already made names nobody and stays with the team.
+        var lookBacks = await db.Set<Domain.Retrospectives.RetrospectiveAnswer>().Where(a => a.MemberId == memberId).ToListAsync(cancellationToken);
+        db.RemoveRange(lookBacks);
         db.RemoveRange(await db.Set<Participation.ParticipationDay>().Where(d => d.MemberId == memberId).ToListAsync(cancellationToken));
 
         // What the bot told facilitators about the member (alerts, nudges) is about them too.
@@ -36,6 +45,6 @@ internal static class CheckInTraces
             db.Entry(occurrence).Property<List<Guid>>("_promptedMemberIds").CurrentValue = occurrence.PromptedMemberIds.Where(id => id != memberId).ToList();
         }
 
-        return answers.Count + commitments.Count + wins.Count + offers.Count + signals.Count;
+        return answers.Count + commitments.Count + wins.Count + offers.Count + signals.Count + lookBacks.Count;
     }
 }

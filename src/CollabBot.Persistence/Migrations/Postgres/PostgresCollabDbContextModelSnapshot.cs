@@ -136,6 +136,9 @@ namespace CollabBot.Persistence.Migrations.Postgres
                     b.Property<Guid>("CollaborationId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool?>("CommitmentHolds")
+                        .HasColumnType("boolean");
+
                     b.Property<int?>("Dimension")
                         .HasColumnType("integer");
 
@@ -996,6 +999,81 @@ namespace CollabBot.Persistence.Migrations.Postgres
                     b.ToTable("signal_tallies", (string)null);
                 });
 
+            modelBuilder.Entity("CollabBot.Domain.Retrospectives.Retrospective", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("AnswerCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("ClosesAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CollaborationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Phase")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClosedAt", "ClosesAt");
+
+                    b.HasIndex("CollaborationId", "OpenedAt");
+
+                    b.ToTable("retrospectives", (string)null);
+                });
+
+            modelBuilder.Entity("CollabBot.Domain.Retrospectives.RetrospectiveAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Keep")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Learned")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RetrospectiveId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ViewChanged")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("RetrospectiveId", "MemberId")
+                        .IsUnique();
+
+                    b.ToTable("retrospective_answers", (string)null);
+                });
+
             modelBuilder.Entity("CollabBot.Domain.ValueChains.Commitment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1027,6 +1105,33 @@ namespace CollabBot.Persistence.Migrations.Postgres
                     b.ToTable("commitments", (string)null);
                 });
 
+            modelBuilder.Entity("CollabBot.Domain.ValueChains.Milestone", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CollaborationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollaborationId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("milestones", (string)null);
+                });
+
             modelBuilder.Entity("CollabBot.Domain.ValueChains.SmallWin", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1050,6 +1155,9 @@ namespace CollabBot.Persistence.Migrations.Postgres
                     b.Property<Guid>("MemberId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("MilestoneId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -1058,6 +1166,8 @@ namespace CollabBot.Persistence.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("CheckInAnswerId");
+
+                    b.HasIndex("MilestoneId");
 
                     b.HasIndex("CollaborationId", "At");
 
@@ -1079,6 +1189,12 @@ namespace CollabBot.Persistence.Migrations.Postgres
                     b.Property<Guid>("CollaborationId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("CommitmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ForMemberId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("OfferedBy")
                         .HasColumnType("uuid");
 
@@ -1090,6 +1206,8 @@ namespace CollabBot.Persistence.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("CollaborationId");
+
+                    b.HasIndex("ForMemberId");
 
                     b.ToTable("value_offers", (string)null);
                 });

@@ -129,6 +129,9 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                     b.Property<Guid>("CollaborationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool?>("CommitmentHolds")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("Dimension")
                         .HasColumnType("INTEGER");
 
@@ -977,6 +980,81 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                     b.ToTable("signal_tallies", (string)null);
                 });
 
+            modelBuilder.Entity("CollabBot.Domain.Retrospectives.Retrospective", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AnswerCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ClosesAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CollaborationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OpenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Phase")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClosedAt", "ClosesAt");
+
+                    b.HasIndex("CollaborationId", "OpenedAt");
+
+                    b.ToTable("retrospectives", (string)null);
+                });
+
+            modelBuilder.Entity("CollabBot.Domain.Retrospectives.RetrospectiveAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Keep")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Learned")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RetrospectiveId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ViewChanged")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("RetrospectiveId", "MemberId")
+                        .IsUnique();
+
+                    b.ToTable("retrospective_answers", (string)null);
+                });
+
             modelBuilder.Entity("CollabBot.Domain.ValueChains.Commitment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1008,6 +1086,33 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                     b.ToTable("commitments", (string)null);
                 });
 
+            modelBuilder.Entity("CollabBot.Domain.ValueChains.Milestone", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CollaborationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollaborationId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("milestones", (string)null);
+                });
+
             modelBuilder.Entity("CollabBot.Domain.ValueChains.SmallWin", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1031,6 +1136,9 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                     b.Property<Guid>("MemberId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("MilestoneId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -1039,6 +1147,8 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CheckInAnswerId");
+
+                    b.HasIndex("MilestoneId");
 
                     b.HasIndex("CollaborationId", "At");
 
@@ -1060,6 +1170,12 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                     b.Property<Guid>("CollaborationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CommitmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ForMemberId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("OfferedBy")
                         .HasColumnType("TEXT");
 
@@ -1071,6 +1187,8 @@ namespace CollabBot.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CollaborationId");
+
+                    b.HasIndex("ForMemberId");
 
                     b.ToTable("value_offers", (string)null);
                 });
