@@ -13,7 +13,7 @@ public sealed class CatalystJourney() : PlaygroundScenario(DatabaseProvider.Sqli
         await Playground.SayAsync("ana", "join as public");
         await Playground.SayAsync("ben", "join as citizen");
         await Playground.SayAsync("chloe", "join as business");
-        Assert.Contains("to Ideate", (await Playground.SayAsync("ana", "phase next"))[0]!.Text());
+        Assert.Contains("to Ideate", (await Playground.SayAsync("ana", "phase next confirm"))[0]!.Text());
         var (_, cursor) = await Playground.OutboxAsync();
 
         // Tunnel vision reads where the ideas come from (issue 28, point 1): three of every four from one person.

@@ -28,7 +28,7 @@ public sealed class LosingMomentumJourney() : PlaygroundScenario(DatabaseProvide
         }
 
         await Playground.SayAsync("ana", "role @Dev facilitator");
-        Assert.Contains("to Ideate", (await Playground.SayAsync("ana", "phase next"))[0]!.Text());
+        Assert.Contains("to Ideate", (await Playground.SayAsync("ana", "phase next confirm"))[0]!.Text());
         await Playground.SayAsync("ana", "digest to #coordinators every friday 15:00");
         var (_, start) = await Playground.OutboxAsync();
 

@@ -16,7 +16,7 @@ public static class TenWeekScript
             3 => [new(WarmHomes, "chloe", "obstacle no budget for a tenant survey"), new(GreenRoofs, "jon", "obstacle roof owners are hard to reach")],
             4 => [new(WarmHomes, "chloe", $"away until {date(Away["chloe"].Until)}")],
             9 => [new(WarmHomes, "olga", "Happy holidays, everyone. Good work so far.", Chatter: true)],
-            22 => [new(WarmHomes, "ana", "phase next"), new(GreenRoofs, "ivy", "phase next")],
+            22 => [new(WarmHomes, "ana", "phase next confirm"), new(GreenRoofs, "ivy", "phase next confirm")],
             23 => [new(WarmHomes, "dev", "define warm home: a home kept at 19 degrees or more without arrears"), new(WarmHomes, "ana", "agree warm home")],
             24 =>
             [
@@ -28,7 +28,7 @@ public static class TenWeekScript
             40 => [new(WarmHomes, "olga", "The coordinators liked the pilot plan.", Chatter: true)],
             SponsorJoins => [new(WarmHomes, "sam", "join as public"), new(WarmHomes, "ana", "role @Sam sponsor")],
             46 => [new(WarmHomes, "ben", $"away until {date(Away["ben"].Until)}")],
-            50 => [new(WarmHomes, "ana", "phase next")],
+            50 => [new(WarmHomes, "ana", "phase next confirm")],
             52 => [new(WarmHomes, "sam", "Good to see the pilot moving. I will brief the committee.", Chatter: true)],
             57 => [new(WarmHomes, "dev", "health")],
             60 => [new(WarmHomes, "frank", "win tenants in Oak Street agreed to take part")],
