@@ -32,7 +32,7 @@ public sealed class ResearchModelJourney : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_stage_moves_forward_and_back_on_evidence_and_a_fading_citizen_is_raised_in_Test()
+    public async Task The_stage_moves_forward_and_back_on_evidence_a_phase_end_is_looked_back_on_a_win_counts_toward_a_milestone_and_a_fading_citizen_is_raised_in_Test()
     {
         var start = await _team.NowAsync();
         await SetUpAsync();
@@ -53,9 +53,16 @@ public sealed class ResearchModelJourney : IAsyncLifetime
         await UntilAsync(start, 10, Everyone);
         Assert.StartsWith("Noted: you shared the work outside the team.", Assert.Single(await _lab.SayAsync("dev", "shared at the district council's housing committee")).Text());
         await _lab.SayAsync("ana", "phase next confirm");
+
+        // The end of Understand opens a look back; a win counts toward the big win's first milestone.
+        await _lab.SayAsync("ana", "milestone 50 homes insulated");
+        await _lab.SayAsync("chloe", "retro the housing data is patchy; it is about trust; the kitchen-table talks");
+        Assert.StartsWith("Small win noted toward milestone 1 (50 homes insulated).", (await _lab.SayAsync("dev", "win ten homes done for milestone 1"))[0]!.Text());
         await UntilAsync(start, 17, Everyone);
+        Assert.Single(await _team.SinceAsync(0), m => m.Visibility() == "channel" && m.Text().StartsWith("Looking back on Understand (1 answer)", StringComparison.Ordinal));
         await _lab.SayAsync("ana", "phase next confirm");
         Assert.Contains("Reaching out:", await StatusAsync("chloe"));
+        Assert.Contains("1. 50 homes insulated (1 win)", Assert.Single(await _lab.SayAsync("chloe", "status")).CardJson());
         await UntilAsync(start, 21, Everyone);
 
         // From day 21 the citizen, business and the NGO fall silent; the public agency and the university carry on.
